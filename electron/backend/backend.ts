@@ -1,0 +1,33 @@
+/** Opens everything the backend needs and gives back the one dispatch every face uses. */
+import { openDatabase, type OpenOptions } from './db/database';
+import type { BackendContext } from './context';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+import type { Host } from './host';
+
+export interface Backend {
+  ctx: BackendContext;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions extends OpenOptions {
+  databasePath: string;
+  host: Host;
+  appVersion: string;
+  log?: (error: unknown) => void;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const opened = await openDatabase(options.databasePath, options);
+  const ctx: BackendContext = {
+    db: opened.db,
+    host: options.host,
+    appVersion: options.appVersion,
+    databasePath: opened.file,
+    schemaVersion: opened.schemaVersion,
+  };
+  const handlers = createHandlers(ctx);
+  return { ctx, handlers, dispatch: createDispatch(handlers, options.log), close: () => opened.close() };
+}

@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { Host } from './host';
+
+/** What every service receives: the database, the host, and facts about this run. */
+export interface BackendContext {
+  db: Kysely<Database>;
+  host: Host;
+  appVersion: string;
+  databasePath: string;
+  schemaVersion: number;
+}

@@ -1,0 +1,49 @@
+/**
+ * Backups through SQLite's online backup API (never a file copy of a live WAL database),
+ * written under a temporary name, verified, then renamed into place.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import { readLedger } from './database';
+
+export interface BackupCheck {
+  integrity: string;
+  ledgerMatches: boolean;
+}
+
+/** Opens a copy read-only and checks it: integrity_check says ok and its ledger equals the source's. */
+export function verifyBackup(source: BetterSqlite3.Database, copyPath: string): BackupCheck {
+  const copy = new BetterSqlite3(copyPath, { readonly: true, fileMustExist: true });
+  try {
+    const integrity = String(copy.pragma('integrity_check', { simple: true }));
+    const ledgerMatches = JSON.stringify(readLedger(copy)) === JSON.stringify(readLedger(source));
+    return { integrity, ledgerMatches };
+  } finally {
+    copy.close();
+  }
+}
+
+export async function backupDatabase(source: BetterSqlite3.Database, target: string): Promise<string> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temporary = `${target}.tmp`;
+  fs.rmSync(temporary, { force: true });
+  try {
+    await source.backup(temporary);
+    const check = verifyBackup(source, temporary);
+    if (check.integrity !== 'ok' || !check.ledgerMatches) {
+      throw new Error(`integrity=${check.integrity}, ledgerMatches=${check.ledgerMatches}`);
+    }
+    fs.renameSync(temporary, target);
+    return target;
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw new AppError(
+      'unavailable',
+      `Không tạo được bản sao lưu an toàn tại "${target}" nên chưa nâng cấp dữ liệu. ` +
+        'Hãy kiểm tra ổ đĩa còn chỗ trống và quyền ghi, rồi mở lại ứng dụng.',
+      { cause: error instanceof Error ? error.message : String(error) },
+    );
+  }
+}

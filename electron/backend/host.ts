@@ -1,0 +1,22 @@
+/**
+ * What differs between the Electron shell, the web preview and the CLI. The backend asks the
+ * host; it never reaches for dialogs or the OS shell itself.
+ */
+export interface SaveRequest {
+  /** File name proposed to the user, e.g. "QD-thanh-lap-to-CNSCD.docx". */
+  suggestedName: string;
+  /** Folder to start in (the one remembered from last time), if any. */
+  defaultFolder?: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface Host {
+  /** The application's data folder (database, scans, backups). */
+  readonly dataDir: string;
+  /** Asks where to save a file; null when the user cancels. */
+  chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** Opens a file the backend produced with the default program. */
+  openPath(file: string): Promise<void>;
+  /** Prints a file the backend produced through its default program. */
+  printFile(file: string): Promise<void>;
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import { inTransaction } from '../db/transaction';
+import { AppError } from '../../../shared/contract/errors';
+import type { profileInputSchema } from '../../../shared/contract/schemas';
+import type { Profile } from '../../../shared/contract/types';
+import type { z } from 'zod';
+import { nowIso } from '../clock';
+import type { Database } from '../db/schema';
+
+export type ProfileData = z.output<typeof profileInputSchema>;
+
+export async function getProfile(db: Kysely<Database>): Promise<Profile | null> {
+  const row = await db.selectFrom('commune_profile').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!row) return null;
+  const leaders = await db.selectFrom('leaders').selectAll().orderBy('sort_order').execute();
+  const chairman = leaders.find((l) => l.role === 'chairman');
+  return {
+    provinceCode: row.province_code,
+    provinceName: row.province_name,
+    districtName: row.district_name,
+    communeCode: row.commune_code,
+    communeName: row.commune_name,
+    issuerName: row.issuer_name,
+    placeName: row.place_name,
+    chairman: { name: chairman?.full_name ?? '', title: chairman?.title ?? 'Chủ tịch' },
+    viceChairmen: leaders
+      .filter((l) => l.role === 'vice_chairman')
+      .map((l) => ({ name: l.full_name, title: l.title })),
+    receivingLevel: row.receiving_level,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function writeProfile(trx: Kysely<Database>, data: ProfileData): Promise<void> {
+  const values = {
+    id: 1,
+    province_code: data.provinceCode,
+    province_name: data.provinceName,
+    district_name: data.districtName,
+    commune_code: data.communeCode,
+    commune_name: data.communeName,
+    issuer_name: data.issuerName,
+    place_name: data.placeName,
+    receiving_level: data.receivingLevel,
+    updated_at: nowIso(),
+  };
+  await trx
+    .insertInto('commune_profile')
+    .values(values)
+    .onConflict((oc) => oc.column('id').doUpdateSet(values))
+    .execute();
+  await trx.deleteFrom('leaders').execute();
+  await trx
+    .insertInto('leaders')
+    .values([
+      { role: 'chairman', full_name: data.chairman.name, title: data.chairman.title, sort_order: 0 },
+      ...data.viceChairmen.map((v, i) => ({
+        role: 'vice_chairman' as const,
+        full_name: v.name,
+        title: v.title,
+        sort_order: i + 1,
+      })),
+    ])
+    .execute();
+}
+
+/** First setup. Refused when the commune is already set up, unless `force` (CLI `init --force`). */
+export async function setupProfile(
+  db: Kysely<Database>,
+  data: ProfileData,
+  options: { force?: boolean } = {},
+): Promise<Profile> {
+  await inTransaction(db, async (trx) => {
+    const existing = await trx.selectFrom('commune_profile').select('commune_name').executeTakeFirst();
+    if (existing && !options.force) {
+      throw new AppError(
+        'already_set_up',
+        `Cơ sở dữ liệu này đã được thiết lập cho ${existing.commune_name}. ` +
+          'Muốn sửa thông tin, hãy vào mục Cài đặt (hoặc dùng --force trên dòng lệnh để thiết lập lại).',
+      );
+    }
+    await writeProfile(trx, data);
+  });
+  return requireProfile(db);
+}
+
+export async function updateProfile(db: Kysely<Database>, data: ProfileData): Promise<Profile> {
+  await inTransaction(db, async (trx) => {
+    const existing = await trx.selectFrom('commune_profile').select('id').executeTakeFirst();
+    if (!existing) throw notSetUp();
+    await writeProfile(trx, data);
+  });
+  return requireProfile(db);
+}
+
+export function notSetUp(): AppError {
+  return new AppError(
+    'not_set_up',
+    'Chưa thiết lập hồ sơ xã. Hãy hoàn tất bước thiết lập ban đầu (hoặc chạy lệnh "init") trước.',
+  );
+}
+
+export async function requireProfile(db: Kysely<Database>): Promise<Profile> {
+  const profile = await getProfile(db);
+  if (!profile) throw notSetUp();
+  return profile;
+}

@@ -1,0 +1,42 @@
+/** Test helpers: real SQLite files in temporary folders, a host that records what it was asked. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../backend';
+import type { Host, SaveRequest } from '../host';
+
+export function tempDir(prefix = 'to-cnscd-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export class RecordingHost implements Host {
+  readonly opened: string[] = [];
+  readonly printed: string[] = [];
+  readonly saveRequests: SaveRequest[] = [];
+  constructor(
+    readonly dataDir: string,
+    private readonly savePath: string | null = null,
+  ) {}
+  async chooseSavePath(request: SaveRequest): Promise<string | null> {
+    this.saveRequests.push(request);
+    return this.savePath;
+  }
+  async openPath(file: string): Promise<void> {
+    this.opened.push(file);
+  }
+  async printFile(file: string): Promise<void> {
+    this.printed.push(file);
+  }
+}
+
+export async function tempBackend(): Promise<Backend & { dir: string; host: RecordingHost }> {
+  const dir = tempDir();
+  const host = new RecordingHost(dir);
+  const backend = await createBackend({
+    databasePath: path.join(dir, 'data.sqlite3'),
+    host,
+    appVersion: '0.0.0-test',
+    log: () => undefined,
+  });
+  return Object.assign(backend, { dir, host });
+}

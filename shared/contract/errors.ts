@@ -1,0 +1,67 @@
+/**
+ * The one error type that crosses every boundary (IPC, HTTP, CLI). Its message is always
+ * Vietnamese and says what went wrong and what to do; `code` is stable for programs.
+ */
+export const errorCodes = [
+  'validation',
+  'not_found',
+  'conflict',
+  'in_use',
+  'not_set_up',
+  'already_set_up',
+  'db_too_new',
+  'db_unreadable',
+  'unauthorized',
+  'forbidden',
+  'unknown_operation',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface FieldProblem {
+  /** Path of the field in the input, e.g. `viceChairmen.0.name`. */
+  path: string;
+  message: string;
+}
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+  details?: { fields?: FieldProblem[]; [key: string]: unknown };
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: ErrorPayload['details'];
+
+  constructor(code: ErrorCode, message: string, details?: ErrorPayload['details']) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    if (details !== undefined) this.details = details;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static fromPayload(payload: ErrorPayload): AppError {
+    return new AppError(payload.code, payload.message, payload.details);
+  }
+}
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.code === 'string' &&
+    (errorCodes as readonly string[]).includes(v.code) &&
+    typeof v.message === 'string'
+  );
+}
+
+/** What every transport carries: a value, or the error payload. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

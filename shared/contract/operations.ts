@@ -1,0 +1,61 @@
+/**
+ * THE list of operations. Every transport (IPC, HTTP of the web preview) and every client
+ * (preload, web bridge, CLI) derives its names from the keys below: no operation or channel
+ * name is written anywhere else.
+ */
+import { z } from 'zod';
+import { op } from './operation';
+import './validation';
+import {
+  byIdSchema,
+  noInput,
+  profileInputSchema,
+  provinceCodeSchema,
+  settingsInputSchema,
+  villageInputSchema,
+  villageUpdateSchema,
+} from './schemas';
+import type { AdminUnit, AppInfo, Profile, Settings, Village } from './types';
+
+export const operations = {
+  getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
+  listProvinces: op<AdminUnit[]>()(noInput, 'Danh sách tỉnh, thành phố (sau 01/7/2025)'),
+  listCommunes: op<AdminUnit[]>()(
+    z.object({ provinceCode: provinceCodeSchema }),
+    'Danh sách xã, phường của một tỉnh',
+  ),
+  getProfile: op<Profile | null>()(noInput, 'Hồ sơ xã'),
+  setupProfile: op<Profile>()(profileInputSchema, 'Thiết lập hồ sơ xã lần đầu'),
+  updateProfile: op<Profile>()(profileInputSchema, 'Sửa hồ sơ xã'),
+  loadDemo: op<AppInfo>()(noInput, 'Nạp dữ liệu mẫu vào cơ sở dữ liệu trống'),
+  listVillages: op<Village[]>()(noInput, 'Danh sách thôn, tổ dân phố'),
+  createVillage: op<Village>()(villageInputSchema, 'Thêm thôn, tổ dân phố'),
+  updateVillage: op<Village>()(villageUpdateSchema, 'Sửa thôn, tổ dân phố'),
+  removeVillage: op<{ removed: true }>()(byIdSchema, 'Xóa thôn, tổ dân phố'),
+  getSettings: op<Settings>()(noInput, 'Cài đặt'),
+  updateSettings: op<Settings>()(settingsInputSchema, 'Sửa cài đặt'),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export const operationNames = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}
+
+export type InputOf<K extends OperationName> = z.input<Operations[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Operations[K]['input']>;
+export type OutputOf<K extends OperationName> = Operations[K] extends { readonly __output?: infer O }
+  ? O
+  : never;
+
+/** The IPC channel of an operation (used by the preload and the shell only). */
+export function channelOf(name: OperationName): string {
+  return `api:${name}`;
+}
+
+/** The HTTP path of an operation in the web preview. */
+export function httpPathOf(name: OperationName): string {
+  return `/api/${name}`;
+}
