@@ -1,0 +1,44 @@
+/**
+ * The backend, the CLI, the web preview, shared code and the renderer must run without Electron:
+ * only electron/main and electron/preload may import it. (ESLint says the same; this test keeps
+ * the rule even if the lint configuration changes.)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+const electronFree = ['electron/backend', 'electron/cli', 'electron/web', 'shared', 'renderer/src', 'bench'];
+const importsElectron =
+  /(from\s+['"]electron(\/[^'"]*)?['"]|require\(\s*['"]electron(\/[^'"]*)?['"]\s*\)|import\(\s*['"]electron['"]\s*\))/u;
+
+function sources(dir: string): string[] {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) return [];
+  return fs
+    .readdirSync(full, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx|mts|cts|js|mjs)$/u.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('the Electron boundary', () => {
+  it('finds the folders it guards', () => {
+    expect(sources('electron/backend').length).toBeGreaterThan(5);
+    expect(sources('shared').length).toBeGreaterThan(5);
+  });
+
+  it('has no electron import outside electron/main and electron/preload', () => {
+    const offenders = electronFree
+      .flatMap(sources)
+      .filter((file) => !file.endsWith('boundary.test.ts'))
+      .filter((file) => importsElectron.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(root, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('recognises the import forms it forbids', () => {
+    expect(importsElectron.test("import { app } from 'electron';")).toBe(true);
+    expect(importsElectron.test('const { shell } = require("electron")')).toBe(true);
+    expect(importsElectron.test("import { x } from 'electron-updater';")).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../backend';
+import { tempBackend } from '../testing/temp';
+
+let backend: Backend;
+beforeEach(async () => {
+  backend = await tempBackend();
+});
+afterEach(() => backend.close());
+
+const valid = {
+  provinceCode: '51',
+  provinceName: 'Tỉnh Quảng Ngãi',
+  communeCode: '21109',
+  communeName: 'Xã Đông Sơn',
+  issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
+  placeName: 'Đông Sơn',
+  chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
+  viceChairmen: [
+    { name: 'Nguyễn Thị Mỹ Hạnh', title: 'Phó Chủ tịch' },
+    { name: 'Phạm Quốc Việt', title: 'Phó Chủ tịch' },
+  ],
+  receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+};
+
+describe('commune profile', () => {
+  it('is null before setup, and whole after it (leaders in order)', async () => {
+    expect(await backend.dispatch('getProfile', undefined)).toEqual({ ok: true, value: null });
+    const saved = await backend.dispatch('setupProfile', valid);
+    expect(saved).toMatchObject({ ok: true, value: { ...valid, districtName: null } });
+    const again = await backend.dispatch('getProfile', undefined);
+    expect(again.ok && again.value).toMatchObject({
+      viceChairmen: valid.viceChairmen,
+      chairman: valid.chairman,
+    });
+  });
+
+  it('writes nothing when any part is invalid (no half profile)', async () => {
+    const bad = await backend.dispatch('setupProfile', {
+      ...valid,
+      viceChairmen: [{ name: 'Lê Văn A', title: '' }],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { fields: [{ path: 'viceChairmen.0.title' }] } },
+    });
+    expect(await backend.dispatch('getProfile', undefined)).toEqual({ ok: true, value: null });
+    const leaders = await backend.ctx.db.selectFrom('leaders').selectAll().execute();
+    expect(leaders).toEqual([]);
+  });
+
+  it('refuses a second setup, and updates through updateProfile (leaders change)', async () => {
+    await backend.dispatch('setupProfile', valid);
+    const second = await backend.dispatch('setupProfile', { ...valid, communeName: 'Xã Khác' });
+    expect(second).toMatchObject({ ok: false, error: { code: 'already_set_up' } });
+    const updated = await backend.dispatch('updateProfile', {
+      ...valid,
+      chairman: { name: 'Võ Minh Tâm', title: 'Chủ tịch' },
+      viceChairmen: [],
+    });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: { chairman: { name: 'Võ Minh Tâm' }, viceChairmen: [] },
+    });
+  });
+
+  it('refuses an update before setup', async () => {
+    expect(await backend.dispatch('updateProfile', valid)).toMatchObject({
+      ok: false,
+      error: { code: 'not_set_up' },
+    });
+  });
+});
+
+describe('demo commune', () => {
+  it('fills an empty database with Xã Đông Sơn and 8 to 12 units with households, then refuses a second time', async () => {
+    const info = await backend.dispatch('loadDemo', undefined);
+    expect(info).toMatchObject({
+      ok: true,
+      value: { profile: { communeCode: '21109', communeName: 'Xã Đông Sơn' } },
+    });
+    const villages = await backend.dispatch('listVillages', undefined);
+    if (!villages.ok) throw new Error('listVillages');
+    const list = villages.value as { kind: string; households: number }[];
+    expect(list.length).toBeGreaterThanOrEqual(8);
+    expect(list.length).toBeLessThanOrEqual(12);
+    expect(new Set(list.map((v) => v.kind))).toEqual(new Set(['thon', 'to_dan_pho']));
+    expect(list.every((v) => v.households > 0)).toBe(true);
+    expect(await backend.dispatch('loadDemo', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * The contract, end to end: every operation of the list is called over real HTTP to the web
+ * preview (with its token) and through a fake ipcMain with the real registration, and both
+ * paths must answer alike — including the error code of an invalid input.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Envelope } from '../../shared/contract/errors';
+import {
+  channelOf,
+  httpPathOf,
+  operationNames,
+  operations,
+  type InputOf,
+  type OperationName,
+} from '../../shared/contract/operations';
+import { TOKEN_HEADER } from '../../shared/contract/web';
+import type { Backend } from '../backend/backend';
+import { tempBackend, tempDir } from '../backend/testing/temp';
+import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
+import { startPreviewServer, type PreviewServer } from './server';
+
+const profile: InputOf<'setupProfile'> = {
+  provinceCode: '51',
+  provinceName: 'Tỉnh Quảng Ngãi',
+  communeCode: '21109',
+  communeName: 'Xã Đông Sơn',
+  issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
+  placeName: 'Đông Sơn',
+  chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
+  viceChairmen: [],
+  receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+};
+const missingId = '01a2295f-9a16-77f5-a44f-740318548423';
+
+/** One valid and one invalid input per operation; the type makes a missing entry a compile error. */
+const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } } = {
+  getInfo: { valid: undefined, invalid: { extra: true } },
+  listProvinces: { valid: undefined, invalid: 42 },
+  listCommunes: { valid: { provinceCode: '51' }, invalid: { provinceCode: 'Quảng Ngãi' } },
+  getProfile: { valid: undefined, invalid: 'hồ sơ' },
+  setupProfile: { valid: profile, invalid: { ...profile, communeCode: '211' } },
+  updateProfile: {
+    valid: { ...profile, placeName: 'Xã Đông Sơn' },
+    invalid: { ...profile, chairman: { name: '' } },
+  },
+  loadDemo: { valid: undefined, invalid: [] },
+  listVillages: { valid: undefined, invalid: { all: 1 } },
+  createVillage: {
+    valid: { name: 'Thôn 2', kind: 'thon', households: 120 },
+    invalid: { name: 'Thôn 3', kind: 'lang', households: -1 },
+  },
+  updateVillage: {
+    valid: { id: missingId, name: 'Thôn 5', kind: 'to_dan_pho', households: 3 },
+    invalid: { id: 'không-phải-mã', name: 'Thôn 5', kind: 'thon', households: 3 },
+  },
+  removeVillage: { valid: { id: missingId }, invalid: { id: 7 } },
+  getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
+  updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
+};
+
+const ourOrigin = 'app://bundle/';
+
+function fakeIpcMain() {
+  const handlers = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+  return {
+    handlers,
+    handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) {
+      if (handlers.has(channel)) throw new Error(`kênh ${channel} đăng ký hai lần`);
+      handlers.set(channel, listener);
+    },
+    invoke(channel: string, input: unknown, url = `${ourOrigin}index.html`) {
+      const listener = handlers.get(channel);
+      if (!listener) throw new Error(`không có xử lý cho kênh ${channel}`);
+      return listener({ senderFrame: { url } }, input) as Promise<Envelope<unknown>>;
+    },
+  };
+}
+
+let httpBackend: Backend;
+let ipcBackend: Backend;
+let server: PreviewServer;
+const ipc = fakeIpcMain();
+
+async function overHttp(
+  name: string,
+  input: unknown,
+  token = server.token,
+): Promise<{ status: number; body: Envelope<unknown> }> {
+  const response = await fetch(`${server.origin}${httpPathOf(name as OperationName)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify({ input }),
+  });
+  return { status: response.status, body: (await response.json()) as Envelope<unknown> };
+}
+
+function shape(envelope: Envelope<unknown>): string {
+  return envelope.ok ? 'ok' : `error:${envelope.error.code}`;
+}
+
+beforeAll(async () => {
+  httpBackend = await tempBackend();
+  ipcBackend = await tempBackend();
+  const rendererDir = tempDir();
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head></head><body></body></html>',
+  );
+  server = await startPreviewServer({ dispatch: httpBackend.dispatch, rendererDir });
+  registerOperations(ipc, ipcBackend.dispatch, senderCheckFor([ourOrigin]));
+});
+
+afterAll(async () => {
+  await server.close();
+  await httpBackend.close();
+  await ipcBackend.close();
+});
+
+describe('the contract', () => {
+  it('has a schema and a handler for every operation, and a sample here for each', () => {
+    expect(operationNames.length).toBeGreaterThan(0);
+    for (const name of operationNames) {
+      expect(operations[name].input, `schema of ${name}`).toBeInstanceOf(z.ZodType);
+      expect(typeof httpBackend.handlers[name], `handler of ${name}`).toBe('function');
+      expect(samples[name], `sample of ${name}`).toBeDefined();
+    }
+    expect(Object.keys(httpBackend.handlers).sort()).toEqual([...operationNames].sort());
+  });
+
+  it('registers one IPC channel per operation and nothing else', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(operationNames.map(channelOf).sort());
+  });
+
+  it('answers every operation alike over HTTP and IPC, valid and invalid input', async () => {
+    for (const name of operationNames) {
+      const { valid, invalid } = samples[name];
+      const http = await overHttp(name, valid);
+      const viaIpc = await ipc.invoke(channelOf(name), valid);
+      expect(http.body.ok ? 'ok' : http.body.error.code, `${name} over HTTP`).not.toBe('unknown_operation');
+      expect(shape(http.body), `${name}: HTTP and IPC differ`).toBe(shape(viaIpc));
+
+      const badHttp = await overHttp(name, invalid);
+      const badIpc = await ipc.invoke(channelOf(name), invalid);
+      expect(shape(badHttp.body), `${name} with invalid input over HTTP`).toBe('error:validation');
+      expect(shape(badIpc), `${name} with invalid input over IPC`).toBe('error:validation');
+      expect(badHttp.status).toBe(400);
+      if (!badHttp.body.ok && !badIpc.ok) {
+        expect(badHttp.body.error.message).toBe(badIpc.error.message);
+        expect(badHttp.body.error.message).toMatch(/^Dữ liệu chưa đúng: /u);
+      }
+    }
+  });
+
+  it('carries an application error intact across both transports', async () => {
+    const input = { name: 'Thôn An Hải', kind: 'thon', households: 10 };
+    await overHttp('createVillage', input);
+    await ipc.invoke(channelOf('createVillage'), input);
+    const http = await overHttp('createVillage', input);
+    const viaIpc = await ipc.invoke(channelOf('createVillage'), input);
+    expect(http.status).toBe(409);
+    expect(http.body).toEqual(viaIpc);
+    expect(viaIpc).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', details: { fields: [{ path: 'name' }] } },
+    });
+  });
+
+  it('refuses HTTP calls without the token, and IPC calls from a foreign frame', async () => {
+    const noToken = await overHttp('getInfo', undefined, '');
+    expect(noToken.status).toBe(401);
+    expect(shape(noToken.body)).toBe('error:unauthorized');
+    const foreign = await ipc.invoke(channelOf('getInfo'), undefined, 'https://example.org/');
+    expect(shape(foreign)).toBe('error:forbidden');
+  });
+
+  it('answers an unknown operation with its own code over HTTP', async () => {
+    const unknown = await overHttp('dropDatabase', {});
+    expect(unknown.status).toBe(404);
+    expect(shape(unknown.body)).toBe('error:unknown_operation');
+  });
+});

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIDGE_SCRIPT, TOKEN_META } from '../../shared/contract/web';
+import type { Dispatch } from '../backend/dispatch';
+import { tempDir } from '../backend/testing/temp';
+import { startPreviewServer, type PreviewServer } from './server';
+
+const calls: { name: string; input: unknown }[] = [];
+const dispatch: Dispatch = async (name, input) => {
+  calls.push({ name, input });
+  return { ok: true, value: { echoed: input } };
+};
+
+let server: PreviewServer;
+let root: string;
+
+beforeAll(async () => {
+  root = tempDir();
+  const rendererDir = path.join(root, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>x</title></head></html>',
+  );
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'bí mật');
+  server = await startPreviewServer({ dispatch, rendererDir });
+});
+afterAll(() => server.close());
+
+/** A raw request, so that the Host header and odd paths are sent exactly as written. */
+function raw(
+  pathname: string,
+  host = `127.0.0.1:${server.port}`,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: pathname, headers: { host } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('web preview server', () => {
+  it('listens on 127.0.0.1 only, with a long random token per run', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+    expect(server.url).toBe(`${server.origin}/?t=${server.token}`);
+  });
+
+  it('serves the page with the token and the bridge only to the printed address', async () => {
+    const page = await raw(`/?t=${server.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="${TOKEN_META}" content="${server.token}">`);
+    expect(page.body).toContain(`src="./${BRIDGE_SCRIPT}"`);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self';");
+    const without = await raw('/');
+    expect(without.status).toBe(401);
+    expect(without.body).not.toContain(server.token);
+    expect(without.body).toContain('mã truy cập');
+  });
+
+  it('serves built files but nothing outside the renderer folder', async () => {
+    expect((await raw('/assets/app.js')).status).toBe(200);
+    expect((await raw('/../secret.txt')).body).not.toContain('bí mật');
+    expect((await raw('/%2e%2e/secret.txt')).status).toBe(404);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    expect((await raw(`/?t=${server.token}`, 'evil.example:80')).status).toBe(421);
+  });
+
+  it('passes the input to the dispatch and answers its envelope', async () => {
+    const response = await fetch(`${server.origin}/api/listVillages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cnscd-token': server.token },
+      body: JSON.stringify({ input: { a: 'Thôn 2' } }),
+    });
+    expect(await response.json()).toEqual({ ok: true, value: { echoed: { a: 'Thôn 2' } } });
+    expect(calls.at(-1)).toEqual({ name: 'listVillages', input: { a: 'Thôn 2' } });
+  });
+
+  it('answers malformed JSON with a validation error and never calls the dispatch', async () => {
+    const before = calls.length;
+    const response = await fetch(`${server.origin}/api/listVillages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cnscd-token': server.token },
+      body: '{không phải json',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(calls.length).toBe(before);
+  });
+});

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Makes sure the system packages the tests need are present: Chromium (end-to-end tests through
+// the web preview), LibreOffice, poppler-utils and Liberation fonts (document rendering checks).
+// Installs them with apt-get when it can (root on Debian/Ubuntu); otherwise stops at once,
+// printing the exact line to run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const packages = [
+  { name: 'chromium', present: () => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
+  { name: 'poppler-utils', present: () => has('pdftoppm') && has('pdftotext') },
+  { name: 'libreoffice-writer-nogui', present: () => has('soffice') },
+  { name: 'fonts-liberation2', present: () => fontPresent('Liberation Serif') },
+  { name: 'python3-docx', present: () => fs.existsSync('/usr/lib/python3/dist-packages/docx') },
+];
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function fontPresent(family) {
+  const result = spawnSync('fc-list', [family], { encoding: 'utf8' });
+  // fonts-liberation (v1) lacks Vietnamese glyphs; version 2 ships "LiberationSerif-Regular.ttf" under liberation2.
+  return (
+    result.status === 0 &&
+    /liberation2|Liberation Serif/u.test(result.stdout) &&
+    fs.existsSync('/usr/share/fonts/truetype/liberation2')
+  );
+}
+
+if (process.platform !== 'linux') {
+  console.log(
+    'ensure-system: không phải Linux, bỏ qua việc kiểm tra gói hệ thống (đặt CHROMIUM_PATH nếu cần).',
+  );
+  process.exit(0);
+}
+
+const missing = packages.filter((p) => !p.present()).map((p) => p.name);
+if (missing.length === 0) process.exit(0);
+
+const line = `apt-get -qq update && apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot || !has('apt-get')) {
+  console.error(`Thiếu gói hệ thống cho bộ kiểm thử: ${missing.join(', ')}.`);
+  console.error(`Hãy chạy (với quyền root):\n  sudo ${line}`);
+  console.error(`Missing system packages for the tests. Run:\n  sudo ${line}`);
+  process.exit(1);
+}
+console.error(`ensure-system: đang cài ${missing.join(', ')} …`);
+execFileSync('sh', ['-c', line], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+});
+const still = packages.filter((p) => !p.present()).map((p) => p.name);
+if (still.length > 0) {
+  console.error(`Cài xong nhưng vẫn thiếu: ${still.join(', ')}. Hãy kiểm tra lại: ${line}`);
+  process.exit(1);
+}
