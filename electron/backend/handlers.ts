@@ -6,7 +6,29 @@ import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contra
 import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
 import { getInfo } from './info-service';
+import {
+  archivePerson,
+  createPerson,
+  findDuplicates,
+  getPersonDetail,
+  listPeople,
+  removePerson,
+  updatePerson,
+} from './people/people-service';
+import { search } from './people/search-service';
 import { getProfile, setupProfile, updateProfile } from './profile/profile-service';
+import {
+  addMember,
+  changeRole,
+  checkTeams,
+  createTeam,
+  endMembership,
+  getTeam,
+  listTeams,
+  reorderMembers,
+  setTeamStatus,
+  updateTeam,
+} from './teams/team-service';
 import { getSettings, updateSettings } from './settings/settings-service';
 import { listCommunes, listProvinces } from './units/unit-service';
 import { createVillage, listVillages, removeVillage, updateVillage } from './villages/village-service';
@@ -28,6 +50,24 @@ export function createHandlers(ctx: BackendContext): Handlers {
     createVillage: (input) => createVillage(db, input),
     updateVillage: ({ id, ...data }) => updateVillage(db, id, data),
     removeVillage: ({ id }) => removeVillage(db, id),
+    listPeople: (input) => listPeople(db, input ?? {}),
+    getPerson: ({ id }) => getPersonDetail(db, id),
+    findDuplicates: (input) => findDuplicates(db, input),
+    createPerson: (input) => createPerson(db, input),
+    updatePerson: ({ id, ...data }) => updatePerson(db, id, data),
+    archivePerson: ({ id, archived }) => archivePerson(db, id, archived),
+    removePerson: ({ id }) => removePerson(db, id),
+    listTeams: (input) => listTeams(db, input ?? {}),
+    getTeam: ({ id, date }) => getTeam(db, id, date),
+    createTeam: (input) => createTeam(db, input),
+    updateTeam: ({ id, ...data }) => updateTeam(db, id, data),
+    setTeamStatus: ({ id, status }) => setTeamStatus(db, id, status),
+    addMember: (input) => addMember(db, input),
+    changeMemberRole: ({ membershipId, role, date }) => changeRole(db, membershipId, role, date),
+    endMembership: ({ membershipId, endDate }) => endMembership(db, membershipId, endDate),
+    reorderMembers: ({ teamId, membershipIds }) => reorderMembers(db, teamId, membershipIds),
+    checkTeams: () => checkTeams(db),
+    search: ({ query }) => search(db, query),
     getSettings: () => getSettings(db),
     updateSettings: (input) => updateSettings(db, input),
   };

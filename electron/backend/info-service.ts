@@ -2,13 +2,28 @@ import type { AppInfo, RecordCounts } from '../../shared/contract/types';
 import type { BackendContext } from './context';
 import { getProfile } from './profile/profile-service';
 
+const countedTables = {
+  villages: 'villages',
+  people: 'people',
+  teams: 'teams',
+  memberships: 'memberships',
+} as const satisfies Record<keyof RecordCounts, string>;
+
+/** One count per kind of record, under its plural English name (CLI `info`, bundles). */
 export async function countRecords(ctx: BackendContext): Promise<RecordCounts> {
-  const villages = await ctx.db
-    .selectFrom('villages')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return { villages: Number(villages.n) };
+  const counts = {} as RecordCounts;
+  for (const [key, table] of Object.entries(countedTables) as [
+    keyof RecordCounts,
+    keyof typeof countedTables,
+  ][]) {
+    const row = await ctx.db
+      .selectFrom(countedTables[table])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    counts[key] = Number(row.n);
+  }
+  return counts;
 }
 
 export async function getInfo(ctx: BackendContext): Promise<AppInfo> {

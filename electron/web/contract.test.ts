@@ -57,6 +57,54 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
     invalid: { id: 'không-phải-mã', name: 'Thôn 5', kind: 'thon', households: 3 },
   },
   removeVillage: { valid: { id: missingId }, invalid: { id: 7 } },
+  listPeople: { valid: { search: 'nguyen' }, invalid: { search: 5 } },
+  getPerson: { valid: { id: missingId }, invalid: { id: '' } },
+  findDuplicates: {
+    valid: { fullName: 'Nguyễn Văn An', birthYear: 1990, phone: null },
+    invalid: { fullName: 1 },
+  },
+  createPerson: {
+    valid: { fullName: 'Nguyễn Thị Huệ', gender: 'female', birthYear: 1995, phone: '0912 345 678' },
+    invalid: { fullName: 'Nguyễn Thị Huệ', phone: 'gọi sau' },
+  },
+  updatePerson: {
+    valid: { id: missingId, fullName: 'Lê Văn Tám' },
+    invalid: { id: missingId, fullName: '' },
+  },
+  archivePerson: { valid: { id: missingId, archived: true }, invalid: { id: missingId, archived: 'có' } },
+  removePerson: { valid: { id: missingId }, invalid: {} },
+  listTeams: { valid: undefined, invalid: { includeDissolved: 'all' } },
+  getTeam: { valid: { id: missingId }, invalid: { id: missingId, date: '31/02/2026' } },
+  createTeam: {
+    valid: { level: 'commune', name: 'Tổ Công nghệ số cộng đồng xã Đông Sơn' },
+    invalid: { level: 'village', name: 'Tổ CNSCĐ thôn 2', villageId: null },
+  },
+  updateTeam: {
+    valid: { id: missingId, name: 'Tổ mới' },
+    invalid: { id: missingId, name: 'Tổ', zaloLink: 'zalo nhóm' },
+  },
+  setTeamStatus: {
+    valid: { id: missingId, status: 'dissolved' },
+    invalid: { id: missingId, status: 'closed' },
+  },
+  addMember: {
+    valid: { teamId: missingId, personId: missingId, role: 'member', startDate: '2026-01-05' },
+    invalid: { teamId: missingId, personId: missingId, role: 'boss', startDate: '2026-01-05' },
+  },
+  changeMemberRole: {
+    valid: { membershipId: missingId, role: 'deputy', date: '2026-03-01' },
+    invalid: { membershipId: missingId, role: 'deputy', date: '2026-3-1' },
+  },
+  endMembership: {
+    valid: { membershipId: missingId, endDate: '2026-03-01' },
+    invalid: { membershipId: missingId },
+  },
+  reorderMembers: {
+    valid: { teamId: missingId, membershipIds: [missingId] },
+    invalid: { teamId: missingId, membershipIds: [] },
+  },
+  checkTeams: { valid: undefined, invalid: { teamId: missingId } },
+  search: { valid: { query: 'dang' }, invalid: {} },
   getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
   updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
 };

@@ -3,7 +3,10 @@
  * they are shown next to the field (renderer), in the CLI and in HTTP answers alike.
  */
 import { z } from 'zod';
+import { genders, personTags, roles, teamStatuses } from '../domain/teams';
 import { villageKinds } from '../domain/villages';
+import { isIsoDate } from '../vi/dates';
+import { normalizePhone } from '../vi/phone';
 import { cleanText } from '../vi/text';
 
 /** A text the user typed: NFC, trimmed, spaces folded; required unless `optional` is used. */
@@ -97,3 +100,160 @@ export const settingsInputSchema = z.object({
 });
 
 export const noInput = z.undefined({ error: 'Thao tác này không nhận dữ liệu vào.' }).optional();
+
+// ——— People, teams, memberships ———
+
+export const isoDateSchema = z
+  .string({ error: 'Ngày phải là chữ dạng YYYY-MM-DD.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2026-02-05).' })
+  .refine((v) => isIsoDate(v), { error: 'Ngày không có thật trên lịch, hãy kiểm tra lại.' });
+
+export const phoneInputSchema = z
+  .string({ error: 'Số điện thoại phải là chữ số.' })
+  .nullable()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null || v.trim() === '') return null;
+    const { phone, problem } = normalizePhone(v);
+    if (phone === null) {
+      ctx.addIssue({ code: 'custom', message: problem ?? 'Số điện thoại không hợp lệ.' });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+export const personInputSchema = z.object({
+  fullName: text('Họ và tên', 100),
+  gender: z
+    .enum(genders, { error: 'Giới tính phải là "male" (Nam) hoặc "female" (Nữ).' })
+    .nullable()
+    .default(null),
+  birthYear: z
+    .number({ error: 'Năm sinh phải là một số.' })
+    .int({ error: 'Năm sinh phải là số nguyên.' })
+    .min(1920, { error: 'Năm sinh phải từ 1920 trở về sau.' })
+    .max(new Date().getFullYear(), { error: 'Năm sinh không được ở tương lai.' })
+    .nullable()
+    .default(null),
+  phone: phoneInputSchema,
+  position: optionalText('Chức vụ, đơn vị công tác', 200),
+  villageId: idSchema.nullable().default(null),
+  tags: z
+    .array(z.enum(personTags, { error: 'Nhãn không hợp lệ.' }))
+    .max(personTags.length)
+    .default([]),
+  notes: optionalText('Ghi chú', 1000),
+});
+export type PersonInput = z.input<typeof personInputSchema>;
+
+export const personUpdateSchema = personInputSchema.extend({ id: idSchema });
+
+export const listPeopleSchema = z
+  .object({
+    search: z.string().max(200).optional(),
+    includeArchived: z.boolean().optional(),
+    villageId: idSchema.optional(),
+  })
+  .optional();
+
+export const duplicatesQuerySchema = z.object({
+  fullName: z.string().max(200),
+  birthYear: z.number().int().nullable().optional(),
+  phone: z.string().max(40).nullable().optional(),
+  excludeId: idSchema.optional(),
+});
+
+export const archivePersonSchema = z.object({ id: idSchema, archived: z.boolean() });
+
+export const teamInputSchema = z
+  .object({
+    level: z.enum(['commune', 'village'], {
+      error: 'Cấp tổ phải là "commune" (cấp xã) hoặc "village" (thôn, tổ dân phố).',
+    }),
+    name: text('Tên tổ', 200),
+    villageId: idSchema.nullable().default(null),
+    zaloLink: optionalText('Đường dẫn nhóm Zalo', 300).refine(
+      (v) => v === null || /^https?:\/\/\S+$/u.test(v),
+      {
+        error: 'Đường dẫn nhóm Zalo phải bắt đầu bằng https:// (ví dụ https://zalo.me/g/abcxyz).',
+      },
+    ),
+    zaloHouseholds: z
+      .number({ error: 'Số hộ trong nhóm Zalo phải là một số.' })
+      .int({ error: 'Số hộ trong nhóm Zalo phải là số nguyên.' })
+      .min(0, { error: 'Số hộ trong nhóm Zalo không được âm.' })
+      .nullable()
+      .default(null),
+    notes: optionalText('Ghi chú', 1000),
+  })
+  .superRefine((team, ctx) => {
+    if (team.level === 'village' && team.villageId === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['villageId'],
+        message: 'Tổ cấp thôn cần chọn thôn, tổ dân phố.',
+      });
+    }
+    if (team.level === 'commune' && team.villageId !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['villageId'],
+        message: 'Tổ cấp xã không thuộc thôn nào: hãy bỏ chọn thôn.',
+      });
+    }
+  });
+export type TeamInput = z.input<typeof teamInputSchema>;
+
+export const teamUpdateSchema = z.object({
+  id: idSchema,
+  name: text('Tên tổ', 200),
+  zaloLink: teamInputSchema.shape.zaloLink,
+  zaloHouseholds: teamInputSchema.shape.zaloHouseholds,
+  notes: optionalText('Ghi chú', 1000),
+});
+
+export const teamStatusSchema = z.object({
+  id: idSchema,
+  status: z.enum(teamStatuses, { error: 'Trạng thái phải là "active" hoặc "dissolved".' }),
+});
+
+export const listTeamsSchema = z.object({ includeDissolved: z.boolean().optional() }).optional();
+
+export const getTeamSchema = z.object({ id: idSchema, date: isoDateSchema.optional() });
+
+export const roleSchema = z.enum(roles, {
+  error: 'Chức danh trong Tổ phải là leader, standing_deputy, deputy hoặc member.',
+});
+
+export const addMemberSchema = z.object({
+  teamId: idSchema,
+  personId: idSchema,
+  role: roleSchema,
+  startDate: isoDateSchema,
+});
+
+export const changeRoleSchema = z.object({ membershipId: idSchema, role: roleSchema, date: isoDateSchema });
+
+export const endMembershipSchema = z.object({ membershipId: idSchema, endDate: isoDateSchema });
+
+export const reorderMembersSchema = z.object({
+  teamId: idSchema,
+  membershipIds: z.array(idSchema).min(1).max(500),
+});
+
+export const searchSchema = z.object({ query: z.string().max(200) });
+
+/** A file the user chose, carried as base64 (the same over IPC and HTTP). */
+export const fileUploadSchema = z.object({
+  fileName: z
+    .string({ error: 'Thiếu tên tệp.' })
+    .min(1)
+    .max(255)
+    .refine((n) => /\.(xlsx|xls)$/iu.test(n), { error: 'Chỉ nhận tệp Excel .xlsx (hoặc .xls cũ).' }),
+  base64: z
+    .string({ error: 'Thiếu nội dung tệp.' })
+    .min(1, { error: 'Tệp rỗng.' })
+    .max(28_000_000, { error: 'Tệp quá lớn (hơn 20 MB). Hãy tách thành nhiều tệp nhỏ hơn.' }),
+});
+
+export const teamIdSchema = z.object({ teamId: idSchema });

@@ -1,5 +1,7 @@
 /** Output types of the contract: what the backend answers. Dates are ISO strings. */
+import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../domain/teams';
 import type { VillageKind } from '../domain/villages';
+import type { RuleWarning } from '../rules/composition';
 
 export interface Leader {
   name: string;
@@ -36,6 +38,9 @@ export interface AdminUnit {
 
 export interface RecordCounts {
   villages: number;
+  people: number;
+  teams: number;
+  memberships: number;
 }
 
 export interface AppInfo {
@@ -48,4 +53,125 @@ export interface AppInfo {
 
 export interface Settings {
   updateUrl: string;
+}
+
+export interface Person {
+  id: string;
+  fullName: string;
+  gender: Gender | null;
+  birthYear: number | null;
+  phone: string | null;
+  position: string | null;
+  villageId: string | null;
+  villageName: string | null;
+  tags: PersonTag[];
+  notes: string | null;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Another record that may be the same person. */
+export interface DuplicateHint {
+  personId: string;
+  fullName: string;
+  birthYear: number | null;
+  phone: string | null;
+  villageName: string | null;
+  reason: 'phone' | 'name_and_year';
+}
+
+export interface PersonSaved {
+  person: Person;
+  duplicates: DuplicateHint[];
+}
+
+export interface PersonMembership {
+  membershipId: string;
+  teamId: string;
+  teamName: string;
+  role: Role;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface PersonDetail extends Person {
+  memberships: PersonMembership[];
+  duplicates: DuplicateHint[];
+}
+
+export interface Member {
+  membershipId: string;
+  personId: string;
+  fullName: string;
+  gender: Gender | null;
+  birthYear: number | null;
+  phone: string | null;
+  position: string | null;
+  tags: PersonTag[];
+  role: Role;
+  startDate: string;
+  endDate: string | null;
+  decisionId: string | null;
+  sortOrder: number;
+}
+
+export interface Team {
+  id: string;
+  level: TeamLevel;
+  name: string;
+  villageId: string | null;
+  villageName: string | null;
+  villageHouseholds: number | null;
+  zaloLink: string | null;
+  zaloHouseholds: number | null;
+  status: TeamStatus;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TeamSummary extends Team {
+  /** Members on the day asked (today by default), in printing order. */
+  members: Member[];
+  warnings: RuleWarning[];
+}
+
+export interface TeamDetail extends TeamSummary {
+  /** The day `members` describes. */
+  date: string;
+  /** Every membership ever, newest first. */
+  history: Member[];
+}
+
+export interface TeamWarning extends RuleWarning {
+  teamId: string;
+  teamName: string;
+}
+
+export interface SearchResults {
+  people: Person[];
+  teams: Team[];
+}
+
+export interface ImportProblem {
+  row: number;
+  message: string;
+}
+
+export interface ImportSummary {
+  applied: boolean;
+  fileName: string;
+  rowsRead: number;
+  people: { added: number; matched: number };
+  memberships: { added: number; unchanged: number };
+  villagesCreated: string[];
+  teamsCreated: string[];
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+export interface FileDownload {
+  fileName: string;
+  base64: string;
 }

@@ -61,6 +61,74 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 2,
+    name: 'người, tổ CNSCĐ, thành viên tổ',
+    async up(db) {
+      await sql`
+        create table people (
+          id text primary key,
+          full_name text not null,
+          name_key text not null,
+          search_text text not null,
+          gender text check (gender in ('male', 'female')),
+          birth_year integer check (birth_year between 1900 and 2100),
+          phone text,
+          position text,
+          village_id text references villages (id),
+          tags text not null default '[]',
+          notes text,
+          archived_at text,
+          created_at text not null,
+          updated_at text not null,
+          deleted_at text
+        ) strict`.execute(db);
+      await sql`create index people_phone on people (phone) where phone is not null and deleted_at is null`.execute(
+        db,
+      );
+      await sql`create index people_name_year on people (name_key, birth_year) where deleted_at is null`.execute(
+        db,
+      );
+      await sql`create index people_village on people (village_id)`.execute(db);
+      await sql`
+        create table teams (
+          id text primary key,
+          level text not null check (level in ('province', 'district', 'commune', 'village')),
+          name text not null,
+          village_id text references villages (id),
+          zalo_link text,
+          zalo_households integer check (zalo_households >= 0),
+          status text not null check (status in ('active', 'dissolved')),
+          notes text,
+          created_at text not null,
+          updated_at text not null,
+          deleted_at text,
+          check ((level = 'village') = (village_id is not null))
+        ) strict`.execute(db);
+      // One active commune team at a time (the seed: "Tổ công nghệ số cộng đồng cấp xã").
+      await sql`create unique index teams_one_active_commune on teams (level)
+        where level = 'commune' and status = 'active' and deleted_at is null`.execute(db);
+      await sql`create index teams_village on teams (village_id)`.execute(db);
+      await sql`
+        create table memberships (
+          id text primary key,
+          team_id text not null references teams (id),
+          person_id text not null references people (id),
+          role text not null check (role in ('leader', 'standing_deputy', 'deputy', 'member')),
+          start_date text not null,
+          end_date text,
+          decision_id text,
+          end_decision_id text,
+          sort_order integer not null default 0,
+          created_at text not null,
+          updated_at text not null,
+          deleted_at text,
+          check (end_date is null or end_date >= start_date)
+        ) strict`.execute(db);
+      await sql`create index memberships_team on memberships (team_id)`.execute(db);
+      await sql`create index memberships_person on memberships (person_id)`.execute(db);
+    },
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

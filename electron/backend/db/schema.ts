@@ -46,10 +46,65 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface PeopleTable {
+  id: string;
+  full_name: string;
+  /** foldVi(full_name): matching by name and year of birth. */
+  name_key: string;
+  /** foldVi of name, phone, position: what a search compares. */
+  search_text: string;
+  gender: 'male' | 'female' | null;
+  birth_year: number | null;
+  phone: string | null;
+  position: string | null;
+  village_id: string | null;
+  /** JSON array of PersonTag codes. */
+  tags: string;
+  notes: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface TeamsTable {
+  id: string;
+  level: 'province' | 'district' | 'commune' | 'village';
+  name: string;
+  village_id: string | null;
+  zalo_link: string | null;
+  zalo_households: number | null;
+  status: 'active' | 'dissolved';
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface MembershipsTable {
+  id: string;
+  team_id: string;
+  person_id: string;
+  role: 'leader' | 'standing_deputy' | 'deputy' | 'member';
+  start_date: string;
+  end_date: string | null;
+  /** The decision that made this membership (filled by the documents capability). */
+  decision_id: string | null;
+  /** The decision that ended it. */
+  end_decision_id: string | null;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   commune_profile: CommuneProfileTable;
   leaders: LeadersTable;
   villages: VillagesTable;
   settings: SettingsTable;
+  people: PeopleTable;
+  teams: TeamsTable;
+  memberships: MembershipsTable;
 }

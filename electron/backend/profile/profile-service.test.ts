@@ -91,4 +91,23 @@ describe('demo commune', () => {
       error: { code: 'conflict' },
     });
   });
+
+  it('has a commune team and one team per village that keep the rules, but for one village team', async () => {
+    await backend.dispatch('loadDemo', undefined);
+    const teams = await backend.dispatch('listTeams', undefined);
+    if (!teams.ok) throw new Error('listTeams');
+    const list = teams.value as { level: string; members: unknown[] }[];
+    expect(list.filter((t) => t.level === 'commune')).toHaveLength(1);
+    expect(list.filter((t) => t.level === 'village')).toHaveLength(11);
+    expect(list.every((t) => t.members.length >= 5)).toBe(true);
+    const warnings = await backend.dispatch('checkTeams', undefined);
+    expect(warnings).toMatchObject({
+      ok: true,
+      value: [
+        { teamName: 'Tổ Công nghệ số cộng đồng thôn Tân Phú 10', ruleId: 'village.members.farmers_union' },
+      ],
+    });
+    const info = await backend.dispatch('getInfo', undefined);
+    expect(info.ok && (info.value as { counts: Record<string, number> }).counts).toMatchObject({ teams: 12 });
+  });
 });
