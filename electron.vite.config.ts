@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // uuid 14 is ESM only; bundling it spares the CommonJS main a require() of an ES module.
+      externalizeDeps: { exclude: ['uuid'] },
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

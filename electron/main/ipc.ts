@@ -9,7 +9,7 @@ import type { Dispatch } from '../backend/dispatch';
 
 /** The part of an IpcMainInvokeEvent we look at (so tests can pass a plain object). */
 export interface InvokeEventLike {
-  senderFrame: { url: string } | null;
+  senderFrame: { url: string; parent?: unknown } | null;
 }
 
 export interface IpcMainLike {
@@ -18,11 +18,32 @@ export interface IpcMainLike {
 
 export type SenderCheck = (event: InvokeEventLike) => boolean;
 
-/** Accepts only frames whose URL starts with one of the application's own origins. */
-export function senderCheckFor(allowedPrefixes: readonly string[]): SenderCheck {
+/** `scheme://host[:port]` of a URL, or null when it cannot be parsed or has no host. */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    // Node's URL gives "null" as the origin of non-special schemes such as app://, so the
+    // origin is rebuilt from its parts.
+    return parsed.host === '' ? null : `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Accepts only top-level frames whose origin is exactly one of the application's own origins
+ * (e.g. `app://bundle`, or the dev server's `http://localhost:5173`). An exact comparison, not a
+ * prefix: `http://localhost:5173` must not also admit `http://localhost:51730`.
+ */
+export function senderCheckFor(allowedOrigins: readonly string[]): SenderCheck {
+  const allowed = new Set(allowedOrigins.map((o) => originOf(o)).filter((o): o is string => o !== null));
   return (event) => {
-    const url = event.senderFrame?.url;
-    return typeof url === 'string' && allowedPrefixes.some((prefix) => url.startsWith(prefix));
+    const frame = event.senderFrame;
+    if (frame === null || typeof frame.url !== 'string') return false;
+    // Sub-frames never talk to the backend: the application has none of its own.
+    if (frame.parent !== undefined && frame.parent !== null) return false;
+    const origin = originOf(frame.url);
+    return origin !== null && allowed.has(origin);
   };
 }
 
