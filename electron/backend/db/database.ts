@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import { backupDatabase } from './backup';
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations';
@@ -39,6 +39,41 @@ function unreadable(file: string, cause: unknown): AppError {
       'Hãy chọn đúng tệp, hoặc khôi phục từ bản sao lưu.',
     { cause: cause instanceof Error ? cause.message : String(cause) },
   );
+}
+
+/** How many prepared statements the connection keeps for reuse. */
+export const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * better-sqlite3 as Kysely sees it, with prepared statements reused by their SQL text (a small
+ * LRU). Kysely prepares every query it runs; reusing the statement removes SQLite's parse and
+ * plan step for repeated shapes (every chunk of a bulk insert, the same lookup in a loop).
+ * A statement still busy (an open iterator) is never handed out twice: a fresh one is prepared.
+ */
+export function withStatementCache(
+  sqlite: BetterSqlite3.Database,
+  capacity: number = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement<unknown[]>>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      const hit = cache.get(sqlText);
+      if (hit !== undefined) {
+        if (hit.busy) return sqlite.prepare<unknown[]>(sqlText);
+        cache.delete(sqlText);
+        cache.set(sqlText, hit);
+        return hit;
+      }
+      const statement = sqlite.prepare<unknown[]>(sqlText);
+      cache.set(sqlText, statement);
+      if (cache.size > capacity) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }
 
 export function applyPragmas(sqlite: BetterSqlite3.Database): void {
@@ -100,7 +135,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
 
     const pending = known.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 
     if (pending.length > 0) {
       if (current > 0) {

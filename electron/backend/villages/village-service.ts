@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { inTransaction } from '../db/transaction';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
@@ -139,10 +139,12 @@ export async function removeVillage(db: Kysely<Database>, id: string): Promise<{
   });
 }
 
-/** Bulk path (demo, imports, bench): one transaction, multi-row inserts in chunks. */
-export async function insertVillages(db: Kysely<Database>, items: VillageData[]): Promise<number> {
-  const now = nowIso();
-  const rows = items.map((v) => ({
+/** The rows the bulk path writes for `items`: new ids, search keys, one timestamp for all. */
+export function villageRows(
+  items: readonly VillageData[],
+  now: string = nowIso(),
+): Insertable<VillagesTable>[] {
+  return items.map((v) => ({
     id: newId(),
     name: v.name,
     name_key: foldVi(v.name),
@@ -152,6 +154,18 @@ export async function insertVillages(db: Kysely<Database>, items: VillageData[])
     updated_at: now,
     deleted_at: null,
   }));
+}
+
+/** Writes prepared rows in one transaction (the caller's, if any), multi-row inserts in chunks. */
+export async function insertVillageRows(
+  db: Kysely<Database>,
+  rows: readonly Insertable<VillagesTable>[],
+): Promise<number> {
   await inTransaction(db, (trx) => insertInChunks(trx, 'villages', rows));
   return rows.length;
+}
+
+/** Bulk path (demo, imports, bench): one transaction, multi-row inserts in chunks. */
+export async function insertVillages(db: Kysely<Database>, items: readonly VillageData[]): Promise<number> {
+  return insertVillageRows(db, villageRows(items));
 }

@@ -1,0 +1,171 @@
+/**
+ * Command definitions and a strict argument parser over node:util parseArgs tokens, with
+ * Vietnamese messages: unknown options, missing values, stray words and repeated options are
+ * usage errors (exit code 2), found before the database is touched.
+ */
+import { parseArgs } from 'node:util';
+import type { Api } from '../../shared/contract/client';
+import type { Backend } from '../backend/backend';
+import type { Output } from './output';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** A string option that may be given several times (values kept in order). */
+  multiple?: boolean;
+  /** A string option the command cannot run without. */
+  required?: boolean;
+  /** Name of the value in the help, e.g. "MÃ". */
+  value?: string;
+  /** One line of Vietnamese help. */
+  help: string;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** The parsed values, typed from the specs. */
+export type Values<O extends OptionSpecs> = {
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K]['multiple'] extends true
+      ? string[]
+      : O[K]['required'] extends true
+        ? string
+        : string | undefined;
+};
+
+/** What a command receives: typed access to the backend and the output. */
+export interface CommandContext {
+  /** The contract's typed client over the backend's own dispatch (same validation as the app). */
+  api: Api;
+  /** The opened backend, for the few commands allowed to call a service directly (`--force`). */
+  backend: Backend;
+  out: Output;
+}
+
+export interface Command {
+  /** The words that name it: ["info"], ["villages", "list"]. */
+  words: readonly string[];
+  summary: string;
+  /** Longer Vietnamese explanation for `help <command>`. */
+  details?: readonly string[];
+  examples?: readonly string[];
+  options: OptionSpecs;
+  run(ctx: CommandContext, values: Record<string, unknown>): Promise<void>;
+}
+
+/** Defines a command with values typed from its option specs. */
+export function defineCommand<const O extends OptionSpecs>(spec: {
+  words: readonly string[];
+  summary: string;
+  details?: readonly string[];
+  examples?: readonly string[];
+  options: O;
+  run(ctx: CommandContext, values: Values<O>): Promise<void>;
+}): Command {
+  return { ...spec, run: (ctx, values) => spec.run(ctx, values as Values<O>) };
+}
+
+/** Options every command accepts. */
+export const commonOptions = {
+  db: {
+    type: 'string',
+    value: 'TỆP',
+    help: 'Tệp dữ liệu (mặc định: tệp của ứng dụng trên máy); chưa có thì tạo mới',
+  },
+  json: { type: 'boolean', help: 'In kết quả dạng JSON (stdout chỉ có JSON)' },
+  help: { type: 'boolean', help: 'In hướng dẫn của lệnh' },
+} as const satisfies OptionSpecs;
+
+/** A mistake in how the command was typed: exit code 2, with the short help. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose help to show, when known. */
+    readonly command?: Command,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface ParsedCommand {
+  values: Record<string, unknown>;
+  help: boolean;
+}
+
+/** Parses the words after the command name against its options (and the common ones). */
+export function parseCommandArgs(command: Command, args: readonly string[]): ParsedCommand {
+  const specs: OptionSpecs = { ...command.options, ...commonOptions };
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: Object.fromEntries(
+      Object.entries(specs).map(([name, spec]) => [
+        name,
+        { type: spec.type, multiple: spec.multiple ?? false },
+      ]),
+    ),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  if (tokens.some((t) => t.kind === 'option' && (t.name === 'help' || t.rawName === '-h'))) {
+    return { values: {}, help: true };
+  }
+
+  const values: Record<string, unknown> = {};
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      throw new UsageError('Dấu "--" không dùng được ở đây.', command);
+    }
+    if (token.kind === 'positional') {
+      throw new UsageError(
+        `Thừa từ "${token.value}": lệnh này không nhận tham số không có tên tùy chọn.`,
+        command,
+      );
+    }
+    const spec = specs[token.name];
+    if (spec === undefined || !token.rawName.startsWith('--')) {
+      throw new UsageError(`Tùy chọn "${token.rawName}" không có trong lệnh này.`, command);
+    }
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) {
+        throw new UsageError(
+          `Tùy chọn "--${token.name}" không nhận giá trị (bỏ "=${token.value}").`,
+          command,
+        );
+      }
+      values[token.name] = true;
+      continue;
+    }
+    const value = token.value;
+    // "--db --json": the next word is another option, so the value was forgotten.
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
+      throw new UsageError(
+        `Tùy chọn "--${token.name}" thiếu giá trị${spec.value ? ` (${spec.value})` : ''}. ` +
+          `Giá trị bắt đầu bằng dấu gạch thì viết --${token.name}=GIÁ_TRỊ.`,
+        command,
+      );
+    }
+    if (spec.multiple) {
+      const list = (values[token.name] as string[] | undefined) ?? [];
+      list.push(value);
+      values[token.name] = list;
+    } else if (values[token.name] !== undefined) {
+      throw new UsageError(`Tùy chọn "--${token.name}" chỉ được ghi một lần.`, command);
+    } else {
+      values[token.name] = value;
+    }
+  }
+
+  for (const [name, spec] of Object.entries(specs)) {
+    if (values[name] !== undefined) continue;
+    if (spec.required) {
+      throw new UsageError(
+        `Thiếu tùy chọn bắt buộc --${name}${spec.value ? ` ${spec.value}` : ''}.`,
+        command,
+      );
+    }
+    values[name] = spec.type === 'boolean' ? false : spec.multiple ? [] : undefined;
+  }
+  return { values, help: false };
+}

@@ -1,0 +1,8 @@
+/** Every command of the CLI, in the order the help lists them. */
+import type { Command } from '../args';
+import { demoCommand } from './demo';
+import { infoCommand } from './info';
+import { initCommand } from './init';
+import { villagesListCommand } from './villages';
+
+export const commands: readonly Command[] = [initCommand, demoCommand, villagesListCommand, infoCommand];

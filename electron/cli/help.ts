@@ -1,0 +1,104 @@
+/** The Vietnamese help texts. */
+import { commonOptions, type Command, type OptionSpec } from './args';
+import { fields } from './output';
+
+export const PROGRAM = 'npm run --silent cli --';
+
+function optionLabel(name: string, spec: OptionSpec): string {
+  return `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'GIÁ_TRỊ'}` : ''}`;
+}
+
+export function commandName(command: Command): string {
+  return command.words.join(' ');
+}
+
+/** One line: how to call the command, its required options written out. */
+export function commandUsage(command: Command): string {
+  const required = Object.entries(command.options)
+    .filter(([, spec]) => spec.required)
+    .map(([name, spec]) => optionLabel(name, spec));
+  return [PROGRAM, '[--db TỆP]', commandName(command), ...required, '[tùy chọn]'].join(' ');
+}
+
+function optionLines(options: Record<string, OptionSpec>): string {
+  return fields(
+    Object.entries(options).map(([name, spec]) => {
+      const notes = [
+        spec.required && !spec.help.includes('bắt buộc') ? 'bắt buộc' : '',
+        spec.multiple ? 'ghi được nhiều lần' : '',
+      ].filter(Boolean);
+      return [
+        `  ${optionLabel(name, spec)}`,
+        notes.length ? `${spec.help} (${notes.join(', ')})` : spec.help,
+      ];
+    }),
+    '',
+  );
+}
+
+export function commandHelp(command: Command, defaultDatabase: string): string {
+  const lines = [
+    `${commandName(command)}: ${command.summary}`,
+    '',
+    'Cách dùng:',
+    `  ${commandUsage(command)}`,
+  ];
+  if (command.details?.length) lines.push('', ...command.details.map((d) => `  ${d}`));
+  if (Object.keys(command.options).length > 0) lines.push('', 'Tùy chọn:', optionLines(command.options));
+  lines.push('', 'Tùy chọn chung:', optionLines(commonOptions));
+  lines.push(`  (tệp dữ liệu mặc định: ${defaultDatabase})`);
+  if (command.examples?.length) {
+    lines.push('', 'Ví dụ:', ...command.examples.map((e) => `  ${PROGRAM} ${e}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Help for a word that groups several commands ("villages"). */
+export function groupHelp(word: string, commands: readonly Command[]): string {
+  const members = commands.filter((c) => c.words[0] === word);
+  return (
+    [
+      `Các lệnh "${word}":`,
+      fields(
+        members.map((c) => [`  ${commandName(c)}`, c.summary]),
+        '',
+      ),
+      '',
+      `Chi tiết: ${PROGRAM} help ${word} <lệnh con>`,
+    ].join('\n') + '\n'
+  );
+}
+
+export function generalHelp(commands: readonly Command[], defaultDatabase: string, version: string): string {
+  const list = fields(
+    [
+      ...commands.map((c) => [`  ${commandName(c)}`, c.summary] as const),
+      ['  help [LỆNH]', 'In hướng dẫn chung, hoặc của một lệnh'],
+    ],
+    '',
+  );
+  return (
+    [
+      `Tổ CNSCĐ ${version}: dòng lệnh quản lý Tổ Công nghệ số cộng đồng`,
+      '',
+      'Cách dùng:',
+      `  ${PROGRAM} [--db TỆP] <lệnh> [tùy chọn]`,
+      '',
+      'Lệnh:',
+      list,
+      '',
+      'Tùy chọn chung (ghi được trước hoặc sau tên lệnh):',
+      optionLines({ ...commonOptions, help: { type: 'boolean', help: 'In hướng dẫn (viết tắt: -h)' } }),
+      `  (tệp dữ liệu mặc định: ${defaultDatabase})`,
+      '',
+      'Quy ước: với --json, stdout chỉ có JSON (mảng với lệnh "list", đối tượng với lệnh khác);',
+      'ngày dạng YYYY-MM-DD; giá trị chưa biết là null; mã phân loại là chữ thường không dấu',
+      '(loại đơn vị: thon = thôn, to_dan_pho = tổ dân phố).',
+      '',
+      'Mã thoát: 0 thành công; 1 yêu cầu bị từ chối (lý do in ra stderr, dữ liệu không đổi);',
+      '2 gõ lệnh sai; 3 lỗi nội bộ.',
+      '',
+      `Chi tiết một lệnh: ${PROGRAM} help <lệnh>`,
+    ].join('\n') + '\n'
+  );
+}

@@ -1,0 +1,71 @@
+/** Where results go: one JSON value with --json, readable Vietnamese text otherwise. */
+
+export interface Stream {
+  write(chunk: string): unknown;
+}
+
+export class Output {
+  constructor(
+    private readonly stdout: Stream,
+    /** True with --json: stdout carries one JSON value and nothing else. */
+    readonly json: boolean,
+  ) {}
+
+  /** Prints a command's result: `json` as JSON, or the text `text()` makes. */
+  result(json: unknown, text: () => string): void {
+    if (this.json) this.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    else this.stdout.write(ensureNewline(text()));
+  }
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+/** 3694 → "3.694" (Vietnamese grouping). */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** Width of a text on a terminal: code points of its NFC form (Vietnamese letters are one each). */
+export function textWidth(value: string): number {
+  return [...value.normalize('NFC')].length;
+}
+
+export interface Column<T> {
+  header: string;
+  value(row: T, index: number): string;
+  align?: 'left' | 'right';
+}
+
+/** A plain text table: header, a dashed rule, one line per row, columns two spaces apart. */
+export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+  const cells = rows.map((row, index) => columns.map((c) => c.value(row, index).normalize('NFC')));
+  const widths = columns.map((c, i) =>
+    Math.max(textWidth(c.header), ...cells.map((line) => textWidth(line[i] ?? ''))),
+  );
+  const pad = (text: string, i: number) => {
+    const fill = ' '.repeat(Math.max(0, (widths[i] ?? 0) - textWidth(text)));
+    return columns[i]?.align === 'right' ? fill + text : text + fill;
+  };
+  const line = (texts: readonly string[]) =>
+    texts
+      .map((t, i) => pad(t, i))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map((texts) => line(texts)),
+  ].join('\n');
+}
+
+/** "Nhãn: giá trị" lines with the values aligned (`separator` '' for help listings). */
+export function fields(pairs: readonly (readonly [string, string])[], separator = ':'): string {
+  const width = Math.max(0, ...pairs.map(([label]) => textWidth(label)));
+  return pairs
+    .map(([label, value]) => `${label}${separator}${' '.repeat(width - textWidth(label) + 2)}${value}`)
+    .join('\n');
+}
