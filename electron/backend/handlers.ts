@@ -16,6 +16,8 @@ import {
   updatePerson,
 } from './people/people-service';
 import { search } from './people/search-service';
+import { applyImport, previewImport, readUploadedSheet } from './people/import-service';
+import { downloadPeopleTemplate, exportPeople, exportTeamMembers } from './people/export-service';
 import { getProfile, setupProfile, updateProfile } from './profile/profile-service';
 import {
   addMember,
@@ -68,6 +70,13 @@ export function createHandlers(ctx: BackendContext): Handlers {
     reorderMembers: ({ teamId, membershipIds }) => reorderMembers(db, teamId, membershipIds),
     checkTeams: () => checkTeams(db),
     search: ({ query }) => search(db, query),
+    previewPeopleImport: async ({ fileName, base64 }) =>
+      previewImport(db, await readUploadedSheet(fileName, base64), fileName),
+    applyPeopleImport: async ({ fileName, base64 }) =>
+      applyImport(db, await readUploadedSheet(fileName, base64), fileName),
+    downloadPeopleTemplate: () => downloadPeopleTemplate(db),
+    exportPeople: (input) => exportPeople(db, input ?? {}),
+    exportTeamMembers: ({ teamId }) => exportTeamMembers(db, teamId),
     getSettings: () => getSettings(db),
     updateSettings: (input) => updateSettings(db, input),
   };

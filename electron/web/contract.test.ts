@@ -20,6 +20,7 @@ import { TOKEN_HEADER } from '../../shared/contract/web';
 import type { Backend } from '../backend/backend';
 import { tempBackend, tempDir } from '../backend/testing/temp';
 import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
+import { writePeopleTemplate } from '../backend/spreadsheets/write';
 import { startPreviewServer, type PreviewServer } from './server';
 
 const profile: InputOf<'setupProfile'> = {
@@ -34,6 +35,7 @@ const profile: InputOf<'setupProfile'> = {
   receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
 };
 const missingId = '01a2295f-9a16-77f5-a44f-740318548423';
+const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
 
 /** One valid and one invalid input per operation; the type makes a missing entry a compile error. */
 const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } } = {
@@ -105,6 +107,11 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   },
   checkTeams: { valid: undefined, invalid: { teamId: missingId } },
   search: { valid: { query: 'dang' }, invalid: {} },
+  previewPeopleImport: { valid: sheet, invalid: { fileName: 'danh-sach.pdf', base64: sheet.base64 } },
+  applyPeopleImport: { valid: sheet, invalid: { fileName: 'mau.xlsx', base64: '' } },
+  downloadPeopleTemplate: { valid: undefined, invalid: { format: 'xls' } },
+  exportPeople: { valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
+  exportTeamMembers: { valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },
   getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
   updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
 };

@@ -1,0 +1,77 @@
+/** Spreadsheets handed to the user: the import template, the people list, a team's members. */
+import type { Kysely } from 'kysely';
+import type { FileDownload } from '../../../shared/contract/types';
+import { genderLabels, personTagLabels, roleLabels } from '../../../shared/domain/teams';
+import { foldVi } from '../../../shared/vi/text';
+import type { Database } from '../db/schema';
+import { getProfile } from '../profile/profile-service';
+import { writePeopleExport, writePeopleTemplate, writeTeamMembersExport } from '../spreadsheets/write';
+import { getTeam } from '../teams/team-service';
+import { listPeople } from './people-service';
+
+/** A file name without diacritics or spaces, safe on every system: "Danh-sach-to-CNSCD-thon-An-Hai.xlsx". */
+export function safeFileName(title: string, extension: string): string {
+  const base = foldVi(title)
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+  return `${base || 'tep'}.${extension}`;
+}
+
+function download(fileName: string, bytes: Buffer): FileDownload {
+  return { fileName, base64: bytes.toString('base64') };
+}
+
+export async function downloadPeopleTemplate(db: Kysely<Database>): Promise<FileDownload> {
+  const profile = await getProfile(db);
+  return download('Mau-nhap-danh-sach-to-CNSCD.xlsx', await writePeopleTemplate(profile?.issuerName));
+}
+
+export async function exportPeople(
+  db: Kysely<Database>,
+  options: {
+    search?: string | undefined;
+    includeArchived?: boolean | undefined;
+    villageId?: string | undefined;
+  },
+): Promise<FileDownload> {
+  const profile = await getProfile(db);
+  const people = await listPeople(db, options);
+  const bytes = await writePeopleExport(
+    people.map((p) => ({
+      fullName: p.fullName,
+      gender: p.gender ? genderLabels[p.gender] : null,
+      birthYear: p.birthYear,
+      phone: p.phone,
+      position: p.position,
+      villageName: p.villageName,
+      tags: p.tags.map((t) => personTagLabels[t]),
+      notes: p.notes,
+      archived: p.archived,
+    })),
+    { communeName: profile?.communeName ?? '', title: 'DANH SÁCH NGƯỜI THAM GIA TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG' },
+  );
+  return download('Danh-sach-nguoi.xlsx', bytes);
+}
+
+export async function exportTeamMembers(db: Kysely<Database>, teamId: string): Promise<FileDownload> {
+  const profile = await getProfile(db);
+  const team = await getTeam(db, teamId);
+  const bytes = await writeTeamMembersExport(
+    { name: team.name, villageName: team.villageName },
+    team.members.map((m) => ({
+      fullName: m.fullName,
+      gender: m.gender ? genderLabels[m.gender] : null,
+      birthYear: m.birthYear,
+      phone: m.phone,
+      position: m.position,
+      roleLabel: roleLabels[m.role],
+      startDate: m.startDate,
+      endDate: m.endDate,
+    })),
+    {
+      communeName: profile?.communeName ?? '',
+      title: `DANH SÁCH THÀNH VIÊN ${team.name.toLocaleUpperCase('vi')}`,
+    },
+  );
+  return download(safeFileName(`Danh sach thanh vien ${team.name}`, 'xlsx'), bytes);
+}

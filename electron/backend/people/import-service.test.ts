@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../../shared/contract/errors';
+import type { ImportSummary, Person, TeamSummary } from '../../../shared/contract/types';
+import type { Backend } from '../backend';
+import { tempBackend } from '../testing/temp';
+
+let backend: Backend;
+beforeEach(async () => {
+  backend = await tempBackend();
+});
+afterEach(() => backend.close());
+
+async function call<T>(name: string, input?: unknown): Promise<T> {
+  const result = (await backend.dispatch(name, input)) as Envelope<T>;
+  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+type Cell = string | number | null;
+async function upload(rows: Cell[][], fileName = 'danh-sach.xlsx') {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('DS');
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (sheet.getCell(i + 1, j + 1).value = v)));
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName, base64: bytes.toString('base64') };
+}
+
+const header: Cell[] = [
+  'STT',
+  'Họ và tên',
+  'Năm sinh',
+  'Chức vụ, đơn vị công tác',
+  'Chức danh trong Tổ',
+  'Số điện thoại',
+];
+const villageSheet: Cell[][] = [
+  ['ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN'],
+  ['DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG'],
+  [],
+  header,
+  ['I. THÔN AN HẢI'],
+  [1, 'Nguyễn Văn An', 1978, 'Trưởng thôn An Hải', 'Tổ trưởng', '0912.345.678'],
+  [2, 'Trần Thị Bình', '1996', 'Bí thư Chi đoàn thôn An Hải', 'TỔ PHÓ', 912000111],
+  [3, 'Lê Thị Cúc', 1985, 'Chi hội trưởng Hội Phụ nữ thôn', 'TV', null],
+  ['II. THÔN ĐỊNH TÂN'],
+  [1, 'Nguyễn Văn An', 1978, 'Trưởng thôn An Hải', 'Thành viên', '+84 912 345 678'],
+  [2, 'Nguyễn Văn An', 1990, 'Đoàn viên', 'tổ viên', null],
+];
+
+describe('people import', () => {
+  it('shows a dry run that writes nothing, then applies all of it', async () => {
+    const file = await upload(villageSheet);
+    const dry = await call<ImportSummary>('previewPeopleImport', file);
+    expect(dry).toMatchObject({
+      applied: false,
+      rowsRead: 5,
+      // The An of Định Tân with the same phone is the same person; the other An (1990) is another.
+      people: { added: 4, matched: 1 },
+      memberships: { added: 5, unchanged: 0 },
+      villagesCreated: ['Thôn An Hải', 'Thôn Định Tân'],
+      errors: [],
+    });
+    expect(dry.teamsCreated).toHaveLength(2);
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual({
+      villages: 0,
+      people: 0,
+      teams: 0,
+      memberships: 0,
+    });
+
+    const applied = await call<ImportSummary>('applyPeopleImport', file);
+    expect(applied).toMatchObject({ applied: true, people: { added: 4, matched: 1 } });
+    const people = await call<Person[]>('listPeople');
+    expect(people.map((p) => `${p.fullName}|${p.birthYear}|${p.phone}`).sort()).toEqual([
+      'Lê Thị Cúc|1985|null',
+      'Nguyễn Văn An|1978|0912345678',
+      'Nguyễn Văn An|1990|null',
+      'Trần Thị Bình|1996|0912000111',
+    ]);
+    // Tags come from the positions, so the rules work right after an import.
+    expect(people.find((p) => p.fullName === 'Trần Thị Bình')?.tags).toEqual(['youth_union_secretary']);
+    const teams = await call<TeamSummary[]>('listTeams');
+    const anHai = teams.find((t) => t.villageName === 'Thôn An Hải');
+    expect(anHai?.members.map((m) => `${m.fullName}:${m.role}`)).toEqual([
+      'Nguyễn Văn An:leader',
+      'Trần Thị Bình:deputy',
+      'Lê Thị Cúc:member',
+    ]);
+    expect(teams.find((t) => t.villageName === 'Thôn Định Tân')?.members).toHaveLength(2);
+  });
+
+  it('changes nothing when the same sheet is imported again', async () => {
+    const file = await upload(villageSheet);
+    await call('applyPeopleImport', file);
+    const before = await call<{ counts: Record<string, number> }>('getInfo');
+    const again = await call<ImportSummary>('applyPeopleImport', file);
+    expect(again).toMatchObject({
+      applied: true,
+      people: { added: 0, matched: 5 },
+      memberships: { added: 0, unchanged: 5 },
+      villagesCreated: [],
+      teamsCreated: [],
+    });
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual(before.counts);
+  });
+
+  it('applies nothing at all when any row has an error, naming the row', async () => {
+    const rows = [...villageSheet];
+    rows.splice(7, 0, [3, null, 1980, 'Công an viên', 'Thành viên', '0905123456']);
+    const result = await call<ImportSummary>('applyPeopleImport', await upload(rows));
+    expect(result.applied).toBe(false);
+    expect(result.errors.map((e) => e.row)).toEqual([8]);
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.people).toBe(0);
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.villages).toBe(0);
+  });
+
+  it('puts rows without a village into the commune team, and matches existing villages and people', async () => {
+    await call('loadDemo');
+    const before = await call<{ counts: Record<string, number> }>('getInfo');
+    const result = await call<ImportSummary>(
+      'previewPeopleImport',
+      await upload([
+        header,
+        [1, 'Trần Văn Thành', 1975, 'Chủ tịch UBND xã', 'Tổ trưởng', null],
+        [2, 'Hồ Văn Mới', 2001, 'Đoàn viên', 'Thành viên', '0935000111'],
+      ]),
+    );
+    expect(result).toMatchObject({
+      people: { added: 1, matched: 1 },
+      memberships: { added: 1, unchanged: 1 },
+      teamsCreated: [],
+      villagesCreated: [],
+    });
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual(before.counts);
+  });
+
+  it('refuses a file that is not a spreadsheet with a Vietnamese message, writing nothing', async () => {
+    const result = await backend.dispatch('previewPeopleImport', {
+      fileName: 'danh-sach.xlsx',
+      base64: Buffer.from('không phải tệp Excel').toString('base64'),
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/[ĐđTt]ệp|Excel/u);
+  });
+});
