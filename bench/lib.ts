@@ -11,10 +11,13 @@ export interface BenchResult {
   unit: string;
   /** The same figure for the reference path, measured in the same run. */
   baseline: number;
-  /** value ÷ baseline (for throughputs: higher is better). */
+  /**
+   * How the application's path compares with the reference, higher is better for the application:
+   * value ÷ baseline for throughputs, baseline ÷ value for times (`ratioMeaning` then says so).
+   */
   ratio: number;
-  /** The lowest acceptable ratio. */
-  goal: number;
+  /** The lowest acceptable ratio, unless `goalMeaning` says otherwise; null when nothing is required. */
+  goal: number | null;
   pass: boolean;
   [extra: string]: unknown;
 }

@@ -10,10 +10,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { importPeopleBenchmark } from './import-people';
 import { bulkInsertBenchmark, insertVillagesBenchmark } from './insert-villages';
 import type { BenchResult, Benchmark } from './lib';
+import { searchPeopleBenchmark } from './search-people';
 
-export const benchmarks: readonly Benchmark[] = [bulkInsertBenchmark, insertVillagesBenchmark];
+export const benchmarks: readonly Benchmark[] = [
+  bulkInsertBenchmark,
+  insertVillagesBenchmark,
+  searchPeopleBenchmark,
+  importPeopleBenchmark,
+];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
 

@@ -18,9 +18,21 @@ export interface OptionSpec {
   value?: string;
   /** One line of Vietnamese help. */
   help: string;
+  /** Checks a string value as typed: a Vietnamese usage message when it is wrong, else null. */
+  check?: (value: string) => string | null;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
+
+/** A word without an option name, e.g. the file of `people import TỆP_EXCEL`; always required. */
+export interface ArgumentSpec {
+  /** Key of the value in the parsed values. */
+  name: string;
+  /** Name of the value in the help, e.g. "TỆP_EXCEL". */
+  value: string;
+  /** One line of Vietnamese help. */
+  help: string;
+}
 
 /** The parsed values, typed from the specs. */
 export type Values<O extends OptionSpecs> = {
@@ -33,8 +45,16 @@ export type Values<O extends OptionSpecs> = {
         : string | undefined;
 };
 
+/** The values of the positional arguments, by name. */
+export type ArgumentValues<A extends readonly ArgumentSpec[]> = { [K in A[number]['name']]: string };
+
+/** Where the command line was typed: relative paths are resolved against `cwd`. */
+export interface CommandEnv {
+  cwd: string;
+}
+
 /** What a command receives: typed access to the backend and the output. */
-export interface CommandContext {
+export interface CommandContext extends CommandEnv {
   /** The contract's typed client over the backend's own dispatch (same validation as the app). */
   api: Api;
   /** The opened backend, for the few commands allowed to call a service directly (`--force`). */
@@ -50,19 +70,37 @@ export interface Command {
   details?: readonly string[];
   examples?: readonly string[];
   options: OptionSpecs;
+  /** Positional arguments, in order. */
+  arguments?: readonly ArgumentSpec[];
+  /**
+   * Checks on the file system made before the database is opened (a file to read that is not
+   * there): throws an AppError, so the refusal (exit code 1) leaves every file alone.
+   */
+  precheck?(values: Record<string, unknown>, env: CommandEnv): void;
   run(ctx: CommandContext, values: Record<string, unknown>): Promise<void>;
 }
 
-/** Defines a command with values typed from its option specs. */
-export function defineCommand<const O extends OptionSpecs>(spec: {
+/** Defines a command with values typed from its option and argument specs. */
+export function defineCommand<
+  const O extends OptionSpecs,
+  const A extends readonly ArgumentSpec[] = readonly [],
+>(spec: {
   words: readonly string[];
   summary: string;
   details?: readonly string[];
   examples?: readonly string[];
   options: O;
-  run(ctx: CommandContext, values: Values<O>): Promise<void>;
+  arguments?: A;
+  precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
+  run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
 }): Command {
-  return { ...spec, run: (ctx, values) => spec.run(ctx, values as Values<O>) };
+  type All = Values<O> & ArgumentValues<A>;
+  const { precheck } = spec;
+  return {
+    ...spec,
+    ...(precheck ? { precheck: (values, env) => precheck(values as All, env) } : {}),
+    run: (ctx, values) => spec.run(ctx, values as All),
+  };
 }
 
 /** Options every command accepts. */
@@ -113,15 +151,26 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
   }
 
   const values: Record<string, unknown> = {};
+  const positionals = command.arguments ?? [];
+  let positional = 0;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') {
       throw new UsageError('Dấu "--" không dùng được ở đây.', command);
     }
     if (token.kind === 'positional') {
-      throw new UsageError(
-        `Thừa từ "${token.value}": lệnh này không nhận tham số không có tên tùy chọn.`,
-        command,
-      );
+      const argument = positionals[positional];
+      if (argument === undefined) {
+        throw new UsageError(
+          positionals.length === 0
+            ? `Thừa từ "${token.value}": lệnh này không nhận tham số không có tên tùy chọn.`
+            : `Thừa từ "${token.value}": lệnh này chỉ nhận ${positionals.map((a) => a.value).join(' ')}.`,
+          command,
+        );
+      }
+      if (token.value === '') throw new UsageError(`${argument.value} không được để trống.`, command);
+      values[argument.name] = token.value;
+      positional += 1;
+      continue;
     }
     const spec = specs[token.name];
     if (spec === undefined || !token.rawName.startsWith('--')) {
@@ -146,6 +195,8 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
         command,
       );
     }
+    const problem = spec.check?.(value);
+    if (problem !== undefined && problem !== null) throw new UsageError(problem, command);
     if (spec.multiple) {
       const list = (values[token.name] as string[] | undefined) ?? [];
       list.push(value);
@@ -157,6 +208,10 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
     }
   }
 
+  const missing = positionals[positional];
+  if (missing !== undefined) {
+    throw new UsageError(`Thiếu ${missing.value} (${missing.help}).`, command);
+  }
   for (const [name, spec] of Object.entries(specs)) {
     if (values[name] !== undefined) continue;
     if (spec.required) {

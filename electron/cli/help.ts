@@ -1,4 +1,13 @@
 /** The Vietnamese help texts. */
+import {
+  genderLabels,
+  personTagLabels,
+  roleLabels,
+  teamLevelLabels,
+  teamStatusLabels,
+  type TeamLevel,
+} from '../../shared/domain/teams';
+import { villageKindLabels } from '../../shared/domain/villages';
 import { commonOptions, type Command, type OptionSpec } from './args';
 import { fields } from './output';
 
@@ -17,7 +26,8 @@ export function commandUsage(command: Command): string {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
     .map(([name, spec]) => optionLabel(name, spec));
-  return [PROGRAM, '[--db TỆP]', commandName(command), ...required, '[tùy chọn]'].join(' ');
+  const positional = (command.arguments ?? []).map((a) => a.value);
+  return [PROGRAM, '[--db TỆP]', commandName(command), ...positional, ...required, '[tùy chọn]'].join(' ');
 }
 
 function optionLines(options: Record<string, OptionSpec>): string {
@@ -43,6 +53,16 @@ export function commandHelp(command: Command, defaultDatabase: string): string {
     'Cách dùng:',
     `  ${commandUsage(command)}`,
   ];
+  if (command.arguments?.length) {
+    lines.push(
+      '',
+      'Tham số:',
+      fields(
+        command.arguments.map((a) => [`  ${a.value}`, `${a.help} (bắt buộc)`]),
+        '',
+      ),
+    );
+  }
   if (command.details?.length) lines.push('', ...command.details.map((d) => `  ${d}`));
   if (Object.keys(command.options).length > 0) lines.push('', 'Tùy chọn:', optionLines(command.options));
   lines.push('', 'Tùy chọn chung:', optionLines(commonOptions));
@@ -69,6 +89,33 @@ export function groupHelp(word: string, commands: readonly Command[]): string {
   );
 }
 
+/** The levels a commune's register holds (province and district teams belong to other units). */
+export const communeTeamLevels: readonly TeamLevel[] = ['commune', 'village'];
+
+/** The enumeration codes of the JSON output, from the domain's own lists and labels. */
+export const codeTables: readonly { field: string; labels: Readonly<Record<string, string>> }[] = [
+  { field: 'kind', labels: villageKindLabels },
+  { field: 'gender', labels: genderLabels },
+  {
+    field: 'level',
+    labels: Object.fromEntries(communeTeamLevels.map((level) => [level, teamLevelLabels[level]])),
+  },
+  { field: 'status', labels: teamStatusLabels },
+  { field: 'role', labels: roleLabels },
+  { field: 'tags', labels: personTagLabels },
+];
+
+function codeLines(): string {
+  return fields(
+    codeTables.flatMap(({ field, labels }) =>
+      Object.entries(labels).map(
+        ([code, label], index) => [index === 0 ? `  ${field}` : '', `${code} = ${label}`] as const,
+      ),
+    ),
+    '',
+  );
+}
+
 export function generalHelp(commands: readonly Command[], defaultDatabase: string, version: string): string {
   const list = fields(
     [
@@ -92,8 +139,9 @@ export function generalHelp(commands: readonly Command[], defaultDatabase: strin
       `  (tệp dữ liệu mặc định: ${defaultDatabase})`,
       '',
       'Quy ước: với --json, stdout chỉ có JSON (mảng với lệnh "list", đối tượng với lệnh khác);',
-      'ngày dạng YYYY-MM-DD; giá trị chưa biết là null; mã phân loại là chữ thường không dấu',
-      '(loại đơn vị: thon = thôn, to_dan_pho = tổ dân phố).',
+      'ngày dạng YYYY-MM-DD; giá trị chưa biết là null; số điện thoại là chữ số liền (di động 10 số',
+      '0xxxxxxxxx, cố định 11 số); mã phân loại là chữ thường tiếng Anh không dấu, không đổi:',
+      codeLines(),
       '',
       'Mã thoát: 0 thành công; 1 yêu cầu bị từ chối (lý do in ra stderr, dữ liệu không đổi);',
       '2 gõ lệnh sai; 3 lỗi nội bộ.',

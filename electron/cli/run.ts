@@ -174,17 +174,20 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     return EXIT_OK;
   }
 
-  const databasePath = path.resolve(io.cwd ?? process.cwd(), invocation.db ?? defaultDatabase);
+  const cwd = io.cwd ?? process.cwd();
+  const databasePath = path.resolve(cwd, invocation.db ?? defaultDatabase);
   const technical: unknown[] = [];
   const log = (error: unknown) => technical.push(error);
   let backend: Backend | undefined;
   let code: number;
   try {
+    // A file to read that is not there is refused before the database is even opened.
+    invocation.command.precheck?.(invocation.values, { cwd });
     const opened = await (deps.openBackend ?? openNodeBackend)(databasePath, log);
     backend = opened;
     const api = createClient((name, input) => opened.dispatch(name, input));
     await invocation.command.run(
-      { api, backend: opened, out: new Output(io.stdout, invocation.json) },
+      { api, backend: opened, out: new Output(io.stdout, invocation.json), cwd },
       invocation.values,
     );
     code = EXIT_OK;

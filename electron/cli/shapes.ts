@@ -1,10 +1,26 @@
 /**
  * The CLI's JSON shapes: part of the product's interface, so they change only by adding fields.
  * Conventions: dates `YYYY-MM-DD`, unknown values `null`, enumerations as stable lower-case
- * English codes (village kind `thon` / `to_dan_pho`).
+ * English codes (village kind `thon` / `to_dan_pho`, role `leader` …, see shared/domain).
+ * Each shape is built field by field, so a field added to the contract does not leak out here
+ * unannounced.
  */
-import type { AppInfo, Leader, Profile, RecordCounts, Village } from '../../shared/contract/types';
+import type {
+  AppInfo,
+  ImportProblem,
+  ImportSummary,
+  Leader,
+  Member,
+  Person,
+  Profile,
+  RecordCounts,
+  TeamSummary,
+  TeamWarning,
+  Village,
+} from '../../shared/contract/types';
+import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../../shared/domain/teams';
 import type { VillageKind } from '../../shared/domain/villages';
+import type { RuleWarning } from '../../shared/rules/composition';
 
 export interface LeaderJson {
   name: string;
@@ -35,6 +51,81 @@ export interface VillageJson {
   name: string;
   kind: VillageKind;
   households: number;
+}
+
+export interface PersonJson {
+  id: string;
+  fullName: string;
+  gender: Gender | null;
+  birthYear: number | null;
+  /** Digits only: 10 for a mobile (0xxxxxxxxx), 11 for a landline (02xxxxxxxxx). */
+  phone: string | null;
+  position: string | null;
+  villageId: string | null;
+  villageName: string | null;
+  tags: PersonTag[];
+  notes: string | null;
+  archived: boolean;
+}
+
+export interface MemberJson {
+  membershipId: string;
+  personId: string;
+  fullName: string;
+  role: Role;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface WarningJson {
+  ruleId: string;
+  message: string;
+}
+
+export interface TeamJson {
+  id: string;
+  level: TeamLevel;
+  name: string;
+  villageId: string | null;
+  villageName: string | null;
+  villageHouseholds: number | null;
+  status: TeamStatus;
+  zaloLink: string | null;
+  zaloHouseholds: number | null;
+  notes: string | null;
+  members: MemberJson[];
+  warnings: WarningJson[];
+}
+
+export interface TeamWarningJson {
+  teamId: string;
+  teamName: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface ImportProblemJson {
+  /** Row of the sheet (1-based); null for a problem of the whole file. */
+  row: number | null;
+  message: string;
+}
+
+export interface ImportJson {
+  fileName: string;
+  dryRun: boolean;
+  applied: boolean;
+  rowsRead: number;
+  people: { added: number; matched: number };
+  memberships: { added: number; unchanged: number };
+  villagesCreated: string[];
+  teamsCreated: string[];
+  errors: ImportProblemJson[];
+  warnings: ImportProblemJson[];
+}
+
+export interface FileWrittenJson {
+  path: string;
+  rows: number;
 }
 
 function leaderJson(leader: Leader): LeaderJson {
@@ -70,6 +161,83 @@ export function infoJson(info: AppInfo): InfoJson {
 
 export function villageJson(village: Village): VillageJson {
   return { id: village.id, name: village.name, kind: village.kind, households: village.households };
+}
+
+export function personJson(person: Person): PersonJson {
+  return {
+    id: person.id,
+    fullName: person.fullName,
+    gender: person.gender,
+    birthYear: person.birthYear,
+    phone: person.phone,
+    position: person.position,
+    villageId: person.villageId,
+    villageName: person.villageName,
+    tags: [...person.tags],
+    notes: person.notes,
+    archived: person.archived,
+  };
+}
+
+export function memberJson(member: Member): MemberJson {
+  return {
+    membershipId: member.membershipId,
+    personId: member.personId,
+    fullName: member.fullName,
+    role: member.role,
+    startDate: member.startDate,
+    endDate: member.endDate,
+  };
+}
+
+function warningJson(warning: RuleWarning): WarningJson {
+  return { ruleId: warning.ruleId, message: warning.message };
+}
+
+/** A team with `members` as given (the current ones, or its whole history). */
+export function teamJson(team: TeamSummary, members: readonly Member[] = team.members): TeamJson {
+  return {
+    id: team.id,
+    level: team.level,
+    name: team.name,
+    villageId: team.villageId,
+    villageName: team.villageName,
+    villageHouseholds: team.villageHouseholds,
+    status: team.status,
+    zaloLink: team.zaloLink,
+    zaloHouseholds: team.zaloHouseholds,
+    notes: team.notes,
+    members: members.map(memberJson),
+    warnings: team.warnings.map(warningJson),
+  };
+}
+
+export function teamWarningJson(warning: TeamWarning): TeamWarningJson {
+  return {
+    teamId: warning.teamId,
+    teamName: warning.teamName,
+    ruleId: warning.ruleId,
+    message: warning.message,
+  };
+}
+
+function problemJson(problem: ImportProblem): ImportProblemJson {
+  return { row: problem.row > 0 ? problem.row : null, message: problem.message };
+}
+
+export function importJson(summary: ImportSummary, dryRun: boolean): ImportJson {
+  return {
+    fileName: summary.fileName,
+    dryRun,
+    applied: summary.applied,
+    rowsRead: summary.rowsRead,
+    people: { added: summary.people.added, matched: summary.people.matched },
+    memberships: { added: summary.memberships.added, unchanged: summary.memberships.unchanged },
+    villagesCreated: [...summary.villagesCreated],
+    teamsCreated: [...summary.teamsCreated],
+    errors: summary.errors.map(problemJson),
+    warnings: summary.warnings.map(problemJson),
+  };
 }
 
 /** Vietnamese names of the record counts, for the text output of `info`. */

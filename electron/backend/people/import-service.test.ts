@@ -105,6 +105,19 @@ describe('people import', () => {
     expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual(before.counts);
   });
 
+  it('keeps two people with the same name and year apart when their phones differ', async () => {
+    const result = await call<ImportSummary>(
+      'previewPeopleImport',
+      await upload([
+        header,
+        [1, 'Nguyễn Văn An', 1980, 'Đoàn viên', 'Thành viên', '0905111222'],
+        [2, 'Nguyễn Văn An', 1980, 'Đoàn viên', 'Thành viên', '0905333444'],
+        [3, 'Nguyễn Văn An', 1980, 'Đoàn viên', 'Thành viên', null],
+      ]),
+    );
+    expect(result.people).toEqual({ added: 2, matched: 1 });
+  });
+
   it('applies nothing at all when any row has an error, naming the row', async () => {
     const rows = [...villageSheet];
     rows.splice(7, 0, [3, null, 1980, 'Công an viên', 'Thành viên', '0905123456']);

@@ -148,7 +148,13 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
   for (const row of sheet.rows) {
     const vId = row.villageName ? villageId(row.villageName) : null;
     const nameYear = row.birthYear ? `${foldVi(row.fullName)}|${row.birthYear}` : null;
-    let personId = (row.phone && byPhone.get(row.phone)) || (nameYear && byNameYear.get(nameYear)) || null;
+    let personId = (row.phone && byPhone.get(row.phone)) || null;
+    if (!personId && nameYear) {
+      // Name and year only when one side has no phone: two phones that differ are two people.
+      const candidate = byNameYear.get(nameYear);
+      const candidatePhone = candidate ? known.get(candidate)?.phone : null;
+      if (candidate && (!row.phone || !candidatePhone)) personId = candidate;
+    }
     if (personId) {
       result.summary.people.matched += 1;
       const existing = known.get(personId);

@@ -3,6 +3,20 @@ import type { Command } from '../args';
 import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { membersExportCommand } from './members';
+import { peopleExportCommand, peopleImportCommand, peopleListCommand } from './people';
+import { teamsCheckCommand, teamsListCommand } from './teams';
 import { villagesListCommand } from './villages';
 
-export const commands: readonly Command[] = [initCommand, demoCommand, villagesListCommand, infoCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  demoCommand,
+  villagesListCommand,
+  peopleImportCommand,
+  peopleListCommand,
+  peopleExportCommand,
+  teamsListCommand,
+  teamsCheckCommand,
+  membersExportCommand,
+  infoCommand,
+];

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { InputOf } from '../../../shared/contract/operations';
+import type { ImportProblem, ImportSummary, Person } from '../../../shared/contract/types';
+import { genderLabels } from '../../../shared/domain/teams';
+import { formatPhone } from '../../../shared/vi/phone';
+import { defineCommand } from '../args';
+import { assertReadableFile, assertWritableTarget, readBase64, writeBase64, xlsxPathProblem } from '../files';
+import { fields, formatNumber, table } from '../output';
+import { importJson, personJson, type FileWrittenJson } from '../shapes';
+
+/** A problem as one line: "Dòng N: …" (the backend's messages already start so), or as is for the file. */
+export function problemLine(problem: ImportProblem): string {
+  if (problem.row <= 0 || problem.message.startsWith(`Dòng ${problem.row}`)) return problem.message;
+  return `Dòng ${problem.row}: ${problem.message}`;
+}
+
+function namesOrNone(names: readonly string[]): string {
+  return names.length === 0 ? 'không' : `${formatNumber(names.length)} (${names.join('; ')})`;
+}
+
+function importText(summary: ImportSummary, dryRun: boolean): string {
+  const file = `«${summary.fileName}»`;
+  const heading =
+    summary.errors.length > 0
+      ? `Tệp ${file} có ${formatNumber(summary.errors.length)} lỗi nên chưa nhập gì. Hãy sửa rồi chạy lại.`
+      : dryRun
+        ? `Chạy thử tệp ${file}: chưa ghi gì vào dữ liệu. Nếu đúng, chạy lại không có --dry-run để nhập.`
+        : `Đã nhập tệp ${file}.`;
+  const verb = summary.applied ? 'Đã' : 'Sẽ';
+  const lines = [
+    heading,
+    '',
+    fields([
+      ['  Số dòng người đọc được', formatNumber(summary.rowsRead)],
+      [`  ${verb} thêm người mới`, formatNumber(summary.people.added)],
+      ['  Người đã có (không thêm lại)', formatNumber(summary.people.matched)],
+      [`  ${verb} xếp thành viên vào Tổ`, formatNumber(summary.memberships.added)],
+      ['  Thành viên đã có trong Tổ', formatNumber(summary.memberships.unchanged)],
+      [`  ${verb} tạo thôn, tổ dân phố`, namesOrNone(summary.villagesCreated)],
+      [`  ${verb} lập Tổ CNSCĐ`, namesOrNone(summary.teamsCreated)],
+    ]),
+  ];
+  if (summary.errors.length > 0) {
+    lines.push('', `Lỗi (${formatNumber(summary.errors.length)}):`);
+    lines.push(...summary.errors.map((p) => `  ${problemLine(p)}`));
+  }
+  if (summary.warnings.length > 0) {
+    lines.push('', `Cảnh báo (${formatNumber(summary.warnings.length)}):`);
+    lines.push(...summary.warnings.map((p) => `  ${problemLine(p)}`));
+  }
+  return lines.join('\n');
+}
+
+export const peopleImportCommand = defineCommand({
+  words: ['people', 'import'],
+  summary: 'Nhập người và thành viên Tổ từ tệp Excel: tất cả hoặc không gì cả',
+  arguments: [
+    {
+      name: 'file',
+      value: 'TỆP_EXCEL',
+      help: 'tệp Excel cần nhập: .xlsx, hoặc .xls cũ khi máy có LibreOffice',
+    },
+  ],
+  details: [
+    'Bảng tính như xã vẫn làm: dòng tiêu đề "Họ và tên", "Năm sinh", "Chức vụ", "Chức danh trong Tổ",',
+    '"Số điện thoại", "Thôn"…; các dòng tên thôn chia mục; dòng tổng cộng, chữ ký ở cuối được bỏ qua.',
+    'Người đã có được nhận ra theo số điện thoại, hoặc họ tên cùng năm sinh (không theo tên một mình);',
+    'nhập lại cùng một tệp không thêm gì. Có cột "Chức danh trong Tổ" thì người được xếp vào Tổ của thôn',
+    '(hoặc Tổ cấp xã khi không có thôn); thôn và Tổ chưa có thì được tạo.',
+    'Có lỗi (ví dụ dòng thiếu họ tên) thì không nhập gì cả, in các lỗi "Dòng N: …" và thoát mã 1;',
+    'cảnh báo (số điện thoại sai, chức danh lạ…) không ngăn việc nhập.',
+    '--dry-run: chỉ chạy thử, không ghi gì (có lỗi vẫn thoát mã 1, để kiểm tra tệp trước).',
+    'JSON (kể cả khi có lỗi): {fileName, dryRun, applied, rowsRead, people: {added, matched},',
+    'memberships: {added, unchanged}, villagesCreated, teamsCreated, errors, warnings};',
+    'mỗi lỗi, cảnh báo là {row, message}, row là null khi lỗi thuộc cả tệp.',
+  ],
+  examples: ['people import danh-sach.xlsx --dry-run', 'people import danh-sach.xlsx --json'],
+  options: {
+    'dry-run': { type: 'boolean', help: 'Chạy thử: chỉ báo sẽ nhập gì và các lỗi, không ghi gì' },
+  },
+  precheck(values, { cwd }) {
+    assertReadableFile(path.resolve(cwd, values.file));
+  },
+  async run({ api, out, cwd }, values) {
+    const file = path.resolve(cwd, values.file);
+    const dryRun = values['dry-run'];
+    const upload = { fileName: path.basename(file), base64: readBase64(file) };
+    const summary = dryRun ? await api.previewPeopleImport(upload) : await api.applyPeopleImport(upload);
+    out.result(importJson(summary, dryRun), () => importText(summary, dryRun));
+    if (summary.errors.length > 0) {
+      throw new AppError(
+        'validation',
+        `Tệp «${summary.fileName}» có ${formatNumber(summary.errors.length)} lỗi nên chưa nhập gì; ` +
+          'hãy sửa các dòng đã nêu rồi nhập lại.',
+      );
+    }
+  },
+});
+
+const listOptions = {
+  search: {
+    type: 'string',
+    value: 'CHỮ',
+    help: 'Chỉ người có họ tên, số điện thoại hoặc chức vụ chứa các chữ này (không cần dấu)',
+  },
+  all: { type: 'boolean', help: 'Kể cả người đã lưu trữ' },
+} as const;
+
+function listInput(values: { search: string | undefined; all: boolean }): InputOf<'listPeople'> {
+  return {
+    ...(values.search === undefined ? {} : { search: values.search }),
+    ...(values.all ? { includeArchived: true } : {}),
+  };
+}
+
+function peopleText(people: readonly Person[], values: { search: string | undefined; all: boolean }): string {
+  if (people.length === 0) {
+    return values.search === undefined
+      ? 'Chưa có người nào.'
+      : `Không tìm thấy người nào khớp «${values.search}».`;
+  }
+  const archived = people.filter((p) => p.archived).length;
+  return [
+    table(people, [
+      { header: 'STT', value: (_p, i) => String(i + 1), align: 'right' },
+      { header: 'Họ và tên', value: (p) => p.fullName },
+      { header: 'Giới tính', value: (p) => (p.gender === null ? '' : genderLabels[p.gender]) },
+      { header: 'Năm sinh', value: (p) => (p.birthYear === null ? '' : String(p.birthYear)) },
+      { header: 'Điện thoại', value: (p) => (p.phone === null ? '' : formatPhone(p.phone)) },
+      { header: 'Chức vụ, đơn vị công tác', value: (p) => p.position ?? '' },
+      { header: 'Thôn, tổ dân phố', value: (p) => p.villageName ?? '' },
+      ...(values.all ? [{ header: 'Lưu trữ', value: (p: Person) => (p.archived ? 'có' : '') }] : []),
+    ]),
+    '',
+    `Tổng cộng: ${formatNumber(people.length)} người` +
+      (values.all ? ` (${formatNumber(archived)} đã lưu trữ).` : '.'),
+  ].join('\n');
+}
+
+export const peopleListCommand = defineCommand({
+  words: ['people', 'list'],
+  summary: 'Danh sách người (tìm không cần dấu), theo tên',
+  details: [
+    'Người đã lưu trữ chỉ có khi ghi --all.',
+    'JSON: một mảng [{id, fullName, gender, birthYear, phone, position, villageId, villageName, tags,',
+    'notes, archived}]; gender là "male", "female" hoặc null; phone là chữ số liền (0912345678) hoặc',
+    'null; tags là các mã nhãn (xem "help").',
+  ],
+  examples: ['people list', 'people list --search "nguyen thi" --json', 'people list --all'],
+  options: listOptions,
+  async run({ api, out }, values) {
+    const people = await api.listPeople(listInput(values));
+    out.result(people.map(personJson), () => peopleText(people, values));
+  },
+});
+
+export const peopleExportCommand = defineCommand({
+  words: ['people', 'export'],
+  summary: 'Xuất danh sách người ra tệp Excel (.xlsx)',
+  details: [
+    'Cùng danh sách như "people list" với cùng --search, --all. Tệp đã có thì bị ghi đè;',
+    'thư mục chưa có thì được tạo. Chỉ xuất .xlsx.',
+    'JSON: {path, rows}: đường dẫn đầy đủ của tệp đã ghi và số người trong tệp.',
+  ],
+  examples: ['people export --out danh-sach.xlsx', 'people export --out tin-hoc.xlsx --search "tin hoc"'],
+  options: {
+    out: {
+      type: 'string',
+      required: true,
+      value: 'TỆP.xlsx',
+      help: 'Tệp Excel sẽ ghi',
+      check: xlsxPathProblem,
+    },
+    ...listOptions,
+  },
+  precheck(values, { cwd }) {
+    assertWritableTarget(path.resolve(cwd, values.out));
+  },
+  async run({ api, out, cwd }, values) {
+    const file = path.resolve(cwd, values.out);
+    const input = listInput(values);
+    const download = await api.exportPeople(input);
+    const rows = (await api.listPeople(input)).length;
+    writeBase64(file, download.base64);
+    const written: FileWrittenJson = { path: file, rows };
+    out.result(written, () => `Đã ghi danh sách ${formatNumber(rows)} người vào tệp ${file}.`);
+  },
+});
