@@ -15,3 +15,10 @@ export function comparePersonNames(a: string, b: string): number {
   const y = splitGivenName(b);
   return compareVi(x.given, y.given) || compareVi(x.rest, y.rest);
 }
+
+/** Sorts by person name the Vietnamese way, splitting each name once (lists of 10,000 people). */
+export function sortByPersonName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, ...splitGivenName(name(item)) }));
+  keyed.sort((x, y) => compareVi(x.given, y.given) || compareVi(x.rest, y.rest));
+  return keyed.map((k) => k.item);
+}

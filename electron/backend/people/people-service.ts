@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { personInputSchema } from '../../../shared/contract/schemas';
 import type { DuplicateHint, Person, PersonDetail, PersonSaved } from '../../../shared/contract/types';
 import { personTags, type PersonTag } from '../../../shared/domain/teams';
-import { comparePersonNames } from '../../../shared/vi/names';
+import { sortByPersonName } from '../../../shared/vi/names';
 import { foldVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -93,7 +93,7 @@ export async function listPeople(
     query = query.where(sql<boolean>`people.search_text like ${likePattern(token)} escape '\\'`);
   }
   const rows = await query.execute();
-  return rows.map(toPerson).sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+  return sortByPersonName(rows.map(toPerson), (p) => p.fullName);
 }
 
 export async function getPerson(db: Kysely<Database>, id: string): Promise<Person> {
