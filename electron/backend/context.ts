@@ -9,4 +9,9 @@ export interface BackendContext {
   appVersion: string;
   databasePath: string;
   schemaVersion: number;
+  /** Test seams for crash tests; never set by the application. */
+  hooks?: {
+    /** Called inside the issuing transaction, after the number is chosen and before commit. */
+    afterNumberChosen?: (number: number) => Promise<void>;
+  };
 }

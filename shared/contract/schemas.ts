@@ -257,3 +257,103 @@ export const fileUploadSchema = z.object({
 });
 
 export const teamIdSchema = z.object({ teamId: idSchema });
+
+// ——— Documents and the outgoing register ———
+
+export const signerModes = ['chairman', 'vice_chairman', 'acting_chairman'] as const;
+
+const textList = (label: string, min: number, max: number) =>
+  z
+    .array(text(label, 1000), { error: `${label}: cần một danh sách.` })
+    .min(min, { error: `${label}: cần ít nhất ${min} dòng.` })
+    .max(max, { error: `${label}: tối đa ${max} dòng.` });
+
+/** The texts the officer edits on a decision; stored with it so a re-print is the same. */
+export const documentTextsSchema = z.object({
+  summary: text('Trích yếu', 300),
+  legalBases: textList('Căn cứ', 1, 12),
+  proposal: text('Đề nghị của', 300),
+  article1: text('Điều 1', 2000),
+  tasks: textList('Nhiệm vụ của Tổ (Điều 2)', 1, 12),
+  effect: text('Hiệu lực (Điều 3)', 1000),
+  executors: text('Tổ chức thực hiện (Điều 4)', 2000),
+  recipients: textList('Nơi nhận', 1, 15),
+  signer: z.object({
+    mode: z.enum(signerModes, {
+      error: 'Người ký phải là Chủ tịch, Phó Chủ tịch (ký thay) hoặc Quyền Chủ tịch.',
+    }),
+    name: text('Họ tên người ký', 100),
+  }),
+});
+export type DocumentTextsInput = z.input<typeof documentTextsSchema>;
+export type DocumentTexts = z.output<typeof documentTextsSchema>;
+
+export const createDecisionSchema = z.object({
+  kind: z.enum(
+    ['founding_commune', 'founding_village', 'founding_villages', 'reorganization', 'member_list'],
+    {
+      error: 'Loại văn bản không hợp lệ.',
+    },
+  ),
+  teamIds: z.array(idSchema).min(1, { error: 'Hãy chọn ít nhất một Tổ.' }).max(200),
+});
+
+export const updateDocumentTextsSchema = z.object({ id: idSchema, texts: documentTextsSchema });
+
+export const renderDocumentSchema = z.object({
+  id: idSchema,
+  format: z.enum(['docx', 'pdf'], { error: 'Định dạng phải là docx hoặc pdf.' }).default('docx'),
+});
+
+export const issueDocumentSchema = z.object({
+  id: idSchema,
+  /** The number the clerk gave; omitted → the next free number of the register. */
+  number: z
+    .number({ error: 'Số văn bản phải là một số.' })
+    .int({ error: 'Số văn bản phải là số nguyên.' })
+    .min(1, { error: 'Số văn bản bắt đầu từ 1.' })
+    .max(99_999, { error: 'Số văn bản quá lớn.' })
+    .nullable()
+    .default(null),
+  date: isoDateSchema,
+  /** The officer saw the composition warnings and confirms issuing anyway. */
+  confirmWarnings: z.boolean().default(false),
+});
+
+export const scanUploadSchema = z.object({
+  id: idSchema,
+  fileName: z
+    .string({ error: 'Thiếu tên tệp.' })
+    .min(1)
+    .max(255)
+    .refine((n) => /\.(pdf|jpe?g|png)$/iu.test(n), { error: 'Bản quét phải là tệp PDF, JPG hoặc PNG.' }),
+  base64: z
+    .string({ error: 'Thiếu nội dung tệp.' })
+    .min(1, { error: 'Tệp rỗng.' })
+    .max(40_000_000, { error: 'Tệp quét quá lớn (hơn 30 MB). Hãy quét với độ phân giải thấp hơn.' }),
+});
+
+export const recordPastDecisionSchema = z.object({
+  teamIds: z.array(idSchema).min(1, { error: 'Hãy chọn Tổ mà quyết định này thành lập hoặc kiện toàn.' }),
+  number: z
+    .number({ error: 'Số quyết định phải là một số.' })
+    .int()
+    .min(1, { error: 'Số quyết định bắt đầu từ 1.' }),
+  symbol: z
+    .string()
+    .trim()
+    .regex(/^[\p{Lu}\d&]+(-[\p{Lu}\d&]+)*$/u, { error: 'Ký hiệu viết hoa, ví dụ QĐ-UBND.' })
+    .default('QĐ-UBND'),
+  date: isoDateSchema,
+  signer: text('Người ký', 100),
+  summary: text('Trích yếu', 300),
+  scan: scanUploadSchema.omit({ id: true }).nullable().default(null),
+});
+
+export const registerQuerySchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100).optional(),
+    kind: z.string().max(40).optional(),
+    includeDrafts: z.boolean().optional(),
+  })
+  .optional();

@@ -2,6 +2,7 @@
 import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../domain/teams';
 import type { VillageKind } from '../domain/villages';
 import type { RuleWarning } from '../rules/composition';
+import type { DocumentTexts } from './schemas';
 
 export interface Leader {
   name: string;
@@ -174,4 +175,39 @@ export interface ImportSummary {
 export interface FileDownload {
   fileName: string;
   base64: string;
+}
+
+export type DocumentStatus = 'draft' | 'printed' | 'issued' | 'signed' | 'cancelled';
+
+export interface DocumentSummary {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  status: DocumentStatus;
+  symbol: string;
+  year: number | null;
+  number: number | null;
+  /** "07/QĐ-UBND", or null while it has no number. */
+  numberText: string | null;
+  date: string | null;
+  summary: string;
+  signerName: string | null;
+  recipients: string | null;
+  teamIds: string[];
+  external: boolean;
+  hasScan: boolean;
+  scanSha256: string | null;
+  copies: number | null;
+  sentOn: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  texts: DocumentTexts | null;
+  /** Composition warnings of the teams concerned, now. */
+  warnings: TeamWarning[];
+  /** A re-organisation: the changes since the team's last decision. */
+  changes: string[];
 }

@@ -129,6 +129,44 @@ export const migrations: readonly Migration[] = [
       await sql`create index memberships_person on memberships (person_id)`.execute(db);
     },
   },
+  {
+    version: 3,
+    name: 'văn bản, sổ văn bản đi',
+    async up(db) {
+      await sql`
+        create table documents (
+          id text primary key,
+          kind text not null check (kind in ('founding_commune', 'founding_village', 'founding_villages',
+            'reorganization', 'member_list', 'report', 'external_decision')),
+          status text not null check (status in ('draft', 'printed', 'issued', 'signed', 'cancelled')),
+          symbol text not null,
+          year integer,
+          number integer check (number > 0),
+          issued_on text,
+          summary text not null,
+          signer_name text,
+          recipients text,
+          texts text not null,
+          content text,
+          team_ids text not null default '[]',
+          external integer not null default 0 check (external in (0, 1)),
+          scan_file text,
+          scan_sha256 text,
+          copies integer,
+          sent_on text,
+          notes text,
+          created_at text not null,
+          updated_at text not null,
+          deleted_at text,
+          check ((number is null) = (year is null)),
+          check (status in ('draft', 'printed') or number is not null)
+        ) strict`.execute(db);
+      // One series per year for every document of the People's Committee: a number is never repeated.
+      await sql`create unique index documents_year_number on documents (year, number) where number is not null`.execute(
+        db,
+      );
+    },
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -98,6 +98,41 @@ export interface MembershipsTable {
   deleted_at: string | null;
 }
 
+export interface DocumentsTable {
+  id: string;
+  kind:
+    | 'founding_commune'
+    | 'founding_village'
+    | 'founding_villages'
+    | 'reorganization'
+    | 'member_list'
+    | 'report'
+    | 'external_decision';
+  status: 'draft' | 'printed' | 'issued' | 'signed' | 'cancelled';
+  symbol: string;
+  year: number | null;
+  number: number | null;
+  issued_on: string | null;
+  summary: string;
+  signer_name: string | null;
+  recipients: string | null;
+  /** JSON: the texts the officer edits (legal bases, tasks, recipients, signer…). */
+  texts: string;
+  /** JSON DocumentContent snapshot, taken when the document is issued. */
+  content: string | null;
+  /** JSON array of the teams the document concerns. */
+  team_ids: string;
+  external: number;
+  scan_file: string | null;
+  scan_sha256: string | null;
+  copies: number | null;
+  sent_on: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   commune_profile: CommuneProfileTable;
@@ -107,4 +142,5 @@ export interface Database {
   people: PeopleTable;
   teams: TeamsTable;
   memberships: MembershipsTable;
+  documents: DocumentsTable;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
 /**
@@ -9,6 +9,37 @@ export async function inTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  if (db.isTransaction) return work(db);
-  return db.transaction().execute((trx: Transaction<Database>) => work(trx));
+  // Every write transaction takes the write lock at its start: in WAL mode a deferred
+  // transaction that read before another process wrote cannot upgrade (SQLITE_BUSY_SNAPSHOT),
+  // while BEGIN IMMEDIATE simply waits for the busy timeout.
+  return inImmediateTransaction(db, work);
+}
+
+/** Connections inside `inImmediateTransaction`, so services called there join it. */
+const inImmediate = new WeakSet<Kysely<Database>>();
+
+/**
+ * A transaction that takes SQLite's write lock at its start (BEGIN IMMEDIATE), for work that
+ * reads then writes a value other processes may write too (the next document number): a second
+ * process waits for the lock (busy timeout) instead of reading the same value.
+ */
+export async function inImmediateTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction || inImmediate.has(db)) return work(db);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    inImmediate.add(conn);
+    try {
+      const result = await work(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    } finally {
+      inImmediate.delete(conn);
+    }
+  });
 }

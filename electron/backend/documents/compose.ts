@@ -1,0 +1,125 @@
+/** One function per decision kind's shape: texts + profile + teams → the DocumentContent the builder lays out. */
+import type { Member, Profile } from '../../../shared/contract/types';
+import type { Appendix, DocumentContent, MemberRow } from '../../../shared/documents/content';
+import { roleLabels } from '../../../shared/domain/teams';
+import { splitUnitName } from '../../../shared/domain/profile';
+import { formatPhone } from '../../../shared/vi/phone';
+import { pad2, upperVi } from '../../../shared/vi/text';
+import { communeInText, signatureLines, type DecisionKind, type DocumentTexts } from './texts';
+
+export interface TeamForDocument {
+  name: string;
+  villageName: string | null;
+  members: Member[];
+}
+
+export interface NumberAndDate {
+  number: number | null;
+  date: string | null;
+  year: number;
+}
+
+const roman = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+];
+
+export function romanNumeral(n: number): string {
+  return roman[n - 1] ?? String(n);
+}
+
+/** "07/QĐ-UBND", or "     /QĐ-UBND" on the copy for signing. */
+export function numberText(number: number | null, symbol: string): string {
+  return number === null ? `      /${symbol}` : `${pad2(number)}/${symbol}`;
+}
+
+/** "ngày 05 tháng 9 năm 2022" (Decree 30: day below 10 and months 1, 2 with a leading zero). */
+export function dateWords(date: string | null, year: number): string {
+  if (date === null) return `ngày      tháng      năm ${year}`;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
+}
+
+export function memberRows(members: readonly Member[]): MemberRow[] {
+  return members.map((m) => ({
+    fullName: m.fullName,
+    position: m.position ?? '',
+    roleLabel: roleLabels[m.role],
+    phone: m.phone ? formatPhone(m.phone) : '',
+    note: '',
+  }));
+}
+
+export interface ComposeInput {
+  kind: DecisionKind;
+  profile: Profile;
+  texts: DocumentTexts;
+  teams: TeamForDocument[];
+  symbol: string;
+  when: NumberAndDate;
+  /** Extra paragraphs of Điều 1 (a re-organisation's changes). */
+  changes?: string[];
+}
+
+function issuerLines(profile: Profile): string[] {
+  const upper = upperVi(profile.issuerName);
+  const prefix = 'ỦY BAN NHÂN DÂN';
+  return upper.startsWith(`${prefix} `) ? [prefix, upper.slice(prefix.length + 1)] : [upper];
+}
+
+export function composeDecision(input: ComposeInput): DocumentContent {
+  const { profile, texts, teams, when } = input;
+  const authority = `Chủ tịch Ủy ban nhân dân ${communeInText(profile)}`;
+  const reference = `(Kèm theo Quyết định số ${numberText(when.number, input.symbol)} ${dateWords(when.date, when.year)} của ${authority})`;
+  const appendices: Appendix[] = teams.map((team, index) => ({
+    label: teams.length > 1 ? `Phụ lục ${romanNumeral(index + 1)}` : 'Phụ lục',
+    title: upperVi(`Danh sách thành viên ${team.name}`),
+    reference,
+    rows: memberRows(team.members),
+  }));
+  const { proper } = splitUnitName(profile.communeName);
+  return {
+    kind: input.kind,
+    supervisingBody: null,
+    issuerLines: issuerLines(profile),
+    number: when.number,
+    symbol: input.symbol,
+    placeName: profile.placeName || proper,
+    date: when.date,
+    year: when.year,
+    typeTitle: 'QUYẾT ĐỊNH',
+    summary: texts.summary,
+    authorityLine: upperVi(`Chủ tịch Ủy ban nhân dân ${communeInText(profile)}`),
+    addressees: [],
+    legalBases: texts.legalBases,
+    proposal: texts.proposal,
+    articles: [
+      { paragraphs: [texts.article1, ...(input.changes ?? [])] },
+      { paragraphs: texts.tasks },
+      { paragraphs: [texts.effect] },
+      { paragraphs: [texts.executors] },
+    ],
+    body: [],
+    recipients: texts.recipients,
+    signature: { lines: signatureLines(texts.signer.mode), name: texts.signer.name },
+    appendices,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * A separate process that issues decisions on a database file, for the register's concurrency
+ * and crash tests: `tsx issue-worker.ts DB COUNT [pause]`. With `pause` it stops inside the
+ * issuing transaction right after choosing a number, so the test can kill it there.
+ */
+import path from 'node:path';
+import { createBackend } from '../../backend';
+import { NodeHost } from '../../node-host';
+import { createDecision, issueDocument } from '../register-service';
+
+async function main(): Promise<void> {
+  const [dbPath, countText, mode] = process.argv.slice(2);
+  if (!dbPath || !countText) throw new Error('usage: issue-worker DB COUNT [pause]');
+  const backend = await createBackend({
+    databasePath: dbPath,
+    host: new NodeHost(path.dirname(dbPath)),
+    appVersion: 'worker',
+  });
+  const team = (await backend.handlers.listTeams(undefined))[0];
+  if (!team) throw new Error('no team');
+  if (mode === 'pause') {
+    backend.ctx.hooks = {
+      afterNumberChosen: async (number) => {
+        process.stdout.write(`chosen ${number}\n`);
+        await new Promise(() => undefined);
+      },
+    };
+  }
+  const numbers: number[] = [];
+  for (let i = 0; i < Number(countText); i += 1) {
+    const doc = await createDecision(backend.ctx, { kind: 'reorganization', teamIds: [team.id] });
+    const issued = await issueDocument(backend.ctx, {
+      id: doc.id,
+      number: null,
+      date: '2026-11-20',
+      confirmWarnings: true,
+    });
+    numbers.push(issued.number ?? -1);
+  }
+  process.stdout.write(`${JSON.stringify(numbers)}\n`);
+  await backend.close();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
