@@ -1,0 +1,108 @@
+/** First start in the browser: the commune profile, its defaults, its checks. */
+import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { choose, expectFieldError, fieldError, settled } from './web.helpers';
+
+test('first start: choose the commune, defaults are filled in, save opens the main window', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Thiết lập ban đầu' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'setup-empty');
+
+  // Searching needs no diacritics.
+  await choose(page, 'Tỉnh, thành phố', 'quang ngai', 'Tỉnh Quảng Ngãi');
+  await choose(page, 'Xã, phường', 'dong son', '21109');
+  await expect(page.locator('.ant-form-item').filter({ hasText: 'Xã, phường' }).first()).toContainText(
+    'Xã Đông Sơn',
+  );
+
+  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN');
+  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Đông Sơn');
+  await expect(page.getByLabel('Cơ quan cấp trên nhận báo cáo')).toHaveValue(
+    'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+  );
+
+  await page.getByLabel('Chủ tịch UBND').fill('Trần Văn Thành');
+  await page.getByRole('button', { name: 'Thêm Phó Chủ tịch' }).click();
+  await page.getByLabel('Phó Chủ tịch 1', { exact: true }).fill('Nguyễn Thị Mỹ Hạnh');
+  await expectNoHorizontalScroll(page);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'setup-filled');
+
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByTestId('commune-name')).toHaveText('Xã Đông Sơn');
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+
+  expect(await preview.call('getProfile')).toMatchObject({
+    provinceCode: '51',
+    provinceName: 'Tỉnh Quảng Ngãi',
+    communeCode: '21109',
+    communeName: 'Xã Đông Sơn',
+    issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
+    placeName: 'Đông Sơn',
+    chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
+    viceChairmen: [{ name: 'Nguyễn Thị Mỹ Hạnh', title: 'Phó Chủ tịch' }],
+    receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+  });
+
+  await page.reload();
+  await expect(page.getByTestId('commune-name')).toHaveText('Xã Đông Sơn');
+});
+
+test('an empty chairman is refused next to its field and nothing is saved', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await page.goto(preview.url);
+  await choose(page, 'Tỉnh, thành phố', 'Quảng Ngãi', 'Tỉnh Quảng Ngãi');
+  await choose(page, 'Xã, phường', '21109', 'Xã Đông Sơn');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+
+  await expectFieldError(page, 'Chủ tịch UBND', 'Họ và tên: chưa nhập. Hãy điền họ và tên.');
+  await expect(page.getByLabel('Chủ tịch UBND')).toBeFocused();
+  await expectNoHorizontalScroll(page);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'setup-invalid');
+
+  expect(await preview.call('getProfile')).toBeNull();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Thiết lập ban đầu' })).toBeVisible();
+
+  // The message goes away as soon as the field is filled.
+  await choose(page, 'Tỉnh, thành phố', 'Quảng Ngãi', 'Tỉnh Quảng Ngãi');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(fieldError(page, 'Xã, phường')).toContainText('Chưa chọn xã, phường');
+  await page.getByLabel('Chủ tịch UBND').fill('Trần Văn Thành');
+  await expect(fieldError(page, 'Chủ tịch UBND')).toHaveCount(0);
+});
+
+test('a unit missing from the list can be typed in by hand', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByLabel('Đơn vị không có trong danh sách').check();
+  await page.getByLabel('Tỉnh, thành phố', { exact: true }).fill('Tỉnh Quảng Ngãi');
+  await page.getByLabel('Mã tỉnh').fill('5');
+  await page.getByLabel('Xã, phường', { exact: true }).fill('Xã Bình Hiệp');
+  await page.getByLabel('Mã xã').fill('21112');
+  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN XÃ BÌNH HIỆP');
+  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Bình Hiệp');
+
+  // A text the user typed is never overwritten by a suggestion.
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bình Hiệp (cũ)');
+  await page.getByLabel('Chủ tịch UBND').fill('Võ Văn Hùng');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expectFieldError(page, 'Mã tỉnh', 'Mã tỉnh gồm đúng 2 chữ số (ví dụ 51).');
+  expect(await preview.call('getProfile')).toBeNull();
+
+  await page.getByLabel('Mã tỉnh').fill('51');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByTestId('commune-name')).toHaveText('Xã Bình Hiệp');
+  expect(await preview.call('getProfile')).toMatchObject({
+    communeCode: '21112',
+    communeName: 'Xã Bình Hiệp',
+    placeName: 'Bình Hiệp (cũ)',
+    viceChairmen: [],
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The search box of the header: people and teams as you type (no diacritics needed), grouped
+ * "Người" / "Tổ"; choosing one opens that person (`#/nguoi?id=…`) or selects that team (`#/to?id=…`).
+ */
+import { SearchOutlined } from '@ant-design/icons';
+import { AutoComplete, Input } from 'antd';
+import { useMemo, useState } from 'react';
+import type { SearchResults } from '../../../shared/contract/types';
+import { teamLevelLabels, teamStatusLabels } from '../../../shared/domain/teams';
+import { useDebounced } from '../components/use-debounced';
+import { personFacts } from '../screens/people/person-text';
+import { useSearch } from './register-queries';
+import { navigateTo } from './router';
+import './global-search.css';
+
+/** Per group: more is for the lists of the sections themselves. */
+const shownPerGroup = 8;
+
+function Line({ main, facts }: { main: string; facts: string }) {
+  return (
+    <span className="search-option">
+      <span className="search-option-main">{main}</span>
+      {facts !== '' && <span className="search-option-facts">{facts}</span>}
+    </span>
+  );
+}
+
+function groupTitle(label: string, total: number): string {
+  return total > shownPerGroup ? `${label} (${shownPerGroup}/${total})` : `${label} (${total})`;
+}
+
+function toOptions(results: SearchResults | undefined) {
+  if (results === undefined) return [];
+  const groups = [];
+  if (results.people.length > 0) {
+    groups.push({
+      label: groupTitle('Người', results.people.length),
+      options: results.people.slice(0, shownPerGroup).map((p) => ({
+        value: `nguoi:${p.id}`,
+        label: <Line main={p.fullName} facts={personFacts(p)} />,
+      })),
+    });
+  }
+  if (results.teams.length > 0) {
+    groups.push({
+      label: groupTitle('Tổ', results.teams.length),
+      options: results.teams.slice(0, shownPerGroup).map((t) => ({
+        value: `to:${t.id}`,
+        label: (
+          <Line
+            main={t.name}
+            facts={[
+              t.villageName ?? teamLevelLabels[t.level],
+              t.status === 'active' ? '' : teamStatusLabels[t.status],
+            ]
+              .filter((s) => s !== '')
+              .join(' · ')}
+          />
+        ),
+      })),
+    });
+  }
+  return groups;
+}
+
+export function GlobalSearch() {
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 150);
+  const results = useSearch(query);
+  const typed = text.trim() !== '';
+  const options = useMemo(() => (typed ? toOptions(results.data) : []), [typed, results.data]);
+
+  return (
+    <AutoComplete
+      className="global-search"
+      value={text}
+      options={options}
+      onChange={(value: string) => setText(value)}
+      onSelect={(value: string) => {
+        setText('');
+        const [section, id = ''] = value.split(':');
+        navigateTo(section === 'to' ? 'to' : 'nguoi', { id });
+      }}
+      popupMatchSelectWidth={440}
+      notFoundContent={
+        typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null
+      }
+    >
+      <Input prefix={<SearchOutlined />} placeholder="Tìm người, tổ…" aria-label="Tìm người, tổ" allowClear />
+    </AutoComplete>
+  );
+}

@@ -1,0 +1,94 @@
+/** The sections of the main window, in menu order, with what each one is for. */
+import {
+  BarChartOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { SectionKey } from './router';
+
+export interface Section {
+  key: SectionKey;
+  label: string;
+  icon: ReactNode;
+  /** One line under the title of the screen. */
+  summary: string;
+  /** For sections not built yet: what they will hold. */
+  planned?: string[];
+}
+
+export const sections: Section[] = [
+  {
+    key: 'tong-quan',
+    label: 'Tổng quan',
+    icon: <DashboardOutlined />,
+    summary: 'Hồ sơ của xã và số liệu chính.',
+  },
+  {
+    key: 'thon',
+    label: 'Thôn, tổ dân phố',
+    icon: <EnvironmentOutlined />,
+    summary: 'Danh sách thôn, tổ dân phố của xã và số hộ của từng đơn vị.',
+  },
+  {
+    key: 'nguoi',
+    label: 'Người',
+    icon: <UserOutlined />,
+    summary: 'Những người tham gia các Tổ công nghệ số cộng đồng.',
+  },
+  {
+    key: 'to',
+    label: 'Tổ CNSCĐ',
+    icon: <TeamOutlined />,
+    summary: 'Tổ công nghệ số cộng đồng cấp xã và cấp thôn, tổ dân phố.',
+  },
+  {
+    key: 'van-ban',
+    label: 'Văn bản',
+    icon: <FileTextOutlined />,
+    summary: 'Quyết định, danh sách và sổ văn bản đi của Ủy ban nhân dân.',
+    planned: [
+      'Quyết định thành lập, kiện toàn Tổ CNSCĐ xã và các tổ thôn, tổ dân phố theo đúng thể thức.',
+      'Xem trước, lưu tệp .docx, mở bằng Word hoặc LibreOffice để in.',
+      'Sổ văn bản đi: ghi số, ngày ký, người ký; đính kèm bản quét đã ký, đóng dấu.',
+    ],
+  },
+  {
+    key: 'hoat-dong',
+    label: 'Hoạt động',
+    icon: <ScheduleOutlined />,
+    summary: 'Công việc các tổ đã làm: tuyên truyền, hướng dẫn, hỗ trợ, tập huấn.',
+    planned: [
+      'Ghi nhanh bằng bàn phím: ngày, tổ, hình thức, nền tảng số, địa điểm.',
+      'Số người, số hộ được hỗ trợ và kết quả theo từng chỉ tiêu.',
+      'Nhập cả tháng từ bảng tính Excel.',
+      'Các buổi bồi dưỡng, tập huấn mà thành viên đã dự.',
+    ],
+  },
+  {
+    key: 'bao-cao',
+    label: 'Báo cáo',
+    icon: <BarChartOutlined />,
+    summary: 'Báo cáo kết quả hoạt động và gói dữ liệu gửi cấp trên.',
+    planned: [
+      'Theo dõi tiến độ so với chỉ tiêu cấp trên giao.',
+      'Báo cáo kết quả hoạt động theo tháng, quý, 6 tháng, năm (.docx).',
+      'Gói dữ liệu hằng tháng gửi cấp trên qua USB, thư điện tử hoặc Zalo.',
+    ],
+  },
+  {
+    key: 'cai-dat',
+    label: 'Cài đặt',
+    icon: <SettingOutlined />,
+    summary: 'Hồ sơ xã, địa chỉ cập nhật và thông tin về ứng dụng.',
+  },
+];
+
+export function sectionOf(key: SectionKey): Section {
+  return sections.find((s) => s.key === key) ?? (sections[0] as Section);
+}

@@ -1,0 +1,20 @@
+/** How numbers and dates read on screen: Vietnamese separators, dd/mm/yyyy. */
+import dayjs from 'dayjs';
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** 1234 → "1.234". */
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
+/** An ISO instant → "29/11/2025 14:05" in local time. */
+export function formatDateTime(iso: string): string {
+  const d = dayjs(iso);
+  return d.isValid() ? d.format('DD/MM/YYYY HH:mm') : '';
+}
+
+/** Today as "thứ bảy, 29/11/2025". */
+export function formatToday(now: Date = new Date()): string {
+  return dayjs(now).format('dddd, DD/MM/YYYY');
+}

@@ -1,0 +1,22 @@
+/** The commune at a glance: its profile, its figures, and what comes next. */
+import { Col, Row } from 'antd';
+import type { Profile } from '../../../../shared/contract/types';
+import { FiguresCard } from './FiguresCard';
+import { NextStepsCard } from './NextStepsCard';
+import { ProfileSummaryCard } from './ProfileSummaryCard';
+
+export function OverviewScreen({ profile }: { profile: Profile }) {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col span={15}>
+        <ProfileSummaryCard profile={profile} />
+      </Col>
+      <Col span={9}>
+        <div className="stack">
+          <FiguresCard />
+          <NextStepsCard />
+        </div>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What an import will do (dry run) or did: the numbers, the villages and teams it creates, and
+ * every problem by its spreadsheet row — errors in red, warnings in orange.
+ */
+import { Descriptions, Table, Tag } from 'antd';
+import type { ImportProblem, ImportSummary } from '../../../../shared/contract/types';
+import { formatCount } from '../../components/format';
+
+interface ProblemRow extends ImportProblem {
+  key: string;
+  severity: 'error' | 'warning';
+}
+
+function problemRows(summary: ImportSummary): ProblemRow[] {
+  const rows: ProblemRow[] = [
+    ...summary.errors.map((p, i) => ({ ...p, severity: 'error' as const, key: `e${i}` })),
+    ...summary.warnings.map((p, i) => ({ ...p, severity: 'warning' as const, key: `w${i}` })),
+  ];
+  // Errors first within a row; rows in sheet order.
+  return rows.sort(
+    (a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+function names(list: string[]): string {
+  return list.length === 0 ? 'Không có' : list.join('; ');
+}
+
+export function ImportReport({ summary }: { summary: ImportSummary }) {
+  const problems = problemRows(summary);
+  const future = !summary.applied;
+  return (
+    <div className="stack import-report">
+      <Descriptions
+        bordered
+        size="small"
+        column={2}
+        data-testid="import-numbers"
+        items={[
+          { key: 'rows', label: 'Số dòng đọc được', children: formatCount(summary.rowsRead), span: 2 },
+          {
+            key: 'added',
+            label: future ? 'Người sẽ thêm mới' : 'Người đã thêm mới',
+            children: formatCount(summary.people.added),
+          },
+          {
+            key: 'matched',
+            label: 'Người đã có trong sổ',
+            children: formatCount(summary.people.matched),
+          },
+          {
+            key: 'members',
+            label: future ? 'Thành viên sẽ thêm vào Tổ' : 'Thành viên đã thêm vào Tổ',
+            children: formatCount(summary.memberships.added),
+          },
+          {
+            key: 'unchanged',
+            label: 'Thành viên giữ nguyên',
+            children: formatCount(summary.memberships.unchanged),
+          },
+          {
+            key: 'villages',
+            label: future ? 'Thôn, tổ dân phố sẽ tạo' : 'Thôn, tổ dân phố đã tạo',
+            children: names(summary.villagesCreated),
+            span: 2,
+          },
+          {
+            key: 'teams',
+            label: future ? 'Tổ CNSCĐ sẽ lập' : 'Tổ CNSCĐ đã lập',
+            children: names(summary.teamsCreated),
+            span: 2,
+          },
+        ]}
+      />
+      {problems.length > 0 && (
+        <Table<ProblemRow>
+          virtual
+          size="small"
+          bordered
+          className="import-problems"
+          pagination={false}
+          dataSource={problems}
+          scroll={{ y: 200 }}
+          title={() =>
+            [
+              summary.errors.length > 0 ? `${formatCount(summary.errors.length)} lỗi` : '',
+              summary.warnings.length > 0 ? `${formatCount(summary.warnings.length)} cảnh báo` : '',
+            ]
+              .filter((part) => part !== '')
+              .join(', ')
+          }
+          columns={[
+            {
+              title: 'Dòng',
+              dataIndex: 'row',
+              width: 70,
+              align: 'center',
+              render: (row: number) => (row > 0 ? row : '—'),
+            },
+            {
+              title: 'Mức',
+              dataIndex: 'severity',
+              width: 100,
+              render: (severity: ProblemRow['severity']) =>
+                severity === 'error' ? <Tag color="red">Lỗi</Tag> : <Tag color="orange">Cảnh báo</Tag>,
+            },
+            {
+              title: 'Nội dung',
+              dataIndex: 'message',
+              render: (text: string, p) => (
+                <span className={p.severity === 'error' ? 'problem-error' : 'problem-warning'}>{text}</span>
+              ),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** "Cài đặt": the whole commune profile, the update address, and facts about this installation. */
+import { Col, Row } from 'antd';
+import type { Profile } from '../../../../shared/contract/types';
+import { AppInfoCard } from './AppInfoCard';
+import { ProfileSettingsCard } from './ProfileSettingsCard';
+import { UpdateSettingsCard } from './UpdateSettingsCard';
+
+export function SettingsScreen({ profile }: { profile: Profile }) {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col span={15}>
+        <ProfileSettingsCard profile={profile} />
+      </Col>
+      <Col span={9}>
+        <div className="stack">
+          <UpdateSettingsCard />
+          <AppInfoCard />
+        </div>
+      </Col>
+    </Row>
+  );
+}

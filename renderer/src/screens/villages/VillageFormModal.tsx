@@ -1,0 +1,180 @@
+/**
+ * Add or edit one village: checked with the contract's schema as the user types, problems the
+ * backend finds (a name already used) shown next to the field. Enter saves.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { householdsSchema, villageInputSchema, type VillageInput } from '../../../../shared/contract/schemas';
+import type { Village } from '../../../../shared/contract/types';
+import { villageKindLabels, villageKinds, type VillageKind } from '../../../../shared/domain/villages';
+import { foldVi } from '../../../../shared/vi/text';
+import { api } from '../../api';
+import { toShownError } from '../../app/errors';
+import { keys } from '../../app/queries';
+import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
+
+interface FormValues {
+  name?: string;
+  kind?: VillageKind;
+  households?: number | null;
+}
+
+interface Props {
+  open: boolean;
+  /** The village being edited; null to add a new one. */
+  village: Village | null;
+  onClose: () => void;
+}
+
+const kindOptions = villageKinds.map((kind) => ({ value: kind, label: villageKindLabels[kind] }));
+
+/** "Tổ dân phố 3" or "TDP 3" is a residential group, "Thôn An Hải" a village. */
+function kindFromName(name: string): VillageKind | null {
+  const folded = foldVi(name);
+  if (folded.startsWith('to dan pho') || /^tdp\b/u.test(folded)) return 'to_dan_pho';
+  if (/^thon\b/u.test(folded)) return 'thon';
+  return null;
+}
+
+function describe(village: { name: string }): string {
+  return `“${village.name}”`;
+}
+
+export function VillageFormModal({ open, village, onClose }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const nameInput = useRef<InputRef>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const adding = village === null;
+
+  // Typing starts in the name at once, without waiting for the opening animation.
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => nameInput.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
+
+  const save = useMutation({
+    mutationFn: (input: VillageInput) =>
+      village === null ? api.createVillage(input) : api.updateVillage({ id: village.id, ...input }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.villages }),
+        queryClient.invalidateQueries({ queryKey: keys.info }),
+      ]),
+  });
+
+  /** Saves; `next` keeps the window open, emptied, for the next village. */
+  const submit = async (next: boolean) => {
+    setProblem(null);
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    const values = form.getFieldsValue(true) as FormValues;
+    const input = { name: values.name ?? '', kind: values.kind ?? 'thon', households: values.households };
+    const checked = villageInputSchema.safeParse(input);
+    if (!checked.success) {
+      showFieldProblems(form, zodProblems(checked.error));
+      return;
+    }
+    try {
+      const saved = await save.mutateAsync(checked.data);
+      void message.success(adding ? `Đã thêm ${describe(saved)}.` : `Đã lưu ${describe(saved)}.`);
+      if (next) {
+        // The kind stays as chosen: villages are often typed in kind by kind.
+        form.setFieldsValue({ name: '', households: null });
+        nameInput.current?.focus();
+      } else {
+        onClose();
+      }
+    } catch (error) {
+      const shown = toShownError(error);
+      const onFields = showFieldProblems(form, shown.fields);
+      if (!onFields || shown.code !== 'validation') setProblem(shown.message);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={village === null ? 'Thêm thôn, tổ dân phố' : `Sửa ${describe(village)}`}
+      onCancel={onClose}
+      destroyOnHidden
+      // No opening animation: typing starts at once, and the dialog never takes the focus back
+      // from a field the user has already tabbed to when an animation ends.
+      transitionName=""
+      maskTransitionName=""
+      mask={{ closable: false }}
+      footer={(_, { CancelBtn }) => (
+        <>
+          <CancelBtn />
+          {adding && (
+            <Button onClick={() => void submit(true)} disabled={save.isPending}>
+              Lưu và thêm tiếp
+            </Button>
+          )}
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            Lưu
+          </Button>
+        </>
+      )}
+      cancelText="Hủy"
+      modalRender={(dom) => (
+        <Form<FormValues>
+          form={form}
+          name="village"
+          layout="vertical"
+          clearOnDestroy
+          initialValues={
+            village === null
+              ? { name: '', kind: 'thon', households: null }
+              : { name: village.name, kind: village.kind, households: village.households }
+          }
+          onValuesChange={(changed: FormValues) => {
+            if (changed.name === undefined) return;
+            const kind = kindFromName(changed.name);
+            if (kind !== null && kind !== form.getFieldValue('kind')) form.setFieldValue('kind', kind);
+          }}
+          onFinish={() => void submit(false)}
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      <Form.Item
+        label="Tên thôn, tổ dân phố"
+        name="name"
+        required
+        rules={[zodRule(villageInputSchema.shape.name)]}
+      >
+        <Input
+          ref={nameInput}
+          placeholder="Ví dụ: Thôn An Hải, Tổ dân phố 3"
+          maxLength={100}
+          autoComplete="off"
+        />
+      </Form.Item>
+      <Form.Item label="Loại" name="kind" required>
+        <Radio.Group options={kindOptions} optionType="button" buttonStyle="solid" />
+      </Form.Item>
+      <Form.Item
+        label="Số hộ"
+        name="households"
+        required
+        validateFirst
+        rules={[
+          { required: true, message: 'Số hộ: chưa nhập. Hãy điền số hộ (điền 0 nếu chưa biết).' },
+          zodRule(householdsSchema, null),
+        ]}
+        extra="Số hộ gia đình đang sinh sống trong thôn, tổ dân phố."
+      >
+        <InputNumber placeholder="Ví dụ: 350" className="input-households" />
+      </Form.Item>
+      {problem !== null && <Alert type="error" showIcon title={problem} role="alert" />}
+    </Modal>
+  );
+}
