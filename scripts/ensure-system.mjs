@@ -10,6 +10,8 @@ const packages = [
   { name: 'chromium', present: () => fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { name: 'poppler-utils', present: () => has('pdftoppm') && has('pdftotext') },
   { name: 'libreoffice-writer-nogui', present: () => has('soffice') },
+  // Calc converts old .xls sheets; without it soffice cannot load a spreadsheet at all.
+  { name: 'libreoffice-calc-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/libsclo.so') },
   { name: 'fonts-liberation2', present: () => fontPresent('Liberation Serif') },
   { name: 'python3-docx', present: () => fs.existsSync('/usr/lib/python3/dist-packages/docx') },
 ];

@@ -49,17 +49,11 @@ function problemText(raw: string, why: string): string {
   );
 }
 
-/** A number cell becomes its integer digits; Excel's 9.12345678E+8 text form too. */
-function rawText(raw: string | number): string {
-  if (typeof raw === 'number') {
-    return Number.isFinite(raw) && Number.isInteger(raw) && raw >= 0 ? raw.toFixed(0) : String(raw);
-  }
-  const text = raw.normalize('NFC').trim();
-  if (/^\d(\.\d+)?e\+\d{1,2}$/iu.test(text)) {
-    const n = Number(text);
-    if (Number.isInteger(n)) return n.toFixed(0);
-  }
-  return text;
+/** Excel's 9.12345678E+8, as a number cell shows in a CSV or a text copy. */
+function expandExponent(text: string): string {
+  if (!/^\d(\.\d+)?e\+\d{1,2}$/iu.test(text)) return text;
+  const n = Number(text);
+  return Number.isInteger(n) ? n.toFixed(0) : text;
 }
 
 /** One number written any of the ways above → canonical digits, or the reason it is not a number. */
@@ -103,7 +97,10 @@ function splitTwoMobiles(part: string): string[] {
  */
 export function normalizePhone(raw: string | number | null | undefined): PhoneResult {
   if (raw === null || raw === undefined) return { phone: null };
-  const text = rawText(raw);
+  if (typeof raw === 'number' && !(Number.isInteger(raw) && raw > 0)) {
+    return { phone: null, problem: problemText(String(raw), 'không phải một dãy chữ số') };
+  }
+  const text = typeof raw === 'number' ? raw.toFixed(0) : expandExponent(raw.normalize('NFC').trim());
   if (text === '') return { phone: null };
 
   const parts = text

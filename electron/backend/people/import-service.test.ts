@@ -105,6 +105,15 @@ describe('people import', () => {
     expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual(before.counts);
   });
 
+  it('takes a section named without its kind word for the village the register has', async () => {
+    await call('createVillage', { name: 'Thôn An Hải', kind: 'thon', households: 10 });
+    const result = await call<ImportSummary>(
+      'previewPeopleImport',
+      await upload([header, ['AN HẢI'], [1, 'Lê Văn Tám', 1980, 'Đoàn viên', 'Thành viên', null]]),
+    );
+    expect(result.villagesCreated).toEqual([]);
+  });
+
   it('keeps two people with the same name and year apart when their phones differ', async () => {
     const result = await call<ImportSummary>(
       'previewPeopleImport',

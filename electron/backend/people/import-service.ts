@@ -86,12 +86,16 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
         .execute()
     ).map((v) => [v.name_key, { id: v.id, name: v.name }]),
   );
+  // "AN HẢI" in a section row is the register's "Thôn An Hải": compare names without the kind word.
+  const bare = (name: string) => foldVi(name).replace(/^(thon|to dan pho|tdp|khu pho) /u, '');
+  const byBareName = new Map([...villages.values()].map((v) => [bare(v.name), v]));
   const villageId = (name: string): string => {
     const key = foldVi(name);
-    const known = villages.get(key);
+    const known = villages.get(key) ?? byBareName.get(bare(name));
     if (known) return known.id;
     const created = { id: newId(), name, kind: villageKindOf(name) };
     villages.set(key, created);
+    byBareName.set(bare(name), created);
     result.villages.push(created);
     result.summary.villagesCreated.push(name);
     return created.id;
