@@ -20,6 +20,25 @@ import { applyImport, previewImport, readUploadedSheet } from './people/import-s
 import { downloadPeopleTemplate, exportPeople, exportTeamMembers } from './people/export-service';
 import { getProfile, setupProfile, updateProfile } from './profile/profile-service';
 import {
+  getPdfAvailability,
+  openDocument,
+  printDocument,
+  renderDocumentFile,
+  saveDocument,
+} from './documents/render-service';
+import { exportRegister } from './documents/register-export';
+import {
+  attachScan,
+  cancelDocument,
+  createDecision,
+  getDocument,
+  issueDocument,
+  listRegister,
+  markPrinted,
+  recordPastDecision,
+  updateDocumentTexts,
+} from './documents/register-service';
+import {
   addMember,
   changeRole,
   checkTeams,
@@ -77,6 +96,21 @@ export function createHandlers(ctx: BackendContext): Handlers {
     downloadPeopleTemplate: () => downloadPeopleTemplate(db),
     exportPeople: (input) => exportPeople(db, input ?? {}),
     exportTeamMembers: ({ teamId }) => exportTeamMembers(db, teamId),
+    createDecision: (input) => createDecision(ctx, input),
+    getDocument: ({ id }) => getDocument(ctx, id),
+    updateDocumentTexts: ({ id, texts }) => updateDocumentTexts(ctx, id, texts),
+    renderDocument: ({ id, format }) => renderDocumentFile(ctx, id, format),
+    markDocumentPrinted: ({ id }) => markPrinted(ctx, id),
+    issueDocument: (input) => issueDocument(ctx, input),
+    attachScan: ({ id, base64 }) => attachScan(ctx, id, base64),
+    cancelDocument: ({ id }) => cancelDocument(ctx, id),
+    recordPastDecision: (input) => recordPastDecision(ctx, input),
+    listRegister: (input) => listRegister(ctx, input ?? {}),
+    saveDocument: ({ id, format }) => saveDocument(ctx, id, format),
+    openDocument: ({ id, format }) => openDocument(ctx, id, format),
+    printDocument: ({ id, format }) => printDocument(ctx, id, format),
+    getPdfAvailability: () => getPdfAvailability(),
+    exportRegister: (input) => exportRegister(ctx, input ?? {}),
     getSettings: () => getSettings(db),
     updateSettings: (input) => updateSettings(db, input),
   };

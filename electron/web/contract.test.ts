@@ -35,6 +35,17 @@ const profile: InputOf<'setupProfile'> = {
   receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
 };
 const missingId = '01a2295f-9a16-77f5-a44f-740318548423';
+const documentTexts = {
+  summary: 'Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn',
+  legalBases: ['Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025'],
+  proposal: 'Theo đề nghị của công chức Văn hóa - Xã hội',
+  article1: 'Thành lập Tổ.',
+  tasks: ['Hướng dẫn người dân.'],
+  effect: 'Quyết định này có hiệu lực kể từ ngày ký.',
+  executors: 'Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành.',
+  recipients: ['Như Điều 4', 'Lưu: VT, VHXH'],
+  signer: { mode: 'chairman' as const, name: 'Trần Văn Thành' },
+};
 const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
 
 /** One valid and one invalid input per operation; the type makes a missing entry a compile error. */
@@ -112,6 +123,48 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   downloadPeopleTemplate: { valid: undefined, invalid: { format: 'xls' } },
   exportPeople: { valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
   exportTeamMembers: { valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },
+  createDecision: {
+    valid: { kind: 'founding_commune', teamIds: [missingId] },
+    invalid: { kind: 'founding_commune', teamIds: [] },
+  },
+  getDocument: { valid: { id: missingId }, invalid: { id: null } },
+  updateDocumentTexts: {
+    valid: { id: missingId, texts: documentTexts },
+    invalid: { id: missingId, texts: { ...documentTexts, legalBases: [] } },
+  },
+  renderDocument: { valid: { id: missingId }, invalid: { id: missingId, format: 'odt' } },
+  markDocumentPrinted: { valid: { id: missingId }, invalid: { id: 3 } },
+  issueDocument: {
+    valid: { id: missingId, date: '2026-02-05' },
+    invalid: { id: missingId, number: 0, date: '2026-02-05' },
+  },
+  attachScan: {
+    valid: { id: missingId, fileName: 'qd.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') },
+    invalid: { id: missingId, fileName: 'qd.docx', base64: 'AA==' },
+  },
+  cancelDocument: { valid: { id: missingId }, invalid: {} },
+  recordPastDecision: {
+    valid: {
+      teamIds: [missingId],
+      number: 12,
+      date: '2025-08-15',
+      signer: 'Trần Văn Thành',
+      summary: 'Về việc thành lập Tổ',
+    },
+    invalid: {
+      teamIds: [missingId],
+      number: 12,
+      date: '15/08/2025',
+      signer: 'Trần Văn Thành',
+      summary: 'Về việc thành lập Tổ',
+    },
+  },
+  listRegister: { valid: { year: 2026 }, invalid: { year: 'năm nay' } },
+  saveDocument: { valid: { id: missingId }, invalid: { id: missingId, format: 'doc' } },
+  openDocument: { valid: { id: missingId, format: 'docx' }, invalid: { format: 'docx' } },
+  printDocument: { valid: { id: missingId }, invalid: { id: 'x' } },
+  exportRegister: { valid: { year: 2026 }, invalid: { year: 1850 } },
+  getPdfAvailability: { valid: undefined, invalid: { check: true } },
   getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
   updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
 };

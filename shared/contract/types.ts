@@ -211,3 +211,14 @@ export interface DocumentDetail extends DocumentSummary {
   /** A re-organisation: the changes since the team's last decision. */
   changes: string[];
 }
+
+export interface SavedFile {
+  /** Where the file was written, or null when the user cancelled (or no dialog exists here). */
+  path: string | null;
+}
+
+export interface PdfAvailability {
+  available: boolean;
+  /** Why a PDF cannot be made here (Vietnamese), when it cannot. */
+  reason: string | null;
+}
