@@ -1,21 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract/errors';
 import type { ImportSummary, Person, TeamSummary } from '../../../shared/contract/types';
 import type { Backend } from '../backend';
-import { tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../testing/temp';
 
 let backend: Backend;
 beforeEach(async () => {
   backend = await tempBackend();
 });
 afterEach(() => backend.close());
-
-async function call<T>(name: string, input?: unknown): Promise<T> {
-  const result = (await backend.dispatch(name, input)) as Envelope<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
+const { call } = contractCaller(() => backend);
 
 type Cell = string | number | null;
 async function upload(rows: Cell[][], fileName = 'danh-sach.xlsx') {

@@ -1,26 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract/errors';
 import type { DuplicateHint, Person, PersonSaved, Team, Village } from '../../../shared/contract/types';
 import type { Backend } from '../backend';
-import { tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../testing/temp';
 
 let backend: Backend;
 beforeEach(async () => {
   backend = await tempBackend();
 });
 afterEach(() => backend.close());
-
-async function call<T>(name: string, input?: unknown): Promise<T> {
-  const result = (await backend.dispatch(name, input)) as Envelope<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
-async function refused(name: string, input: unknown) {
-  const result = await backend.dispatch(name, input);
-  if (result.ok) throw new Error(`${name} should have been refused`);
-  return result.error;
-}
+const { call, refused } = contractCaller(() => backend);
 
 describe('people', () => {
   it('adds a person with a normalised phone, NFC name, tags and village', async () => {

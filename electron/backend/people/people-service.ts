@@ -10,7 +10,7 @@ import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
-import { registerVillageReferrer } from '../villages/village-service';
+import { assertLiveVillage, registerVillageReferrer } from '../villages/village-service';
 
 export type PersonData = z.output<typeof personInputSchema>;
 
@@ -144,21 +144,6 @@ export async function findDuplicates(
   return hints;
 }
 
-async function assertVillage(db: Kysely<Database>, villageId: string | null): Promise<void> {
-  if (villageId === null) return;
-  const village = await db
-    .selectFrom('villages')
-    .select('id')
-    .where('id', '=', villageId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!village) {
-    throw new AppError('validation', 'Thôn, tổ dân phố đã chọn không còn trong danh sách. Hãy chọn lại.', {
-      fields: [{ path: 'villageId', message: 'Thôn, tổ dân phố không còn trong danh sách.' }],
-    });
-  }
-}
-
 export function personColumns(data: PersonData) {
   return {
     full_name: data.fullName,
@@ -176,7 +161,7 @@ export function personColumns(data: PersonData) {
 
 export async function createPerson(db: Kysely<Database>, data: PersonData): Promise<PersonSaved> {
   return inTransaction(db, async (trx) => {
-    await assertVillage(trx, data.villageId);
+    if (data.villageId !== null) await assertLiveVillage(trx, data.villageId);
     const duplicates = await findDuplicates(trx, data);
     const now = nowIso();
     const id = newId();
@@ -198,7 +183,7 @@ export async function createPerson(db: Kysely<Database>, data: PersonData): Prom
 export async function updatePerson(db: Kysely<Database>, id: string, data: PersonData): Promise<PersonSaved> {
   return inTransaction(db, async (trx) => {
     await getPerson(trx, id);
-    await assertVillage(trx, data.villageId);
+    if (data.villageId !== null) await assertLiveVillage(trx, data.villageId);
     await trx
       .updateTable('people')
       .set({ ...personColumns(data), updated_at: nowIso() })

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract/errors';
 import type {
   PersonSaved,
   Team,
@@ -10,24 +9,15 @@ import type {
 } from '../../../shared/contract/types';
 import type { PersonTag, Role } from '../../../shared/domain/teams';
 import type { Backend } from '../backend';
-import { tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../testing/temp';
 
 let backend: Backend;
 beforeEach(async () => {
   backend = await tempBackend();
 });
 afterEach(() => backend.close());
+const { call, refused } = contractCaller(() => backend);
 
-async function call<T>(name: string, input?: unknown): Promise<T> {
-  const result = (await backend.dispatch(name, input)) as Envelope<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-async function refused(name: string, input: unknown) {
-  const result = await backend.dispatch(name, input);
-  if (result.ok) throw new Error(`${name} should have been refused`);
-  return result.error;
-}
 async function person(fullName: string, ...tags: PersonTag[]): Promise<string> {
   return (await call<PersonSaved>('createPerson', { fullName, tags })).person.id;
 }

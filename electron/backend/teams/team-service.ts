@@ -12,7 +12,7 @@ import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { parseTags } from '../people/people-service';
-import { registerVillageReferrer } from '../villages/village-service';
+import { assertLiveVillage, registerVillageReferrer } from '../villages/village-service';
 
 export type TeamData = z.output<typeof teamInputSchema>;
 export type TeamUpdateData = Omit<z.output<typeof teamUpdateSchema>, 'id'>;
@@ -161,20 +161,6 @@ export async function checkTeams(db: Kysely<Database>): Promise<TeamWarning[]> {
   );
 }
 
-async function assertVillage(db: Kysely<Database>, villageId: string): Promise<void> {
-  const village = await db
-    .selectFrom('villages')
-    .select('id')
-    .where('id', '=', villageId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!village) {
-    throw new AppError('validation', 'Thôn, tổ dân phố đã chọn không còn trong danh sách. Hãy chọn lại.', {
-      fields: [{ path: 'villageId', message: 'Thôn, tổ dân phố không còn trong danh sách.' }],
-    });
-  }
-}
-
 async function assertNoOtherActiveCommuneTeam(db: Kysely<Database>, exceptId?: string): Promise<void> {
   let query = selectTeams(db).where('teams.level', '=', 'commune').where('teams.status', '=', 'active');
   if (exceptId) query = query.where('teams.id', '!=', exceptId);
@@ -192,7 +178,7 @@ async function assertNoOtherActiveCommuneTeam(db: Kysely<Database>, exceptId?: s
 export async function createTeam(db: Kysely<Database>, data: TeamData): Promise<Team> {
   return inTransaction(db, async (trx) => {
     if (data.level === 'commune') await assertNoOtherActiveCommuneTeam(trx);
-    if (data.villageId) await assertVillage(trx, data.villageId);
+    if (data.villageId) await assertLiveVillage(trx, data.villageId);
     const now = nowIso();
     const id = newId();
     await trx

@@ -40,3 +40,19 @@ export async function tempBackend(): Promise<Backend & { dir: string; host: Reco
   });
   return Object.assign(backend, { dir, host });
 }
+
+/** Calls through the real dispatch (schema validation included), for tests of services. */
+export function contractCaller(getBackend: () => Backend) {
+  return {
+    async call<T>(name: string, input?: unknown): Promise<T> {
+      const result = await getBackend().dispatch(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+      return result.value as T;
+    },
+    async refused(name: string, input: unknown) {
+      const result = await getBackend().dispatch(name, input);
+      if (result.ok) throw new Error(`${name} should have been refused`);
+      return result.error;
+    },
+  };
+}

@@ -169,3 +169,18 @@ export async function insertVillageRows(
 export async function insertVillages(db: Kysely<Database>, items: readonly VillageData[]): Promise<number> {
   return insertVillageRows(db, villageRows(items));
 }
+
+/** Refuses a village id that is not (or no longer) in the list, with a message for the field. */
+export async function assertLiveVillage(db: Kysely<Database>, villageId: string): Promise<void> {
+  const village = await db
+    .selectFrom('villages')
+    .select('id')
+    .where('id', '=', villageId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!village) {
+    throw new AppError('validation', 'Thôn, tổ dân phố đã chọn không còn trong danh sách. Hãy chọn lại.', {
+      fields: [{ path: 'villageId', message: 'Thôn, tổ dân phố không còn trong danh sách.' }],
+    });
+  }
+}
