@@ -73,6 +73,11 @@ export interface Command {
   /** Positional arguments, in order. */
   arguments?: readonly ArgumentSpec[];
   /**
+   * Checks how the options go together (one of two required, one only with another): a
+   * Vietnamese usage message (exit code 2, the database not opened), or null when they fit.
+   */
+  validate?(values: Record<string, unknown>): string | null;
+  /**
    * Checks on the file system made before the database is opened (a file to read that is not
    * there): throws an AppError, so the refusal (exit code 1) leaves every file alone.
    */
@@ -91,13 +96,15 @@ export function defineCommand<
   examples?: readonly string[];
   options: O;
   arguments?: A;
+  validate?(values: Values<O> & ArgumentValues<A>): string | null;
   precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
   run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
 }): Command {
   type All = Values<O> & ArgumentValues<A>;
-  const { precheck } = spec;
+  const { precheck, validate } = spec;
   return {
     ...spec,
+    ...(validate ? { validate: (values) => validate(values as All) } : {}),
     ...(precheck ? { precheck: (values, env) => precheck(values as All, env) } : {}),
     run: (ctx, values) => spec.run(ctx, values as All),
   };

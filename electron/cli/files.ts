@@ -39,8 +39,31 @@ export function xlsxPathProblem(value: string): string | null {
     : `Tệp xuất phải có đuôi .xlsx (ví dụ danh-sach.xlsx), không nhận «${value}».`;
 }
 
+/** The message of an option that must name a Word file (checked before anything is opened). */
+export function docxPathProblem(value: string): string | null {
+  return /\.docx$/iu.test(value)
+    ? null
+    : `Tệp văn bản phải có đuôi .docx (ví dụ quyet-dinh.docx), không nhận «${value}».`;
+}
+
+/**
+ * A file name from Vietnamese words: ASCII letters (case kept) and digits joined by "-", so it
+ * travels through every e-mail, USB stick and old Windows unchanged.
+ * "QĐ thành lập tổ CNSCĐ thôn An Hải" → "QD-thanh-lap-to-CNSCD-thon-An-Hai".
+ */
+export function asciiFileName(words: string): string {
+  const base = words
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .replace(/[^A-Za-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  return base === '' ? 'tep' : base;
+}
+
 /** Refuses (exit 1) a file to read that is missing or is a folder. */
-export function assertReadableFile(file: string): void {
+export function assertReadableFile(file: string, what = 'tệp Excel cần nhập'): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -51,10 +74,7 @@ export function assertReadableFile(file: string): void {
     );
   }
   if (!stat.isFile()) {
-    throw new AppError(
-      'validation',
-      `«${file}» là một thư mục, không phải tệp. Hãy ghi tên tệp Excel cần nhập.`,
-    );
+    throw new AppError('validation', `«${file}» là một thư mục, không phải tệp. Hãy ghi tên ${what}.`);
   }
 }
 
@@ -76,6 +96,16 @@ export function assertWritableTarget(file: string): void {
     throw new AppError(
       'validation',
       `«${file}» là một thư mục. Hãy ghi tên tệp cần lưu, ví dụ ${path.join(file, 'danh-sach.xlsx')}.`,
+    );
+  }
+}
+
+/** Refuses (exit 1) an output folder that is a file; a missing one is created when writing. */
+export function assertWritableFolder(folder: string): void {
+  if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) {
+    throw new AppError(
+      'validation',
+      `«${folder}» là một tệp, không phải thư mục. Hãy ghi tên thư mục sẽ chứa các tệp (chưa có thì được tạo).`,
     );
   }
 }

@@ -8,8 +8,10 @@ import {
   type TeamLevel,
 } from '../../shared/domain/teams';
 import { villageKindLabels } from '../../shared/domain/villages';
+import { kindLabel, type StoredKind } from '../backend/documents/register-service';
 import { commonOptions, type Command, type OptionSpec } from './args';
 import { fields } from './output';
+import { documentStatusLabels } from './shapes';
 
 export const PROGRAM = 'npm run --silent cli --';
 
@@ -92,24 +94,50 @@ export function groupHelp(word: string, commands: readonly Command[]): string {
 /** The levels a commune's register holds (province and district teams belong to other units). */
 export const communeTeamLevels: readonly TeamLevel[] = ['commune', 'village'];
 
-/** The enumeration codes of the JSON output, from the domain's own lists and labels. */
-export const codeTables: readonly { field: string; labels: Readonly<Record<string, string>> }[] = [
-  { field: 'kind', labels: villageKindLabels },
+/** The kinds of document the CLI makes or records (the register may hold no other). */
+export const registerKinds: readonly StoredKind[] = [
+  'founding_commune',
+  'founding_village',
+  'founding_villages',
+  'reorganization',
+  'external_decision',
+];
+
+/**
+ * The enumeration codes of the JSON output, from the domain's own lists and labels. `of` tells
+ * apart two fields of the same name (the `kind` of a village and the `kind` of a document).
+ */
+export const codeTables: readonly {
+  field: string;
+  of?: string;
+  labels: Readonly<Record<string, string>>;
+}[] = [
+  { field: 'kind', of: 'thôn', labels: villageKindLabels },
   { field: 'gender', labels: genderLabels },
   {
     field: 'level',
     labels: Object.fromEntries(communeTeamLevels.map((level) => [level, teamLevelLabels[level]])),
   },
-  { field: 'status', labels: teamStatusLabels },
+  { field: 'status', of: 'Tổ', labels: teamStatusLabels },
   { field: 'role', labels: roleLabels },
   { field: 'tags', labels: personTagLabels },
+  {
+    field: 'kind',
+    of: 'văn bản',
+    labels: Object.fromEntries(registerKinds.map((kind) => [kind, kindLabel(kind)])),
+  },
+  { field: 'status', of: 'văn bản', labels: documentStatusLabels },
 ];
 
 function codeLines(): string {
   return fields(
-    codeTables.flatMap(({ field, labels }) =>
+    codeTables.flatMap(({ field, of, labels }) =>
       Object.entries(labels).map(
-        ([code, label], index) => [index === 0 ? `  ${field}` : '', `${code} = ${label}`] as const,
+        ([code, label], index) =>
+          [
+            index === 0 ? `  ${field}${of === undefined ? '' : ` (${of})`}` : '',
+            `${code} = ${label}`,
+          ] as const,
       ),
     ),
     '',
@@ -143,8 +171,8 @@ export function generalHelp(commands: readonly Command[], defaultDatabase: strin
       '0xxxxxxxxx, cố định 11 số); mã phân loại là chữ thường tiếng Anh không dấu, không đổi:',
       codeLines(),
       '',
-      'Mã thoát: 0 thành công; 1 yêu cầu bị từ chối (lý do in ra stderr, dữ liệu không đổi);',
-      '2 gõ lệnh sai; 3 lỗi nội bộ.',
+      'Mã thoát: 0 thành công; 1 yêu cầu bị từ chối (lý do in ra stderr, dữ liệu không đổi,',
+      'không ghi tệp nào); 2 gõ lệnh sai; 3 lỗi nội bộ.',
       '',
       `Chi tiết một lệnh: ${PROGRAM} help <lệnh>`,
     ].join('\n') + '\n'

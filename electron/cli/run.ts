@@ -129,6 +129,8 @@ function parseInvocation(argv: readonly string[], defaultDatabase: string): Invo
 
   const parsed = parseCommandArgs(command, rest);
   if (parsed.help) return { kind: 'text', text: commandHelp(command, defaultDatabase) };
+  const problem = command.validate?.(parsed.values) ?? null;
+  if (problem !== null) throw new UsageError(problem, command);
   const commandDb = parsed.values.db as string | undefined;
   if (commandDb !== undefined) {
     if (db !== undefined) throw new UsageError('Tùy chọn "--db" chỉ được ghi một lần.', command);

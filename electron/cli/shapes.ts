@@ -7,6 +7,8 @@
  */
 import type {
   AppInfo,
+  DocumentStatus,
+  DocumentSummary,
   ImportProblem,
   ImportSummary,
   Leader,
@@ -126,6 +128,51 @@ export interface ImportJson {
 export interface FileWrittenJson {
   path: string;
   rows: number;
+}
+
+/** A document of the outgoing register (sổ văn bản đi). */
+export interface RegisterEntryJson {
+  id: string;
+  /** Document kind code: founding_commune, founding_village, founding_villages, reorganization, external_decision. */
+  kind: string;
+  status: DocumentStatus;
+  /** Year of the register series; null for a draft. */
+  year: number | null;
+  /** Number in the year's series; null for a draft. */
+  number: number | null;
+  /** "07/QĐ-UBND"; null for a draft. */
+  numberText: string | null;
+  symbol: string;
+  /** Date of issue; null for a draft. */
+  date: string | null;
+  summary: string;
+  signer: string | null;
+  recipients: string | null;
+  hasScan: boolean;
+  /** Made before the application was used (`decision record`). */
+  external: boolean;
+  teamIds: string[];
+}
+
+/** A decision the CLI made and wrote to a file (`decision found`, `decision reorganize`). */
+export interface DecisionWrittenJson {
+  id: string;
+  kind: string;
+  status: DocumentStatus;
+  number: number | null;
+  numberText: string | null;
+  date: string | null;
+  summary: string;
+  teamIds: string[];
+  /** Full path of the .docx written. */
+  path: string;
+  /** The composition warnings of its teams when it was made (confirmed, if it was issued). */
+  warnings: TeamWarningJson[];
+}
+
+export interface ReorganizationWrittenJson extends DecisionWrittenJson {
+  /** The changes since the team's last decision, as printed in Article 1. */
+  changes: string[];
 }
 
 function leaderJson(leader: Leader): LeaderJson {
@@ -251,3 +298,51 @@ export const countLabels: { [K in keyof RecordCounts]: string } = {
 export function countLabel(key: string): string {
   return (countLabels as Record<string, string | undefined>)[key] ?? key;
 }
+
+export function registerEntryJson(doc: DocumentSummary): RegisterEntryJson {
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    status: doc.status,
+    year: doc.year,
+    number: doc.number,
+    numberText: doc.numberText,
+    symbol: doc.symbol,
+    date: doc.date,
+    summary: doc.summary,
+    signer: doc.signerName,
+    recipients: doc.recipients,
+    hasScan: doc.hasScan,
+    external: doc.external,
+    teamIds: [...doc.teamIds],
+  };
+}
+
+/** `warnings` as the document had them when it was made (an issued one no longer reports them). */
+export function decisionWrittenJson(
+  doc: DocumentSummary,
+  file: string,
+  warnings: readonly TeamWarning[],
+): DecisionWrittenJson {
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    status: doc.status,
+    number: doc.number,
+    numberText: doc.numberText,
+    date: doc.date,
+    summary: doc.summary,
+    teamIds: [...doc.teamIds],
+    path: file,
+    warnings: warnings.map(teamWarningJson),
+  };
+}
+
+/** Vietnamese names of a document's status, for the text output and the help. */
+export const documentStatusLabels: { [K in DocumentStatus]: string } = {
+  draft: 'Bản nháp (chưa có số)',
+  printed: 'Đã in bản trình ký',
+  issued: 'Đã ban hành',
+  signed: 'Đã ký, có bản quét',
+  cancelled: 'Đã hủy (giữ số)',
+};

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../../shared/documents/content';
@@ -242,6 +243,8 @@ describe('the outgoing register', () => {
         scan: null,
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
+    const scans = fs.readdirSync(path.join(backend.ctx.host.dataDir, 'scans'));
+    expect(scans).toHaveLength(1);
     const reorg = await createDecision(backend.ctx, { kind: 'reorganization', teamIds: [teamId] });
     expect(reorg.texts?.effect).toContain('45/QĐ-UBND');
   });

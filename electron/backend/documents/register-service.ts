@@ -514,7 +514,10 @@ export interface PastDecision {
 export async function recordPastDecision(ctx: BackendContext, input: PastDecision): Promise<DocumentDetail> {
   const year = Number(input.date.slice(0, 4));
   const id = newId();
+  const early = await numberTaken(ctx.db, year, input.number);
+  if (early) throw takenError(year, input.number, early);
   const scan = input.scan ? await storeScan(ctx, id, input.scan.base64) : null;
+  // The number is checked again under the write lock; if refused there, the scan goes too.
   await inImmediateTransaction(ctx.db, async (trx) => {
     for (const teamId of input.teamIds) await getTeam(trx, teamId);
     const taken = await numberTaken(trx, year, input.number);
@@ -548,6 +551,9 @@ export async function recordPastDecision(ctx: BackendContext, input: PastDecisio
       })
       .execute();
     await linkMemberships(trx, id, input.teamIds, input.date);
+  }).catch((error: unknown) => {
+    if (scan) fs.rmSync(path.join(ctx.host.dataDir, scan.file), { force: true });
+    throw error;
   });
   return getDocument(ctx, id);
 }

@@ -1,10 +1,12 @@
 /** Every command of the CLI, in the order the help lists them. */
 import type { Command } from '../args';
+import { decisionFoundCommand, decisionRecordCommand, decisionReorganizeCommand } from './decisions';
 import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 import { membersExportCommand } from './members';
 import { peopleExportCommand, peopleImportCommand, peopleListCommand } from './people';
+import { registerExportCommand, registerListCommand } from './register';
 import { teamsCheckCommand, teamsListCommand } from './teams';
 import { villagesListCommand } from './villages';
 
@@ -18,5 +20,10 @@ export const commands: readonly Command[] = [
   teamsListCommand,
   teamsCheckCommand,
   membersExportCommand,
+  decisionFoundCommand,
+  decisionReorganizeCommand,
+  decisionRecordCommand,
+  registerListCommand,
+  registerExportCommand,
   infoCommand,
 ];
