@@ -148,7 +148,8 @@ describe('teams check', () => {
     const result = await h.cli(['teams', 'check', '--json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    const { warnings } = JSON.parse(result.stdout) as { warnings: TeamWarningJson[] };
+    const warnings = JSON.parse(result.stdout) as TeamWarningJson[];
+    expect(Array.isArray(warnings)).toBe(true);
     expect(warnings).toHaveLength(1);
     const [warning] = warnings;
     expect(Object.keys(warning ?? {})).toEqual(['teamId', 'teamName', 'ruleId', 'message']);
@@ -174,7 +175,7 @@ describe('teams check', () => {
   });
 
   it('no teams, no warnings: an empty list and exit 0', async () => {
-    expect(await h.json(['teams', 'check'])).toEqual({ warnings: [] });
+    expect(await h.json(['teams', 'check'])).toEqual([]);
     const { code, stdout } = await h.cli(['teams', 'check']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Không có cảnh báo/u);

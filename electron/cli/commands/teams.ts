@@ -113,13 +113,13 @@ export const teamsCheckCommand = defineCommand({
   summary: 'Kiểm tra thành phần mọi Tổ đang hoạt động theo hướng dẫn',
   details: [
     'Cảnh báo chỉ để xem xét, không phải lỗi: lệnh thoát mã 0 dù có hay không có cảnh báo.',
-    'JSON: {warnings: [{teamId, teamName, ruleId, message}]}, một mục cho mỗi cảnh báo;',
+    'JSON: [{teamId, teamName, ruleId, message}], một mục cho mỗi cảnh báo (mảng: danh sách cảnh báo);',
     'ruleId là mã ổn định của quy tắc (ví dụ "team.leader.count").',
   ],
   examples: ['teams check', 'teams check --json'],
   options: {},
   async run({ api, out }) {
     const warnings = await api.checkTeams();
-    out.result({ warnings: warnings.map(teamWarningJson) }, () => warningsText(warnings));
+    out.result(warnings.map(teamWarningJson), () => warningsText(warnings));
   },
 });
