@@ -1,6 +1,7 @@
 /** The outgoing register as a spreadsheet, with the columns of Decree 30's Appendix IV. */
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '../../../shared/contract/types';
+import { keptBy, recipientsShown } from '../../../shared/documents/register-columns';
 import { isoToVi } from '../../../shared/vi/dates';
 import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
@@ -60,8 +61,8 @@ export async function exportRegister(
       e.date ? isoToVi(e.date) : '',
       `${e.kindLabel}: ${e.summary}`,
       e.signerName ?? '',
-      e.recipients ?? '',
-      'Lưu: VT',
+      recipientsShown(e.recipients),
+      keptBy(e.recipients),
       e.copies ?? '',
       e.sentOn ? isoToVi(e.sentOn) : '',
       [statusNotes[e.status], e.notes].filter(Boolean).join('; '),

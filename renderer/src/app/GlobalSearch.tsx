@@ -3,8 +3,8 @@
  * "Người" / "Tổ"; choosing one opens that person (`#/nguoi?id=…`) or selects that team (`#/to?id=…`).
  */
 import { SearchOutlined } from '@ant-design/icons';
-import { AutoComplete, Input } from 'antd';
-import { useMemo, useState } from 'react';
+import { AutoComplete, Input, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchResults } from '../../../shared/contract/types';
 import { teamLevelLabels, teamStatusLabels } from '../../../shared/domain/teams';
 import { useDebounced } from '../components/use-debounced';
@@ -69,6 +69,19 @@ export function GlobalSearch() {
   const results = useSearch(query);
   const typed = text.trim() !== '';
   const options = useMemo(() => (typed ? toOptions(results.data) : []), [typed, results.data]);
+  const input = useRef<InputRef>(null);
+
+  // Ctrl+K (or F3) from anywhere puts the cursor in the search box.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey && event.key.toLowerCase() === 'k') || event.key === 'F3') {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <AutoComplete
@@ -86,7 +99,14 @@ export function GlobalSearch() {
         typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null
       }
     >
-      <Input prefix={<SearchOutlined />} placeholder="Tìm người, tổ…" aria-label="Tìm người, tổ" allowClear />
+      <Input
+        ref={input}
+        title="Tìm người, tổ (Ctrl+K)"
+        prefix={<SearchOutlined />}
+        placeholder="Tìm người, tổ…"
+        aria-label="Tìm người, tổ"
+        allowClear
+      />
     </AutoComplete>
   );
 }

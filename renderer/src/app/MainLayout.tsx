@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { Profile } from '../../../shared/contract/types';
 import { formatToday } from '../components/format';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
+import { DocumentsScreen } from '../screens/documents/DocumentsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -23,6 +24,8 @@ function SectionScreen({ section, profile }: { section: Section; profile: Profil
       return <PeopleScreen />;
     case 'to':
       return <TeamsScreen />;
+    case 'van-ban':
+      return <DocumentsScreen profile={profile} />;
     case 'cai-dat':
       return <SettingsScreen profile={profile} />;
     default:

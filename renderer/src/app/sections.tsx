@@ -51,12 +51,7 @@ export const sections: Section[] = [
     key: 'van-ban',
     label: 'Văn bản',
     icon: <FileTextOutlined />,
-    summary: 'Quyết định, danh sách và sổ văn bản đi của Ủy ban nhân dân.',
-    planned: [
-      'Quyết định thành lập, kiện toàn Tổ CNSCĐ xã và các tổ thôn, tổ dân phố theo đúng thể thức.',
-      'Xem trước, lưu tệp .docx, mở bằng Word hoặc LibreOffice để in.',
-      'Sổ văn bản đi: ghi số, ngày ký, người ký; đính kèm bản quét đã ký, đóng dấu.',
-    ],
+    summary: 'Quyết định thành lập, kiện toàn Tổ và sổ văn bản đi của Ủy ban nhân dân.',
   },
   {
     key: 'hoat-dong',

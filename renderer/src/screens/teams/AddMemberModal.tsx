@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
+import { settleInputs } from '../../components/forms/settle-inputs';
 import { PersonFormModal } from '../people/PersonFormModal';
 import { PersonPicker } from './PersonPicker';
 import { defaultRole } from './team-text';
@@ -57,6 +58,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
 
   const submit = async (next: boolean) => {
     setProblem(null);
+    await settleInputs();
     let values: FormValues;
     try {
       values = await form.validateFields();
@@ -124,7 +126,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
           </Form>
         )}
       >
-        <Form.Item label="Người" required>
+        <Form.Item label="Người" required htmlFor="member_personId">
           <Space.Compact block>
             <Form.Item
               name="personId"

@@ -49,30 +49,30 @@ function IconAction(props: IconActionProps) {
 export function MembersTable({ members, editable, busy, onChange, onReorder, empty }: Props) {
   const move = (member: Member, step: -1 | 1) => moveWithinRole(members, member.membershipId, step);
   const columns: TableColumnsType<Member> = [
-    { title: 'STT', key: 'index', width: 48, align: 'center', render: (_v, _m, index) => index + 1 },
+    { title: 'STT', key: 'index', width: 44, align: 'center', render: (_v, _m, index) => index + 1 },
     {
       title: 'Họ và tên',
       dataIndex: 'fullName',
-      width: 170,
+      width: 150,
       render: (name: string, m) => <a href={hrefWith('nguoi', { id: m.personId })}>{name}</a>,
     },
     {
       title: 'Chức danh trong Tổ',
       dataIndex: 'role',
-      width: 138,
+      width: 118,
       render: (role: Member['role']) => roleLabels[role],
     },
-    { title: 'Chức vụ', dataIndex: 'position', ellipsis: { showTitle: true } },
+    { title: 'Chức vụ', dataIndex: 'position', className: 'member-position' },
     {
       title: 'Số điện thoại',
       dataIndex: 'phone',
-      width: 118,
+      width: 112,
       render: (phone: string | null) => (phone === null ? '' : formatPhone(phone)),
     },
     {
       title: 'Từ ngày',
       dataIndex: 'startDate',
-      width: 96,
+      width: 104,
       render: (d: string, m) =>
         m.endDate === null ? (
           isoToVi(d)
@@ -89,9 +89,9 @@ export function MembersTable({ members, editable, busy, onChange, onReorder, emp
     columns.push({
       title: <span className="visually-hidden">Thao tác</span>,
       key: 'actions',
-      width: 128,
+      width: 118,
       render: (_v, m) => (
-        <Space size={4}>
+        <Space size={2}>
           {/* Someone whose last day is set already can only be moved in the list. */}
           <IconAction
             tip="Đổi chức danh"

@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
+import { settleInputs } from '../../components/forms/settle-inputs';
 import { roleOptions } from './AddMemberModal';
 
 export type MembershipChange = { kind: 'role' | 'end'; member: Member };
@@ -46,6 +47,7 @@ export function MembershipChangeModal({ open, change, onClose }: Props) {
 
   const submit = async () => {
     setProblem(null);
+    await settleInputs();
     let values: FormValues;
     try {
       values = await form.validateFields();

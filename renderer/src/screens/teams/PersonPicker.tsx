@@ -43,8 +43,10 @@ export function PersonPicker({ id, value, onChange, members, known, onSearchChan
   const found = useMemo(() => people.data ?? [], [people.data]);
 
   const options = useMemo(() => {
-    const list = [...found.slice(0, shownAtOnce)];
-    for (const person of known) if (!list.some((p) => p.id === person.id)) list.unshift(person as Person);
+    const list: Props['known'][number][] = found.slice(0, shownAtOnce);
+    // The person picked stays an option (so the box shows the name) even when not among the results.
+    const picked = known.find((p) => p.id === value);
+    if (picked !== undefined && !list.some((p) => p.id === picked.id)) list.push(picked);
     return list.map((person) => ({
       value: person.id,
       label: <Option person={person} member={members.has(person.id)} />,
@@ -52,7 +54,7 @@ export function PersonPicker({ id, value, onChange, members, known, onSearchChan
       text: person.fullName,
       facts: personFacts(person),
     }));
-  }, [found, known, members]);
+  }, [found, known, members, value]);
 
   return (
     <Select<string>

@@ -146,7 +146,14 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
     }
   };
 
-  const households = level === 'village' ? village?.households : undefined;
+  const households =
+    level === 'village' ? village?.households : villages.data?.reduce((sum, v) => sum + v.households, 0);
+  const householdsNote =
+    households === undefined
+      ? undefined
+      : level === 'village'
+        ? `${village === undefined ? '' : villageKindLabels[village.kind]} có ${formatCount(households)} hộ.`
+        : `Các thôn, tổ dân phố của xã có tổng cộng ${formatCount(households)} hộ.`;
 
   return (
     <Modal
@@ -263,11 +270,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
             label="Số hộ trong nhóm Zalo"
             name="zaloHouseholds"
             rules={[zodRule(teamInputSchema.shape.zaloHouseholds, null)]}
-            extra={
-              households === undefined
-                ? undefined
-                : `${village === undefined ? '' : villageKindLabels[village.kind]} có ${formatCount(households)} hộ.`
-            }
+            extra={householdsNote}
           >
             <InputNumber placeholder="Ví dụ: 350" className="input-households" controls={false} />
           </Form.Item>

@@ -31,20 +31,20 @@ export function TeamHeader({ team, busy, onEdit, onSetStatus, onExport }: Props)
 
   return (
     <div className="team-head">
+      <h2 className="team-title">{team.name}</h2>
       <div className="team-head-top">
-        <div className="team-head-text">
-          <h2 className="team-title">{team.name}</h2>
-          <Space size={[8, 4]} wrap>
-            <Tag color="blue">{teamLevelLabels[team.level]}</Tag>
-            {team.villageName !== null && <span>{team.villageName}</span>}
-            <Tag color={active ? 'green' : 'default'}>{teamStatusLabels[team.status]}</Tag>
-          </Space>
-        </div>
+        <Space size={[8, 4]} wrap>
+          <Tag color="blue">{teamLevelLabels[team.level]}</Tag>
+          {team.villageName !== null && <span>{team.villageName}</span>}
+          <Tag color={active ? 'green' : 'default'}>{teamStatusLabels[team.status]}</Tag>
+        </Space>
         <Space wrap className="team-actions">
           <Button icon={<EditOutlined />} onClick={onEdit}>
             Sửa thông tin tổ
           </Button>
+          {/* Keyed by status: the closing confirmation never shows the opposite question. */}
           <Popconfirm
+            key={team.status}
             title={active ? `Giải thể “${team.name}”?` : `Cho “${team.name}” hoạt động lại?`}
             description={
               active
@@ -85,6 +85,7 @@ export function TeamHeader({ team, busy, onEdit, onSetStatus, onExport }: Props)
             {total !== null && total > 0 && (
               <Progress
                 percent={coverage.percent}
+                showInfo={false}
                 size="small"
                 className="team-zalo-progress"
                 aria-label="Tỉ lệ hộ trong nhóm Zalo"

@@ -50,7 +50,7 @@ export function TeamList({ teams, selectedId, loading, onCreate }: Props) {
   return (
     <Card
       className="team-list-card"
-      title="Các Tổ CNSCĐ"
+      title="Các Tổ"
       loading={loading}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>

@@ -1,0 +1,190 @@
+/**
+ * "Ghi quyết định đã ban hành trước": a decision made before the application was used (teams
+ * founded in 2022, re-founded after the 2025 merger), so later decisions can cite it. The number
+ * is checked against the register of its year; the scan is optional.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, AutoComplete, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { recordPastDecisionSchema } from '../../../../shared/contract/schemas';
+import type { DocumentDetail, Profile } from '../../../../shared/contract/types';
+import { api } from '../../api';
+import { toShownError } from '../../app/errors';
+import { useTeams } from '../../app/register-queries';
+import type { ChosenFile } from '../../components/files/read-file';
+import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
+import { settleInputs } from '../../components/forms/settle-inputs';
+import { useDocumentChanged } from './document-queries';
+import { leaderOptions, teamOptionLabel } from './document-text';
+import { ScanPicker } from './ScanPicker';
+
+interface FormValues {
+  teamIds?: string[];
+  number?: number | null;
+  symbol?: string;
+  date?: Dayjs | null;
+  signer?: string;
+  summary?: string;
+  scan?: ChosenFile | null;
+}
+
+interface Props {
+  open: boolean;
+  profile: Profile;
+  onClose: () => void;
+  onSaved: (doc: DocumentDetail) => void;
+}
+
+/** Problems of the scan are shown next to its button. */
+const rename = (path: string) => (path.startsWith('scan') ? 'scan' : path);
+
+const shape = recordPastDecisionSchema.shape;
+const rules = {
+  teamIds: [zodRule(shape.teamIds, [])],
+  number: [zodRule(shape.number, undefined)],
+  symbol: [zodRule(shape.symbol)],
+  date: [{ required: true, message: 'Hãy chọn hoặc gõ ngày ban hành (dd/mm/yyyy).' }],
+  signer: [zodRule(shape.signer)],
+  summary: [zodRule(shape.summary)],
+};
+
+export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const teams = useTeams();
+  const changed = useDocumentChanged();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const teamOptions = useMemo(
+    () => (teams.data ?? []).map((t) => ({ value: t.id, label: teamOptionLabel(t) })),
+    [teams.data],
+  );
+
+  const record = useMutation({
+    mutationFn: api.recordPastDecision,
+    onSuccess: changed,
+  });
+
+  const submit = async () => {
+    setProblem(null);
+    await settleInputs();
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    const values = form.getFieldsValue(true) as FormValues;
+    const input = {
+      teamIds: values.teamIds ?? [],
+      number: values.number ?? undefined,
+      symbol: values.symbol ?? '',
+      date: values.date?.format('YYYY-MM-DD') ?? '',
+      signer: values.signer ?? '',
+      summary: values.summary ?? '',
+      scan: values.scan ?? null,
+    };
+    const checked = recordPastDecisionSchema.safeParse(input);
+    if (!checked.success) {
+      showFieldProblems(form, zodProblems(checked.error), rename);
+      return;
+    }
+    try {
+      const saved = await record.mutateAsync(checked.data);
+      void message.success(`Đã ghi Quyết định số ${saved.numberText ?? ''} vào sổ.`);
+      onSaved(saved);
+      onClose();
+    } catch (error) {
+      const shown = toShownError(error);
+      const onFields = showFieldProblems(form, shown.fields, rename);
+      if (!onFields || shown.code !== 'validation') setProblem(shown.message);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="Ghi quyết định đã ban hành trước"
+      onCancel={onClose}
+      destroyOnHidden
+      width={640}
+      transitionName=""
+      maskTransitionName=""
+      mask={{ closable: false }}
+      cancelText="Hủy"
+      footer={(_, { CancelBtn }) => (
+        <>
+          <CancelBtn />
+          <Button type="primary" htmlType="submit" loading={record.isPending}>
+            Ghi vào sổ
+          </Button>
+        </>
+      )}
+      modalRender={(dom) => (
+        <Form<FormValues>
+          form={form}
+          name="past-decision"
+          layout="vertical"
+          clearOnDestroy
+          initialValues={{
+            teamIds: [],
+            number: null,
+            symbol: 'QĐ-UBND',
+            date: null,
+            signer: '',
+            summary: '',
+            scan: null,
+          }}
+          onFinish={() => void submit()}
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      <p className="modal-lead">
+        Quyết định ban hành trước khi dùng phần mềm (thành lập Tổ năm 2022, thành lập lại sau khi sáp nhập
+        xã…): ghi số, ngày, người ký để các văn bản sau trích dẫn được.
+      </p>
+      <Form.Item label="Tổ được thành lập hoặc kiện toàn" name="teamIds" required rules={rules.teamIds}>
+        <Select
+          mode="multiple"
+          options={teamOptions}
+          loading={teams.isPending}
+          placeholder="Chọn một hoặc nhiều Tổ (kể cả Tổ đã giải thể)"
+          showSearch={{ optionFilterProp: 'label' }}
+          autoFocus
+        />
+      </Form.Item>
+      <div className="form-row">
+        <Form.Item label="Số" name="number" required rules={rules.number} className="form-row-number">
+          <InputNumber min={1} precision={0} placeholder="Ví dụ: 7" className="input-full" />
+        </Form.Item>
+        <Form.Item label="Ký hiệu" name="symbol" required rules={rules.symbol} className="form-row-symbol">
+          <Input maxLength={40} autoComplete="off" />
+        </Form.Item>
+        <Form.Item label="Ngày ban hành" name="date" required rules={rules.date} className="form-row-date">
+          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" className="input-full" />
+        </Form.Item>
+      </div>
+      <Form.Item label="Người ký" name="signer" required rules={rules.signer}>
+        <AutoComplete
+          options={leaderOptions(profile)}
+          placeholder="Họ và tên người đã ký (chọn hoặc gõ)"
+          filterOption={(typed, option) =>
+            (option?.value ?? '').toLocaleLowerCase('vi').includes(typed.toLocaleLowerCase('vi'))
+          }
+        />
+      </Form.Item>
+      <Form.Item label="Trích yếu" name="summary" required rules={rules.summary}>
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          maxLength={300}
+          placeholder="Ví dụ: Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn"
+        />
+      </Form.Item>
+      <Form.Item label="Bản quét đã ký, đóng dấu (không bắt buộc)" name="scan">
+        <ScanPicker label="Chọn tệp PDF, JPG hoặc PNG…" />
+      </Form.Item>
+      {problem !== null && <Alert type="error" showIcon title={problem} role="alert" />}
+    </Modal>
+  );
+}
