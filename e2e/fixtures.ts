@@ -20,6 +20,8 @@ export interface Preview {
 }
 
 export const test = base.extend<{ preview: Preview }>({
+  // Playwright reads the fixtures a function needs from its first parameter; this one needs none.
+  // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite3');
