@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { decision30Benchmark, villageDecisionsBenchmark } from './documents';
 import { importPeopleBenchmark } from './import-people';
 import { bulkInsertBenchmark, insertVillagesBenchmark } from './insert-villages';
 import type { BenchResult, Benchmark } from './lib';
@@ -20,6 +21,8 @@ export const benchmarks: readonly Benchmark[] = [
   insertVillagesBenchmark,
   searchPeopleBenchmark,
   importPeopleBenchmark,
+  decision30Benchmark,
+  villageDecisionsBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
