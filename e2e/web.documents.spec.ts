@@ -90,6 +90,8 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   page,
   preview: app,
 }, testInfo) => {
+  // The whole life of a document in one story: longer than the default on a cold, loaded machine.
+  test.setTimeout(240_000);
   const all = await teams(app);
   const communeTeam = all.find((t) => t.level === 'commune');
   const tanPhu = all.find((t) => t.villageName === 'Thôn Tân Phú 10');
