@@ -230,10 +230,18 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   const sha = crypto.createHash('sha256').update(png).digest('hex');
   await expect(view.getByTestId('scan-facts')).toContainText(sha.slice(0, 10));
   await expect(view.locator('.ant-steps-item-finish').last()).toContainText('Đã ký, đóng dấu');
+  // The clerk's columns of the register: copies, date sent, notes.
+  const entry = view.getByRole('form', { name: 'Thông tin sổ văn bản đi' });
+  await entry.getByLabel('Số lượng bản').fill('6');
+  await entry.getByLabel('Ghi chú').fill('Gửi qua bưu điện');
+  await entry.getByRole('button', { name: 'Ghi vào sổ' }).click();
+  await expect(page.getByText('Đã ghi vào sổ văn bản đi.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-signed');
   await closeDocument(page);
   await expect(registerRow(page, '01/QĐ-UBND')).toContainText('Có bản quét');
+  await expect(registerRow(page, '01/QĐ-UBND')).toContainText('Gửi qua bưu điện');
+  await expect(registerRow(page, '01/QĐ-UBND')).toContainText('6');
 
   // ——— A decision made before the application: recorded in its year ———
   await page.getByRole('button', { name: 'Ghi quyết định đã ban hành trước' }).click();

@@ -17,7 +17,12 @@ import {
 } from './people/people-service';
 import { search } from './people/search-service';
 import { applyImport, previewImport, readUploadedSheet } from './people/import-service';
-import { downloadPeopleTemplate, exportPeople, exportTeamMembers } from './people/export-service';
+import {
+  downloadPeopleTemplate,
+  exportPeople,
+  exportTeamMembers,
+  exportTeamMembersDocx,
+} from './people/export-service';
 import { getProfile, setupProfile, updateProfile } from './profile/profile-service';
 import {
   getPdfAvailability,
@@ -37,6 +42,7 @@ import {
   markPrinted,
   recordPastDecision,
   updateDocumentTexts,
+  updateRegisterEntry,
 } from './documents/register-service';
 import {
   addMember,
@@ -96,6 +102,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     downloadPeopleTemplate: () => downloadPeopleTemplate(db),
     exportPeople: (input) => exportPeople(db, input ?? {}),
     exportTeamMembers: ({ teamId }) => exportTeamMembers(db, teamId),
+    exportTeamMembersDocx: ({ teamId }) => exportTeamMembersDocx(db, teamId),
     createDecision: (input) => createDecision(ctx, input),
     getDocument: ({ id }) => getDocument(ctx, id),
     updateDocumentTexts: ({ id, texts }) => updateDocumentTexts(ctx, id, texts),
@@ -105,6 +112,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     attachScan: ({ id, base64 }) => attachScan(ctx, id, base64),
     cancelDocument: ({ id }) => cancelDocument(ctx, id),
     recordPastDecision: (input) => recordPastDecision(ctx, input),
+    updateRegisterEntry: ({ id, ...entry }) => updateRegisterEntry(ctx, id, entry),
     listRegister: (input) => listRegister(ctx, input ?? {}),
     saveDocument: ({ id, format }) => saveDocument(ctx, id, format),
     openDocument: ({ id, format }) => openDocument(ctx, id, format),

@@ -123,6 +123,7 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   downloadPeopleTemplate: { valid: undefined, invalid: { format: 'xls' } },
   exportPeople: { valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
   exportTeamMembers: { valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },
+  exportTeamMembersDocx: { valid: { teamId: missingId }, invalid: { teamId: 'x' } },
   createDecision: {
     valid: { kind: 'founding_commune', teamIds: [missingId] },
     invalid: { kind: 'founding_commune', teamIds: [] },
@@ -158,6 +159,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
       signer: 'Trần Văn Thành',
       summary: 'Về việc thành lập Tổ',
     },
+  },
+  updateRegisterEntry: {
+    valid: { id: missingId, copies: 5, sentOn: '2026-02-06' },
+    invalid: { id: missingId, copies: 0 },
   },
   listRegister: { valid: { year: 2026 }, invalid: { year: 'năm nay' } },
   saveDocument: { valid: { id: missingId }, invalid: { id: missingId, format: 'doc' } },

@@ -15,6 +15,7 @@ import {
   createDecisionSchema,
   issueDocumentSchema,
   recordPastDecisionSchema,
+  registerEntrySchema,
   registerQuerySchema,
   renderDocumentSchema,
   scanUploadSchema,
@@ -109,6 +110,10 @@ export const operations = {
   downloadPeopleTemplate: op<FileDownload>()(noInput, 'Tệp Excel mẫu để nhập danh sách'),
   exportPeople: op<FileDownload>()(listPeopleSchema, 'Xuất danh sách người ra Excel'),
   exportTeamMembers: op<FileDownload>()(teamIdSchema, 'Xuất danh sách thành viên một Tổ ra Excel'),
+  exportTeamMembersDocx: op<FileDownload>()(
+    teamIdSchema,
+    'Xuất danh sách thành viên một Tổ ra tệp Word theo thể thức văn bản hành chính',
+  ),
   createDecision: op<DocumentDetail>()(
     createDecisionSchema,
     'Soạn quyết định thành lập hoặc kiện toàn Tổ (bản nháp)',
@@ -132,6 +137,10 @@ export const operations = {
   recordPastDecision: op<DocumentDetail>()(
     recordPastDecisionSchema,
     'Ghi quyết định đã ban hành trước khi dùng phần mềm',
+  ),
+  updateRegisterEntry: op<DocumentDetail>()(
+    registerEntrySchema,
+    'Ghi số lượng bản, ngày chuyển, ghi chú vào sổ văn bản đi',
   ),
   listRegister: op<DocumentSummary[]>()(registerQuerySchema, 'Sổ văn bản đi theo năm'),
   saveDocument: op<SavedFile>()(

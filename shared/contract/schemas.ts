@@ -357,3 +357,17 @@ export const registerQuerySchema = z
     includeDrafts: z.boolean().optional(),
   })
   .optional();
+
+/** What the clerk adds in the register after sending: copies, date sent, notes. */
+export const registerEntrySchema = z.object({
+  id: idSchema,
+  copies: z
+    .number({ error: 'Số lượng bản phải là một số.' })
+    .int({ error: 'Số lượng bản phải là số nguyên.' })
+    .min(1, { error: 'Số lượng bản ít nhất là 1.' })
+    .max(1000, { error: 'Số lượng bản quá lớn, hãy kiểm tra lại.' })
+    .nullable()
+    .default(null),
+  sentOn: isoDateSchema.nullable().default(null),
+  notes: optionalText('Ghi chú', 500),
+});

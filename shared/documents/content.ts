@@ -103,4 +103,6 @@ export interface DocumentContent {
   recipients: string[];
   signature: SignatureBlock;
   appendices: Appendix[];
+  /** A member table laid out in the main part, after the body and before the signature (a standalone member list). */
+  memberTable?: MemberRow[];
 }

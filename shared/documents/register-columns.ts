@@ -24,3 +24,12 @@ export function keptBy(recipients: string | null): string {
   const line = recipientLines(recipients).find((l) => keptLine.test(l));
   return line === undefined ? '' : line.replace(keptLine, '');
 }
+
+/** The status part of a register row's "Ghi chú": what the office needs to see at a glance. */
+export function registerNotes(doc: { status: string; hasScan: boolean; number: number | null }): string[] {
+  const notes: string[] = [];
+  if (doc.status === 'cancelled') notes.push('Đã hủy');
+  if (doc.hasScan) notes.push('Có bản quét');
+  if (doc.number === null && doc.status !== 'cancelled') notes.push('Chưa cấp số');
+  return notes;
+}

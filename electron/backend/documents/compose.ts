@@ -123,3 +123,37 @@ export function composeDecision(input: ComposeInput): DocumentContent {
     appendices,
   };
 }
+
+export interface MemberListInput {
+  profile: Profile;
+  team: TeamForDocument;
+  /** ISO date of the list's date line. */
+  date: string;
+}
+
+/** A team's member list as a standalone document: not numbered, the table in the main part. */
+export function composeMemberList({ profile, team, date }: MemberListInput): DocumentContent {
+  const { proper } = splitUnitName(profile.communeName);
+  return {
+    kind: 'member_list',
+    supervisingBody: null,
+    issuerLines: issuerLines(profile),
+    number: null,
+    symbol: '',
+    placeName: profile.placeName || proper,
+    date,
+    year: Number(date.slice(0, 4)),
+    typeTitle: 'DANH SÁCH',
+    summary: `Thành viên ${team.name}`,
+    authorityLine: null,
+    addressees: [],
+    legalBases: [],
+    proposal: null,
+    articles: [],
+    body: [],
+    recipients: [],
+    signature: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: profile.chairman.name },
+    appendices: [],
+    memberTable: memberRows(team.members),
+  };
+}

@@ -19,6 +19,18 @@ it('exports the year’s register with the columns of Appendix IV, cancelled num
   const b = await createDecision(backend.ctx, { kind: 'reorganization', teamIds: [team?.id ?? ''] });
   await issueDocument(backend.ctx, { id: b.id, number: null, date: '2026-03-09', confirmWarnings: true });
   await cancelDocument(backend.ctx, b.id);
+  await expect(
+    backend.dispatch('updateRegisterEntry', { id: a.id, copies: 6, sentOn: '2026-02-01', notes: null }),
+  ).resolves.toMatchObject({
+    ok: false,
+    error: { code: 'validation', details: { fields: [{ path: 'sentOn' }] } },
+  });
+  await backend.dispatch('updateRegisterEntry', {
+    id: a.id,
+    copies: 6,
+    sentOn: '2026-02-06',
+    notes: 'Gửi qua bưu điện',
+  });
 
   const file = await exportRegister(backend.ctx, { year: 2026 });
   expect(file.fileName).toBe('So-van-ban-di-2026.xlsx');
@@ -44,6 +56,7 @@ it('exports the year’s register with the columns of Appendix IV, cancelled num
   expect(String(first[2])).toContain('Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn');
   expect(first[4]).toBe('Như Điều 4; Sở Khoa học và Công nghệ tỉnh Quảng Ngãi (b/c); CT, các PCT UBND xã');
   expect(first[5]).toBe('VT, VHXH');
+  expect(first.slice(6, 9)).toEqual([6, '06/02/2026', 'Gửi qua bưu điện']);
   const second = (sheet.getRow(6).values as unknown[]).slice(1);
   expect(second[0]).toBe('02/QĐ-UBND');
   expect(second[8]).toBe('Đã hủy');

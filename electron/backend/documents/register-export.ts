@@ -1,7 +1,7 @@
 /** The outgoing register as a spreadsheet, with the columns of Decree 30's Appendix IV. */
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '../../../shared/contract/types';
-import { keptBy, recipientsShown } from '../../../shared/documents/register-columns';
+import { keptBy, recipientsShown, registerNotes } from '../../../shared/documents/register-columns';
 import { isoToVi } from '../../../shared/vi/dates';
 import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
@@ -19,14 +19,6 @@ const columns = [
   { header: 'Ngày chuyển', width: 12 },
   { header: 'Ghi chú', width: 22 },
 ];
-
-const statusNotes: Record<string, string> = {
-  cancelled: 'Đã hủy',
-  signed: 'Có bản quét đã ký',
-  issued: '',
-  draft: 'Chưa cấp số',
-  printed: 'Đã in trình ký',
-};
 
 export async function exportRegister(
   ctx: BackendContext,
@@ -65,7 +57,7 @@ export async function exportRegister(
       keptBy(e.recipients),
       e.copies ?? '',
       e.sentOn ? isoToVi(e.sentOn) : '',
-      [statusNotes[e.status], e.notes].filter(Boolean).join('; '),
+      [...registerNotes(e), e.notes].filter(Boolean).join('; '),
     ];
     row.font = { name: 'Times New Roman', size: 11 };
     row.alignment = { wrapText: true, vertical: 'top' };

@@ -500,6 +500,28 @@ export async function cancelDocument(ctx: BackendContext, id: string): Promise<D
   return getDocument(ctx, id);
 }
 
+/** The register's own columns (Appendix IV): copies, date sent, notes — for any entry, even cancelled. */
+export async function updateRegisterEntry(
+  ctx: BackendContext,
+  id: string,
+  entry: { copies: number | null; sentOn: string | null; notes: string | null },
+): Promise<DocumentDetail> {
+  await inTransaction(ctx.db, async (trx) => {
+    const r = await row(trx, id);
+    if (entry.sentOn !== null && r.issued_on !== null && entry.sentOn < r.issued_on) {
+      throw new AppError('validation', 'Ngày chuyển không được trước ngày ban hành văn bản.', {
+        fields: [{ path: 'sentOn', message: 'Trước ngày ban hành.' }],
+      });
+    }
+    await trx
+      .updateTable('documents')
+      .set({ copies: entry.copies, sent_on: entry.sentOn, notes: entry.notes, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+  });
+  return getDocument(ctx, id);
+}
+
 export interface PastDecision {
   teamIds: string[];
   number: number;

@@ -88,7 +88,13 @@ export function memberColumnWidths(rows: readonly MemberRow[]): number[] {
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-function tableCell(text: string, width: number, column: number, header: boolean): TableCell {
+function tableCell(
+  text: string,
+  width: number,
+  column: number,
+  header: boolean,
+  keepNext = false,
+): TableCell {
   const size = { size: width, type: WidthType.DXA };
   if (header) {
     return new TableCell({
@@ -101,7 +107,10 @@ function tableCell(text: string, width: number, column: number, header: boolean)
   return new TableCell({
     width: size,
     children: [
-      styled(STYLE.tableText, [plainRun(text)], align === AlignmentType.LEFT ? {} : { alignment: align }),
+      styled(STYLE.tableText, [plainRun(text)], {
+        ...(align === AlignmentType.LEFT ? {} : { alignment: align }),
+        ...(keepNext ? { keepNext: true } : {}),
+      }),
     ],
   });
 }
@@ -112,7 +121,11 @@ function memberCells(row: MemberRow, index: number): string[] {
   );
 }
 
-export function memberTable(rows: readonly MemberRow[]): Table {
+/**
+ * The member table. `keepLastWithNext`: the last row keeps with what follows (a standalone list's
+ * signature block), so the signature never stands alone on a page.
+ */
+export function memberTable(rows: readonly MemberRow[], options: { keepLastWithNext?: boolean } = {}): Table {
   const widths = memberColumnWidths(rows);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -137,7 +150,15 @@ export function memberTable(rows: readonly MemberRow[]): Table {
         (row, i) =>
           new TableRow({
             cantSplit: true,
-            children: memberCells(row, i).map((text, c) => tableCell(text, widths[c] ?? 0, c, false)),
+            children: memberCells(row, i).map((text, c) =>
+              tableCell(
+                text,
+                widths[c] ?? 0,
+                c,
+                false,
+                options.keepLastWithNext === true && i === rows.length - 1,
+              ),
+            ),
           }),
       ),
     ],

@@ -5,23 +5,39 @@
  */
 import { Document, Packer, Paragraph, type Table } from 'docx';
 import type { DocumentContent } from '../../../../shared/documents/content';
-import { appendixBlock } from './appendix';
+import { appendixBlock, memberTable } from './appendix';
 import { bodyBlock } from './body';
 import { headerTable } from './header-table';
 import { section } from './page';
 import { signatureTable } from './signature';
 import { documentStyles } from './styles';
-import { line, sectionEnd } from './text';
+import { emptyLine, line, sectionEnd } from './text';
 import { SIZE } from './units';
 import { titleBlock } from './title';
 
 const CREATOR = 'Tổ CNSCĐ';
+
+/**
+ * A standalone member list's table: a small space under the title, then the table, then a 1-pt
+ * paragraph so that the signature table does not touch it (Word and LibreOffice join two adjacent
+ * tables into one, and the member table would lose its borders). The last row and that paragraph
+ * keep with the signature block, so it never stands alone on a page.
+ */
+function memberListBlock(content: DocumentContent): (Paragraph | Table)[] {
+  if (content.memberTable === undefined) return [];
+  return [
+    emptyLine(6, { keepNext: true }),
+    memberTable(content.memberTable, { keepLastWithNext: true }),
+    emptyLine(1, { keepNext: true }),
+  ];
+}
 
 function mainPart(content: DocumentContent): (Paragraph | Table)[] {
   return [
     headerTable(content),
     ...titleBlock(content),
     ...bodyBlock(content),
+    ...memberListBlock(content),
     signatureTable(content),
     sectionEnd(),
   ];

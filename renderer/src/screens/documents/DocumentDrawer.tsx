@@ -19,6 +19,7 @@ import { dateVi, shortHash, statusColors, statusLabels, stepsOf, teamOptionLabel
 import { DocumentTextsForm } from './DocumentTextsForm';
 import { DocxPreview } from './DocxPreview';
 import { IssueModal } from './IssueModal';
+import { RegisterEntryForm } from './RegisterEntryForm';
 import { WarningsAlert } from './WarningsAlert';
 
 interface Props {
@@ -178,6 +179,9 @@ export function DocumentDrawer({ id, profile, onClose }: Props) {
           />
         )}
         {!editable && <RegisterFacts doc={detail} teamNames={teamNames} />}
+        {detail.numberText !== null && (
+          <RegisterEntryForm key={detail.updatedAt} doc={detail} onSaved={changed} />
+        )}
         {!editable && !detail.external && detail.status !== 'cancelled' && (
           <div className="doc-muted doc-note">
             Văn bản đã ban hành nên không sửa nội dung được. Nếu có sai sót, hãy hủy văn bản rồi soạn văn bản

@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/contract/types';
 import { documentKindLabels, type DocumentKind } from '../../../../shared/documents/content';
 import { isoToVi } from '../../../../shared/vi/dates';
-export { keptBy, recipientsShown } from '../../../../shared/documents/register-columns';
+export { keptBy, recipientsShown, registerNotes } from '../../../../shared/documents/register-columns';
 
 export type SignerMode = (typeof signerModes)[number];
 
@@ -60,15 +60,6 @@ export function summaryAfterType(summary: string): string {
 
 export function isDocumentKind(kind: string): kind is DocumentKind {
   return Object.hasOwn(documentKindLabels, kind);
-}
-
-/** The "Ghi chú" of a register row: what the office needs to see at a glance. */
-export function registerNotes(doc: Pick<DocumentSummary, 'status' | 'hasScan' | 'number'>): string[] {
-  const notes: string[] = [];
-  if (doc.status === 'cancelled') notes.push('Đã hủy');
-  if (doc.hasScan) notes.push('Có bản quét');
-  if (doc.number === null && doc.status !== 'cancelled') notes.push('Chưa cấp số');
-  return notes;
 }
 
 export function dateVi(iso: string | null): string {
