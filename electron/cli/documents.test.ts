@@ -617,7 +617,7 @@ describe('usage errors (exit 2, nothing opened)', () => {
     [['decision', 'record', '--team', id, '--number', '1', '--date', '2025-02-30', '--signer', 'A']],
     [['register', 'list', '--year', '25']],
     [['register', 'export', '--out', 'so.docx']],
-    [['members', 'export', '--team', id, '--out', 'tv.docx']],
+    [['members', 'export', '--team', id, '--out', 'tv.pdf']],
   ])('%j', async (args) => {
     const fresh = cliHarness('to-cnscd-cli-documents-usage-');
     const result = await fresh.cli(args);
@@ -627,8 +627,8 @@ describe('usage errors (exit 2, nothing opened)', () => {
     expect(fs.readdirSync(fresh.dir)).toEqual([]);
   });
 
-  it('members export names .xlsx as the way and says .docx is not there yet', async () => {
-    const { stderr } = await h.cli(['members', 'export', '--team', commune().id, '--out', 'tv.docx']);
+  it('members export names both .docx and .xlsx as the ways', async () => {
+    const { stderr } = await h.cli(['members', 'export', '--team', commune().id, '--out', 'tv.pdf']);
     expect(stderr).toContain('.xlsx');
     expect(stderr).toContain('.docx');
   });

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TeamDetail } from '../../shared/contract/types';
 import { roles } from '../../shared/domain/teams';
 import { previousDay, todayIso } from '../../shared/vi/dates';
+import { readZip } from '../backend/spreadsheets/test-support';
 import type { FileWrittenJson, TeamJson, TeamWarningJson } from './shapes';
 import { cliHarness, isoDate, uuid, type CliHarness } from './testing';
 
@@ -225,7 +226,7 @@ describe('members export', () => {
   it.each([
     [['members', 'export', '--out', 'to.xlsx'], '--team'],
     [['members', 'export', '--team', 'x'], '--out'],
-    [['members', 'export', '--team', 'x', '--out', 'to.docx'], '.xlsx'],
+    [['members', 'export', '--team', 'x', '--out', 'to.pdf'], '.docx hoặc .xlsx'],
   ])('usage error %j (exit 2)', async (args, word) => {
     const result = await h.cli(args);
     expect(result.code).toBe(2);
@@ -233,8 +234,29 @@ describe('members export', () => {
     expect(result.stderr).toContain(word);
   });
 
-  it('help says only .xlsx is written', async () => {
+  it('writes the members as a Decree-30 "DANH SÁCH" .docx', async () => {
+    await h.json(['demo']);
+    const team = (await teams())[1];
+    if (!team) throw new Error('no team');
+    const written = (await h.json([
+      'members',
+      'export',
+      '--team',
+      team.id,
+      '--out',
+      'to.docx',
+    ])) as FileWrittenJson;
+    const file = path.join(h.dir, 'to.docx');
+    expect(written).toEqual({ path: file, rows: team.members.length });
+    const xml = readZip(fs.readFileSync(file)).get('word/document.xml')?.toString('utf8') ?? '';
+    expect(xml).toContain('DANH SÁCH');
+    for (const m of team.members) expect(xml).toContain(m.fullName);
+    expect(xml).not.toContain('Số:');
+  });
+
+  it('help names both .docx and .xlsx', async () => {
     const { stdout } = await h.raw(['help', 'members', 'export']);
-    expect(stdout).toContain('Chỉ xuất .xlsx');
+    expect(stdout).toContain('.docx');
+    expect(stdout).toContain('.xlsx');
   });
 });

@@ -2,9 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { FileDownload } from '../../../shared/contract/types';
 import { genderLabels, personTagLabels, roleLabels } from '../../../shared/domain/teams';
+import { todayIso } from '../../../shared/vi/dates';
 import { foldVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
-import { getProfile } from '../profile/profile-service';
+import { composeMemberList } from '../documents/compose';
+import { buildDocument } from '../documents/docx/build';
+import { getProfile, requireProfile } from '../profile/profile-service';
 import { writePeopleExport, writePeopleTemplate, writeTeamMembersExport } from '../spreadsheets/write';
 import { getTeam } from '../teams/team-service';
 import { listPeople } from './people-service';
@@ -74,4 +77,16 @@ export async function exportTeamMembers(db: Kysely<Database>, teamId: string): P
     },
   );
   return download(safeFileName(`Danh sach thanh vien ${team.name}`, 'xlsx'), bytes);
+}
+
+/** A team's current members as a standalone list (.docx) in the format of Decree 30, dated today. */
+export async function exportTeamMembersDocx(db: Kysely<Database>, teamId: string): Promise<FileDownload> {
+  const profile = await requireProfile(db);
+  const team = await getTeam(db, teamId);
+  const content = composeMemberList({
+    profile,
+    team: { name: team.name, villageName: team.villageName, members: team.members },
+    date: todayIso(),
+  });
+  return download(safeFileName(`Danh sach thanh vien ${team.name}`, 'docx'), await buildDocument(content));
 }
