@@ -12,22 +12,16 @@ const packages = [
   { name: 'libreoffice-writer-nogui', present: () => has('soffice') },
   // Calc converts old .xls sheets; without it soffice cannot load a spreadsheet at all.
   { name: 'libreoffice-calc-nogui', present: () => fs.existsSync('/usr/lib/libreoffice/program/libsclo.so') },
-  { name: 'fonts-liberation2', present: () => fontPresent('Liberation Serif') },
+  // fonts-liberation (v1) lacks Vietnamese glyphs such as ế, ệ; version 2 stands in for Times New Roman.
+  {
+    name: 'fonts-liberation2',
+    present: () => fs.existsSync('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf'),
+  },
   { name: 'python3-docx', present: () => fs.existsSync('/usr/lib/python3/dist-packages/docx') },
 ];
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-function fontPresent(family) {
-  const result = spawnSync('fc-list', [family], { encoding: 'utf8' });
-  // fonts-liberation (v1) lacks Vietnamese glyphs; version 2 ships "LiberationSerif-Regular.ttf" under liberation2.
-  return (
-    result.status === 0 &&
-    /liberation2|Liberation Serif/u.test(result.stdout) &&
-    fs.existsSync('/usr/share/fonts/truetype/liberation2')
-  );
 }
 
 if (process.platform !== 'linux') {
