@@ -5,6 +5,10 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 120_000,
   fullyParallel: false,
+  // One retry on CI: the documents story has hung once in a few full runs here, on the issuing
+  // request after a refused number (under investigation, see the stop note); a retry reports it
+  // as flaky instead of failing the whole run.
+  retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: [['list']],
   use: {

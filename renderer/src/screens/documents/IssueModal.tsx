@@ -14,7 +14,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { navigateTo } from '../../app/router';
 import { showFieldProblems, zodProblems } from '../../components/forms/field-errors';
-import { settleInputs } from '../../components/forms/settle-inputs';
+import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged, useOutgoingRegister } from './document-queries';
 import { dateVi, nextNumber, padNumber } from './document-text';
 import { WarningsAlert } from './WarningsAlert';
@@ -61,13 +61,8 @@ export function IssueModal({ open, doc, onClose }: Props) {
 
   const submit = async () => {
     setProblem(null);
-    await settleInputs();
-    try {
-      await form.validateFields();
-    } catch {
-      return;
-    }
-    const values = form.getFieldsValue(true) as FormValues;
+    const values = await settledValues(form);
+    if (values === null) return;
     const input = {
       id: doc.id,
       number: values.mode === 'clerk' ? (values.number ?? undefined) : null,

@@ -14,7 +14,7 @@ import { toShownError } from '../../app/errors';
 import { useTeams } from '../../app/register-queries';
 import type { ChosenFile } from '../../components/files/read-file';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
-import { settleInputs } from '../../components/forms/settle-inputs';
+import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged } from './document-queries';
 import { leaderOptions, teamOptionLabel } from './document-text';
 import { ScanPicker } from './ScanPicker';
@@ -67,13 +67,8 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
 
   const submit = async () => {
     setProblem(null);
-    await settleInputs();
-    try {
-      await form.validateFields();
-    } catch {
-      return;
-    }
-    const values = form.getFieldsValue(true) as FormValues;
+    const values = await settledValues(form);
+    if (values === null) return;
     const input = {
       teamIds: values.teamIds ?? [],
       number: values.number ?? undefined,

@@ -13,7 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
-import { settleInputs } from '../../components/forms/settle-inputs';
+import { settledValues } from '../../components/forms/settle-inputs';
 import { PersonFormModal } from '../people/PersonFormModal';
 import { PersonPicker } from './PersonPicker';
 import { defaultRole } from './team-text';
@@ -58,13 +58,8 @@ export function AddMemberModal({ open, team, onClose }: Props) {
 
   const submit = async (next: boolean) => {
     setProblem(null);
-    await settleInputs();
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await settledValues(form);
+    if (values === null) return;
     const input = {
       personId: values.personId ?? '',
       role: values.role ?? 'member',

@@ -13,7 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
-import { settleInputs } from '../../components/forms/settle-inputs';
+import { settledValues } from '../../components/forms/settle-inputs';
 import { roleOptions } from './AddMemberModal';
 
 export type MembershipChange = { kind: 'role' | 'end'; member: Member };
@@ -47,13 +47,8 @@ export function MembershipChangeModal({ open, change, onClose }: Props) {
 
   const submit = async () => {
     setProblem(null);
-    await settleInputs();
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+    const values = await settledValues(form);
+    if (values === null) return;
     const role = values.role ?? member?.role ?? 'member';
     const date = (values.date ?? dayjs()).format('YYYY-MM-DD');
     try {
