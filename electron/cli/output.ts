@@ -1,7 +1,16 @@
 /** Where results go: one JSON value with --json, readable Vietnamese text otherwise. */
+import { stripControls } from '../../shared/vi/text';
 
 export interface Stream {
   write(chunk: string): unknown;
+}
+
+/**
+ * A stream that never writes a control character (ESC, NUL, bidi overrides…) to the terminal:
+ * each line goes through the contract's sanitiser, line breaks stay.
+ */
+export function terminalSafe(stream: Stream): Stream {
+  return { write: (chunk: string) => stream.write(chunk.split('\n').map(stripControls).join('\n')) };
 }
 
 export class Output {

@@ -17,7 +17,7 @@ import { APP_VERSION } from '../backend/version';
 import { parseCommandArgs, UsageError, type Command } from './args';
 import { commands } from './commands';
 import { commandHelp, commandName, commandUsage, generalHelp, groupHelp, PROGRAM } from './help';
-import { Output, type Stream } from './output';
+import { Output, terminalSafe, type Stream } from './output';
 
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
@@ -158,7 +158,10 @@ function describe(error: unknown): string {
 }
 
 /** Runs one command line; resolves to the exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo, deps: CliDeps = {}): Promise<number> {
+  // What was typed is echoed in messages (a file name, a search): nothing reaches the terminal
+  // with a control character that would drive it.
+  const io: CliIo = { ...given, stdout: terminalSafe(given.stdout), stderr: terminalSafe(given.stderr) };
   const defaultDatabase = (deps.defaultDatabasePath ?? defaultDatabasePath)();
   let invocation: Invocation;
   try {

@@ -8,9 +8,14 @@ import { villageKinds } from '../domain/villages';
 import { isIsoDate } from '../vi/dates';
 import { normalizePhone } from '../vi/phone';
 import { cleanText } from '../vi/text';
+import { documentNumberLimits, documentYearLimits, textLimits } from './limits';
 
-/** A text the user typed: NFC, trimmed, spaces folded; required unless `optional` is used. */
-export function text(label: string, max = 200) {
+/**
+ * A text the user typed, cleaned by `cleanText` (control characters removed — see there why —,
+ * NFC, trimmed, spaces folded) and held to its kind's limit from `textLimits`; required unless
+ * `optionalText` is used.
+ */
+export function text(label: string, max: number) {
   return z
     .string({ error: `${label}: cần nhập chữ.` })
     .transform(cleanText)
@@ -22,8 +27,8 @@ export function text(label: string, max = 200) {
     );
 }
 
-/** An optional text: empty means null. */
-export function optionalText(label: string, max = 200) {
+/** An optional text (cleaned and limited as `text`): empty means null. */
+export function optionalText(label: string, max: number) {
   return z
     .string({ error: `${label}: cần nhập chữ.` })
     .transform(cleanText)
@@ -49,23 +54,23 @@ export const communeCodeSchema = z
   .regex(/^\d{5}$/u, { error: 'Mã xã gồm đúng 5 chữ số (ví dụ 21109).' });
 
 export const leaderSchema = z.object({
-  name: text('Họ và tên', 100),
-  title: text('Chức vụ', 100),
+  name: text('Họ và tên', textLimits.personName),
+  title: text('Chức vụ', textLimits.personName),
 });
 
 export const profileInputSchema = z.object({
   provinceCode: provinceCodeSchema,
-  provinceName: text('Tên tỉnh', 100),
-  districtName: optionalText('Tên huyện', 100),
+  provinceName: text('Tên tỉnh', textLimits.placeName),
+  districtName: optionalText('Tên huyện', textLimits.placeName),
   communeCode: communeCodeSchema,
-  communeName: text('Tên xã', 100),
-  issuerName: text('Tên cơ quan ban hành', 150),
-  placeName: text('Địa danh ghi ngày tháng', 100),
+  communeName: text('Tên xã', textLimits.placeName),
+  issuerName: text('Tên cơ quan ban hành', textLimits.issuerName),
+  placeName: text('Địa danh ghi ngày tháng', textLimits.placeName),
   chairman: leaderSchema,
   viceChairmen: z
     .array(leaderSchema, { error: 'Danh sách Phó Chủ tịch không hợp lệ.' })
     .max(4, { error: 'Tối đa 4 Phó Chủ tịch.' }),
-  receivingLevel: text('Cơ quan cấp trên nhận báo cáo', 200),
+  receivingLevel: text('Cơ quan cấp trên nhận báo cáo', textLimits.name),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
@@ -80,7 +85,7 @@ export const householdsSchema = z
   .max(100_000, { error: 'Số hộ quá lớn (tối đa 100.000), hãy kiểm tra lại.' });
 
 export const villageInputSchema = z.object({
-  name: text('Tên thôn, tổ dân phố', 100),
+  name: text('Tên thôn, tổ dân phố', textLimits.placeName),
   kind: villageKindSchema,
   households: householdsSchema,
 });
@@ -108,6 +113,66 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2026-02-05).' })
   .refine((v) => isIsoDate(v), { error: 'Ngày không có thật trên lịch, hãy kiểm tra lại.' });
 
+/**
+ * The one date rule of documents (issuing, past decisions, register entries, the CLI): a real
+ * day in the years the register lists (2000–2100). A date outside is refused, never moved: a
+ * decision dated 1899 could never be listed nor exported.
+ */
+export const documentDateSchema = isoDateSchema.refine(
+  (v) => {
+    const year = Number(v.slice(0, 4));
+    return year >= documentYearLimits.min && year <= documentYearLimits.max;
+  },
+  {
+    error:
+      `Ngày văn bản phải trong các năm ${documentYearLimits.min}–${documentYearLimits.max}; ` +
+      'hãy kiểm tra lại năm (ví dụ 2026-02-05).',
+  },
+);
+
+/** The year of a register (sổ văn bản đi), in the same years as the documents' dates. */
+export const registerYearSchema = z
+  .number({ error: 'Năm phải là một số.' })
+  .int({ error: 'Năm phải là số nguyên.' })
+  .min(documentYearLimits.min, {
+    error: `Năm phải từ ${documentYearLimits.min} đến ${documentYearLimits.max}.`,
+  })
+  .max(documentYearLimits.max, {
+    error: `Năm phải từ ${documentYearLimits.min} đến ${documentYearLimits.max}.`,
+  });
+
+/**
+ * The one number rule of documents: a whole number from 1 to 99,999. 0, negatives, decimals and
+ * larger numbers are refused with this message, never rounded or moved to the nearest allowed.
+ */
+export function documentNumberSchema(label: string) {
+  const range = `từ ${documentNumberLimits.min} đến 99.999`;
+  return z
+    .number({ error: `${label} phải là một số.` })
+    .int({ error: `${label} phải là số nguyên ${range} (không có phần thập phân).` })
+    .min(documentNumberLimits.min, {
+      error: `${label} phải là số nguyên ${range}; không nhận số 0 hay số âm.`,
+    })
+    .max(documentNumberLimits.max, { error: `${label} phải là số nguyên ${range}; số này quá lớn.` });
+}
+
+/**
+ * A number typed as text (the CLI): written with digits, maybe a sign or decimals, so that the
+ * number rule — not the parser — says what is wrong with "0", "-3" or "7.5"; "7e2" or "abc" is not
+ * a number as typed.
+ */
+export const typedNumberSchema = z
+  .string({ error: 'Cần một số viết bằng chữ số.' })
+  .trim()
+  .regex(/^[+-]?\d+(\.\d+)?$/u, { error: 'Cần một số viết bằng chữ số, ví dụ 7.' })
+  .transform(Number);
+
+/** The first problem `schema` finds in `value`, or null when it fits (for the CLI's checks). */
+export function schemaProblem(schema: z.ZodType, value: unknown): string | null {
+  const result = schema.safeParse(value);
+  return result.success ? null : (result.error.issues[0]?.message ?? 'Giá trị không hợp lệ.');
+}
+
 export const phoneInputSchema = z
   .string({ error: 'Số điện thoại phải là chữ số.' })
   .nullable()
@@ -123,7 +188,7 @@ export const phoneInputSchema = z
   });
 
 export const personInputSchema = z.object({
-  fullName: text('Họ và tên', 100),
+  fullName: text('Họ và tên', textLimits.personName),
   gender: z
     .enum(genders, { error: 'Giới tính phải là "male" (Nam) hoặc "female" (Nữ).' })
     .nullable()
@@ -136,13 +201,13 @@ export const personInputSchema = z.object({
     .nullable()
     .default(null),
   phone: phoneInputSchema,
-  position: optionalText('Chức vụ, đơn vị công tác', 200),
+  position: optionalText('Chức vụ, đơn vị công tác', textLimits.name),
   villageId: idSchema.nullable().default(null),
   tags: z
     .array(z.enum(personTags, { error: 'Nhãn không hợp lệ.' }))
     .max(personTags.length)
     .default([]),
-  notes: optionalText('Ghi chú', 1000),
+  notes: optionalText('Ghi chú', textLimits.notes),
 });
 export type PersonInput = z.input<typeof personInputSchema>;
 
@@ -150,14 +215,14 @@ export const personUpdateSchema = personInputSchema.extend({ id: idSchema });
 
 export const listPeopleSchema = z
   .object({
-    search: z.string().max(200).optional(),
+    search: z.string().max(textLimits.search).optional(),
     includeArchived: z.boolean().optional(),
     villageId: idSchema.optional(),
   })
   .optional();
 
 export const duplicatesQuerySchema = z.object({
-  fullName: z.string().max(200),
+  fullName: z.string().max(textLimits.search),
   birthYear: z.number().int().nullable().optional(),
   phone: z.string().max(40).nullable().optional(),
   excludeId: idSchema.optional(),
@@ -170,9 +235,9 @@ export const teamInputSchema = z
     level: z.enum(['commune', 'village'], {
       error: 'Cấp tổ phải là "commune" (cấp xã) hoặc "village" (thôn, tổ dân phố).',
     }),
-    name: text('Tên tổ', 200),
+    name: text('Tên tổ', textLimits.name),
     villageId: idSchema.nullable().default(null),
-    zaloLink: optionalText('Đường dẫn nhóm Zalo', 300).refine(
+    zaloLink: optionalText('Đường dẫn nhóm Zalo', textLimits.url).refine(
       (v) => v === null || /^https?:\/\/\S+$/u.test(v),
       {
         error: 'Đường dẫn nhóm Zalo phải bắt đầu bằng https:// (ví dụ https://zalo.me/g/abcxyz).',
@@ -184,7 +249,7 @@ export const teamInputSchema = z
       .min(0, { error: 'Số hộ trong nhóm Zalo không được âm.' })
       .nullable()
       .default(null),
-    notes: optionalText('Ghi chú', 1000),
+    notes: optionalText('Ghi chú', textLimits.notes),
   })
   .superRefine((team, ctx) => {
     if (team.level === 'village' && team.villageId === null) {
@@ -206,10 +271,10 @@ export type TeamInput = z.input<typeof teamInputSchema>;
 
 export const teamUpdateSchema = z.object({
   id: idSchema,
-  name: text('Tên tổ', 200),
+  name: text('Tên tổ', textLimits.name),
   zaloLink: teamInputSchema.shape.zaloLink,
   zaloHouseholds: teamInputSchema.shape.zaloHouseholds,
-  notes: optionalText('Ghi chú', 1000),
+  notes: optionalText('Ghi chú', textLimits.notes),
 });
 
 export const teamStatusSchema = z.object({
@@ -241,7 +306,7 @@ export const reorderMembersSchema = z.object({
   membershipIds: z.array(idSchema).min(1).max(500),
 });
 
-export const searchSchema = z.object({ query: z.string().max(200) });
+export const searchSchema = z.object({ query: z.string().max(textLimits.search) });
 
 /** A file the user chose, carried as base64 (the same over IPC and HTTP). */
 export const fileUploadSchema = z.object({
@@ -264,25 +329,25 @@ export const signerModes = ['chairman', 'vice_chairman', 'acting_chairman'] as c
 
 const textList = (label: string, min: number, max: number) =>
   z
-    .array(text(label, 1000), { error: `${label}: cần một danh sách.` })
+    .array(text(label, textLimits.notes), { error: `${label}: cần một danh sách.` })
     .min(min, { error: `${label}: cần ít nhất ${min} dòng.` })
     .max(max, { error: `${label}: tối đa ${max} dòng.` });
 
 /** The texts the officer edits on a decision; stored with it so a re-print is the same. */
 export const documentTextsSchema = z.object({
-  summary: text('Trích yếu', 300),
+  summary: text('Trích yếu', textLimits.summary),
   legalBases: textList('Căn cứ', 1, 12),
-  proposal: text('Đề nghị của', 300),
-  article1: text('Điều 1', 2000),
+  proposal: text('Đề nghị của', textLimits.summary),
+  article1: text('Điều 1', textLimits.paragraph),
   tasks: textList('Nhiệm vụ của Tổ (Điều 2)', 1, 12),
-  effect: text('Hiệu lực (Điều 3)', 1000),
-  executors: text('Tổ chức thực hiện (Điều 4)', 2000),
+  effect: text('Hiệu lực (Điều 3)', textLimits.notes),
+  executors: text('Tổ chức thực hiện (Điều 4)', textLimits.paragraph),
   recipients: textList('Nơi nhận', 1, 15),
   signer: z.object({
     mode: z.enum(signerModes, {
       error: 'Người ký phải là Chủ tịch, Phó Chủ tịch (ký thay) hoặc Quyền Chủ tịch.',
     }),
-    name: text('Họ tên người ký', 100),
+    name: text('Họ tên người ký', textLimits.personName),
   }),
 });
 export type DocumentTextsInput = z.input<typeof documentTextsSchema>;
@@ -308,14 +373,8 @@ export const renderDocumentSchema = z.object({
 export const issueDocumentSchema = z.object({
   id: idSchema,
   /** The number the clerk gave; omitted → the next free number of the register. */
-  number: z
-    .number({ error: 'Số văn bản phải là một số.' })
-    .int({ error: 'Số văn bản phải là số nguyên.' })
-    .min(1, { error: 'Số văn bản bắt đầu từ 1.' })
-    .max(99_999, { error: 'Số văn bản quá lớn.' })
-    .nullable()
-    .default(null),
-  date: isoDateSchema,
+  number: documentNumberSchema('Số văn bản').nullable().default(null),
+  date: documentDateSchema,
   /** The officer saw the composition warnings and confirms issuing anyway. */
   confirmWarnings: z.boolean().default(false),
 });
@@ -335,24 +394,22 @@ export const scanUploadSchema = z.object({
 
 export const recordPastDecisionSchema = z.object({
   teamIds: z.array(idSchema).min(1, { error: 'Hãy chọn Tổ mà quyết định này thành lập hoặc kiện toàn.' }),
-  number: z
-    .number({ error: 'Số quyết định phải là một số.' })
-    .int()
-    .min(1, { error: 'Số quyết định bắt đầu từ 1.' }),
+  number: documentNumberSchema('Số quyết định'),
   symbol: z
-    .string()
+    .string({ error: 'Ký hiệu phải là chữ.' })
     .trim()
+    .max(textLimits.symbol, { error: `Ký hiệu dài quá ${textLimits.symbol} ký tự; ví dụ QĐ-UBND.` })
     .regex(/^[\p{Lu}\d&]+(-[\p{Lu}\d&]+)*$/u, { error: 'Ký hiệu viết hoa, ví dụ QĐ-UBND.' })
     .default('QĐ-UBND'),
-  date: isoDateSchema,
-  signer: text('Người ký', 100),
-  summary: text('Trích yếu', 300),
+  date: documentDateSchema,
+  signer: text('Người ký', textLimits.personName),
+  summary: text('Trích yếu', textLimits.summary),
   scan: scanUploadSchema.omit({ id: true }).nullable().default(null),
 });
 
 export const registerQuerySchema = z
   .object({
-    year: z.number().int().min(2000).max(2100).optional(),
+    year: registerYearSchema.optional(),
     kind: z.string().max(40).optional(),
     includeDrafts: z.boolean().optional(),
   })
@@ -368,6 +425,6 @@ export const registerEntrySchema = z.object({
     .max(1000, { error: 'Số lượng bản quá lớn, hãy kiểm tra lại.' })
     .nullable()
     .default(null),
-  sentOn: isoDateSchema.nullable().default(null),
-  notes: optionalText('Ghi chú', 500),
+  sentOn: documentDateSchema.nullable().default(null),
+  notes: optionalText('Ghi chú', textLimits.shortNotes),
 });

@@ -34,3 +34,16 @@ describe('Vietnamese text helpers', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
   });
 });
+
+describe('the text sanitiser', () => {
+  it('removes control characters, keeping every visible letter', () => {
+    expect(cleanText('\u001b[31mNguyễn\u0000 Văn\u007f A\u0085B\u009b')).toBe('[31mNguyễn Văn A B');
+    expect(cleanText('Trần\u202e Thị\u2066 Bình\u2069\u200b\ufeff')).toBe('Trần Thị Bình');
+    expect(cleanText('Lê\u00adVăn\ud800 Tám\uffff')).toBe('LêVăn Tám');
+    expect(cleanText('Dòng 1\r\nDòng 2\tcột\u000b\u000c')).toBe('Dòng 1 Dòng 2 cột');
+  });
+  it('keeps Vietnamese letters and punctuation as they are', () => {
+    const text = 'Ủy ban nhân dân xã Đông Sơn — “Tổ CNSCĐ” (số 07/QĐ-UBND), 100%';
+    expect(cleanText(text)).toBe(text);
+  });
+});

@@ -1,8 +1,28 @@
 /** Vietnamese text helpers shared by the renderer, the backend and the documents. */
 
-/** NFC, trimmed, inner runs of white space folded to one space. */
+/**
+ * Control characters are REMOVED, not refused, and the same way on every path (forms, CLI,
+ * import, documents), because they are invisible: they arrive with a paste from a web page, Word
+ * or a sheet (Excel's "_x001B_"), the officer cannot see them, so a refusal would point at
+ * nothing they can find or fix, while they carry no meaning in a name or a document text. Left in,
+ * they are harmful: ESC drives the terminal, NUL and other C0 characters make a .docx unreadable
+ * (XML 1.0 forbids them), bidi overrides show a name reversed, a lone surrogate cannot be encoded.
+ * Removed: C0 and C1 controls (Cc), format characters (Cf: bidi embeddings, overrides and
+ * isolates, zero-width spaces and joiners, soft hyphen, byte-order mark), lone surrogates (Cs) and
+ * the non-characters U+FFFE/U+FFFF. White-space controls (tab, line feed, carriage return, vertical
+ * tab, form feed, U+0085) become a space: no field keeps line breaks, a text is one paragraph.
+ */
+const whiteControls = /[\t\n\v\f\r\u0085]/gu;
+const invisibleControls = /[\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF]/gu;
+
+/** Removes control characters (see above), keeping everything visible as it is. */
+export function stripControls(value: string): string {
+  return value.replace(whiteControls, ' ').replace(invisibleControls, '');
+}
+
+/** Control characters removed, NFC, trimmed, inner runs of white space folded to one space. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return stripControls(value).normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
 export function upperVi(value: string): string {

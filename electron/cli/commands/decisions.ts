@@ -16,7 +16,13 @@ import type {
   TeamDetail,
   TeamWarning,
 } from '../../../shared/contract/types';
-import { isIsoDate, isoToVi, todayIso } from '../../../shared/vi/dates';
+import {
+  documentDateSchema,
+  documentNumberSchema,
+  schemaProblem,
+  typedNumberSchema,
+} from '../../../shared/contract/schemas';
+import { isoToVi, todayIso } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
 import {
   asciiFileName,
@@ -37,19 +43,12 @@ import {
 
 type DecisionKind = 'founding_commune' | 'founding_village' | 'founding_villages' | 'reorganization';
 
-// ——— Checks of what was typed (exit code 2) ———
+// ——— Checks of what was typed (exit code 2): the contract's own rules ———
 
-export function numberProblem(value: string): string | null {
-  return /^\d{1,5}$/u.test(value) && Number(value) >= 1
-    ? null
-    : `Số văn bản phải là số nguyên từ 1 (ví dụ 7), không nhận «${value}».`;
-}
+const numberProblem = (value: string): string | null =>
+  schemaProblem(typedNumberSchema.pipe(documentNumberSchema('Số văn bản')), value);
 
-export function dateProblem(value: string): string | null {
-  return isIsoDate(value)
-    ? null
-    : `Ngày phải viết dạng YYYY-MM-DD (ví dụ 2026-02-05), không nhận «${value}».`;
-}
+const dateProblem = (value: string): string | null => schemaProblem(documentDateSchema, value);
 
 /** "--teams a,b --teams c" → ["a", "b", "c"]. */
 function splitIds(values: readonly string[]): string[] {

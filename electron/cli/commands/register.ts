@@ -1,5 +1,6 @@
 /** `register list`, `register export`: the outgoing register (sổ văn bản đi) of a year. */
 import path from 'node:path';
+import { registerYearSchema, schemaProblem, typedNumberSchema } from '../../../shared/contract/schemas';
 import type { DocumentSummary } from '../../../shared/contract/types';
 import { isoToVi } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
@@ -8,10 +9,7 @@ import { formatNumber, table } from '../output';
 import { documentStatusLabels, registerEntryJson, type FileWrittenJson } from '../shapes';
 
 export function yearProblem(value: string): string | null {
-  const year = Number(value);
-  return /^\d{4}$/u.test(value) && year >= 2000 && year <= 2100
-    ? null
-    : `Năm phải là 4 chữ số từ 2000 đến 2100 (ví dụ 2026), không nhận «${value}».`;
+  return schemaProblem(typedNumberSchema.pipe(registerYearSchema), value);
 }
 
 const yearOption = {
