@@ -6,6 +6,7 @@ import { isoToVi } from '../../../shared/vi/dates';
 import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
 import { getProfile } from '../profile/profile-service';
+import { excelCellText } from '../spreadsheets/cell-text';
 import { listRegister } from './register-service';
 
 const columns = [
@@ -48,7 +49,7 @@ export async function exportRegister(
   headerRow.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   entries.forEach((e, index) => {
     const row = sheet.getRow(5 + index);
-    row.values = [
+    const values: (string | number)[] = [
       e.numberText ?? '',
       e.date ? isoToVi(e.date) : '',
       `${e.kindLabel}: ${e.summary}`,
@@ -59,6 +60,7 @@ export async function exportRegister(
       e.sentOn ? isoToVi(e.sentOn) : '',
       [...registerNotes(e), e.notes].filter(Boolean).join('; '),
     ];
+    row.values = values.map((v) => (typeof v === 'string' ? excelCellText(v) : v));
     row.font = { name: 'Times New Roman', size: 11 };
     row.alignment = { wrapText: true, vertical: 'top' };
   });

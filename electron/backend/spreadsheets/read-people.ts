@@ -5,6 +5,13 @@
  * content of a sheet (only for a file it cannot open).
  */
 import type ExcelJS from 'exceljs';
+import type { z } from 'zod';
+import {
+  personInputSchema,
+  schemaProblem,
+  teamUpdateSchema,
+  villageInputSchema,
+} from '../../../shared/contract/schemas';
 import { parseBirthYear, parseGender, parseRole } from '../../../shared/domain/role-parse';
 import type { Gender, Role } from '../../../shared/domain/teams';
 import type { LegacyEncoding } from '../../../shared/vi/legacy-encoding';
@@ -147,6 +154,24 @@ function orNull(text: string): string | null {
   return text === '' ? null : text;
 }
 
+/**
+ * A row's texts held to the forms' own schemas (limits, sanitiser): a name of a million characters
+ * in a sheet is refused like one typed in the form, never cut or stored.
+ */
+function rowLimitProblems(row: ParsedPersonRow): string[] {
+  const checks: [z.ZodType, string | null][] = [
+    [personInputSchema.shape.fullName, row.fullName],
+    [personInputSchema.shape.position, row.position],
+    [personInputSchema.shape.notes, row.notes],
+    [villageInputSchema.shape.name, row.villageName],
+    [teamUpdateSchema.shape.name, row.teamName],
+  ];
+  return checks
+    .filter(([, value]) => value !== null)
+    .map(([schema, value]) => schemaProblem(schema, value))
+    .filter((problem): problem is string => problem !== null);
+}
+
 class PeopleReader {
   readonly rows: ParsedPersonRow[] = [];
   readonly problems: SheetProblem[] = [];
@@ -261,7 +286,7 @@ class PeopleReader {
       );
     }
     const villageText = view.text('village');
-    this.rows.push({
+    const parsed: ParsedPersonRow = {
       row,
       fullName,
       gender,
@@ -272,7 +297,13 @@ class PeopleReader {
       villageName: villageText === '' ? this.village : villageName(villageText),
       teamName: orNull(view.text('team')),
       notes: orNull(view.text('notes')),
-    });
+    };
+    const problems = rowLimitProblems(parsed);
+    if (problems.length > 0) {
+      this.error(row, `${problems.join(' ')} Dòng này chưa được nhập.`);
+      return;
+    }
+    this.rows.push(parsed);
   }
 
   private gender(view: RowView): { gender: Gender | null; yearFromGender: CellRaw } {

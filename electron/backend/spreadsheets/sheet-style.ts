@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { upperVi } from '../../../shared/vi/text';
+import { excelCellText } from './cell-text';
 
 const fontName = 'Times New Roman';
 const thin: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
@@ -79,7 +80,7 @@ export function dataRow(
   columns.forEach((spec, i) => {
     const cell = excelRow.getCell(i + 1);
     const value = values[i] ?? null;
-    if (value !== null && value !== '') cell.value = value;
+    if (value !== null && value !== '') cell.value = typeof value === 'string' ? excelCellText(value) : value;
     cell.font = { name: fontName, size: 12, ...font };
     cell.border = allBorders;
     cell.alignment = { horizontal: spec.align ?? 'left', vertical: 'middle', wrapText: true };

@@ -204,6 +204,23 @@ describe('writePeopleExport', () => {
     expect(sheet.getCell('A12').value).toBe('Tổng cộng: 4 người');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
   });
+
+  it("never writes a cell over Excel's 32,767 characters; a longer old text is cut with a mark", async () => {
+    const long = { ...people[0], fullName: `Nguyễn ${'A'.repeat(1_048_580)}`, notes: 'x'.repeat(40_000) };
+    const bytes = await writePeopleExport([long as ExportPerson], {
+      communeName: 'Xã Đông Sơn',
+      title: 'DS',
+    });
+    const sheet = await opened(bytes);
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
+    expect(Math.max(...texts.map((t) => t.length))).toBe(32_767);
+    const name = String(sheet.getCell('B7').value);
+    expect(name.startsWith('Nguyễn AAA')).toBe(true);
+    expect(
+      name.endsWith('[ĐÃ CẮT BỚT: một ô Excel chứa tối đa 32.767 ký tự; xem bản đầy đủ trong ứng dụng]'),
+    ).toBe(true);
+  });
 });
 
 function pick(p: ExportPerson | undefined): Omit<ExportPerson, 'tags' | 'archived'> {
