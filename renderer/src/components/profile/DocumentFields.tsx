@@ -3,6 +3,7 @@ import { Col, Form, Input, Row } from 'antd';
 import { profileInputSchema } from '../../../../shared/contract/schemas';
 import { upperVi } from '../../../../shared/vi/text';
 import { zodRule } from '../forms/field-errors';
+import { textLimits } from '../../../../shared/contract/limits';
 
 const shape = profileInputSchema.shape;
 
@@ -19,7 +20,7 @@ export function DocumentFields() {
       >
         <Input
           placeholder="Ví dụ: ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN"
-          maxLength={150}
+          maxLength={textLimits.issuerName}
           onBlur={(e) => {
             const value = e.target.value;
             if (value !== upperVi(value)) form.setFieldValue('issuerName', upperVi(value));
@@ -35,7 +36,7 @@ export function DocumentFields() {
             rules={[zodRule(shape.placeName)]}
             extra="Ví dụ: “Đông Sơn, ngày 15 tháng 7 năm 2025”."
           >
-            <Input placeholder="Ví dụ: Đông Sơn" maxLength={100} />
+            <Input placeholder="Ví dụ: Đông Sơn" maxLength={textLimits.placeName} />
           </Form.Item>
         </Col>
         <Col span={14}>
@@ -46,7 +47,10 @@ export function DocumentFields() {
             rules={[zodRule(shape.receivingLevel)]}
             extra="Nơi nhận báo cáo định kỳ và gói dữ liệu hằng tháng."
           >
-            <Input placeholder="Ví dụ: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" maxLength={200} />
+            <Input
+              placeholder="Ví dụ: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"
+              maxLength={textLimits.name}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -4,6 +4,7 @@ import { Button, Col, Form, Input, Row } from 'antd';
 import { leaderSchema } from '../../../../shared/contract/schemas';
 import { zodRule } from '../forms/field-errors';
 import { maxViceChairmen, viceChairmanTitle } from './profile-form-values';
+import { textLimits } from '../../../../shared/contract/limits';
 
 const nameRule = zodRule(leaderSchema.shape.name);
 const titleRule = zodRule(leaderSchema.shape.title);
@@ -14,12 +15,12 @@ export function LeaderFields() {
       <Row gutter={16}>
         <Col span={14}>
           <Form.Item label="Chủ tịch UBND" name={['chairman', 'name']} required rules={[nameRule]}>
-            <Input placeholder="Họ và tên" maxLength={100} autoComplete="off" />
+            <Input placeholder="Họ và tên" maxLength={textLimits.personName} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label="Chức danh" name={['chairman', 'title']} required rules={[titleRule]}>
-            <Input maxLength={100} />
+            <Input maxLength={textLimits.personName} />
           </Form.Item>
         </Col>
       </Row>
@@ -35,12 +36,12 @@ export function LeaderFields() {
                     required
                     rules={[nameRule]}
                   >
-                    <Input placeholder="Họ và tên" maxLength={100} autoComplete="off" />
+                    <Input placeholder="Họ và tên" maxLength={textLimits.personName} autoComplete="off" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
                   <Form.Item label="Chức danh" name={[field.name, 'title']} required rules={[titleRule]}>
-                    <Input maxLength={100} />
+                    <Input maxLength={textLimits.personName} />
                   </Form.Item>
                 </Col>
                 <Col span={2}>

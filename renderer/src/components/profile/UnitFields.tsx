@@ -14,6 +14,7 @@ import { foldVi } from '../../../../shared/vi/text';
 import { useCommunes, useProvinces } from '../../app/queries';
 import { toShownError } from '../../app/errors';
 import { zodRule } from '../forms/field-errors';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface UnitOption extends DefaultOptionType {
   value: string;
@@ -59,7 +60,7 @@ export function UnitFields() {
               required
               rules={[zodRule(profileInputSchema.shape.provinceName)]}
             >
-              <Input placeholder="Ví dụ: Tỉnh Quảng Ngãi" maxLength={100} />
+              <Input placeholder="Ví dụ: Tỉnh Quảng Ngãi" maxLength={textLimits.placeName} />
             </Form.Item>
           </Col>
           <Col span={4}>
@@ -74,7 +75,7 @@ export function UnitFields() {
               required
               rules={[zodRule(profileInputSchema.shape.communeName)]}
             >
-              <Input placeholder="Ví dụ: Xã Đông Sơn" maxLength={100} />
+              <Input placeholder="Ví dụ: Xã Đông Sơn" maxLength={textLimits.placeName} />
             </Form.Item>
           </Col>
           <Col span={4}>
@@ -155,7 +156,7 @@ export function UnitFields() {
             rules={[zodRule(profileInputSchema.shape.districtName)]}
             tooltip="Từ 01/7/2025 không còn cấp huyện; chỉ điền nếu văn bản của xã vẫn cần ghi tên huyện."
           >
-            <Input placeholder="Để trống nếu không còn cấp huyện" maxLength={100} />
+            <Input placeholder="Để trống nếu không còn cấp huyện" maxLength={textLimits.placeName} />
           </Form.Item>
         </Col>
       </Row>

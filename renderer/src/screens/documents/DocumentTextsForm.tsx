@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
 import { leaderOptions, signerFor, signerModeLabels, type SignerMode } from './document-text';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface Props {
   doc: DocumentDetail & { texts: DocumentTexts };
@@ -162,7 +163,7 @@ export function DocumentTextsForm({ doc, profile, dirty, onDirtyChange, onSaved 
       }}
     >
       <Form.Item label="Trích yếu" name="summary" required rules={rules.summary}>
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={300} />
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={textLimits.summary} />
       </Form.Item>
       <Lines
         name="legalBases"
@@ -179,10 +180,10 @@ export function DocumentTextsForm({ doc, profile, dirty, onDirtyChange, onSaved 
         rules={rules.proposal}
         extra="Cả câu, ví dụ: Theo đề nghị của công chức Văn hóa - Xã hội."
       >
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={300} />
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={textLimits.summary} />
       </Form.Item>
       <Form.Item label="Điều 1" name="article1" required rules={rules.article1}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={textLimits.paragraph} />
       </Form.Item>
       <Lines
         name="tasks"
@@ -193,10 +194,10 @@ export function DocumentTextsForm({ doc, profile, dirty, onDirtyChange, onSaved 
         max={12}
       />
       <Form.Item label="Hiệu lực (Điều 3)" name="effect" required rules={rules.effect}>
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={textLimits.notes} />
       </Form.Item>
       <Form.Item label="Tổ chức thực hiện (Điều 4)" name="executors" required rules={rules.executors}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={textLimits.paragraph} />
       </Form.Item>
       <Lines
         name="recipients"

@@ -159,14 +159,7 @@ export function IssueModal({ open, doc, onClose }: Props) {
           ]}
           extra={`Ký hiệu: /${doc.symbol}`}
         >
-          <InputNumber
-            ref={numberInput}
-            min={1}
-            max={99_999}
-            precision={0}
-            placeholder="Ví dụ: 7"
-            className="input-full"
-          />
+          <InputNumber ref={numberInput} placeholder="Ví dụ: 7" className="input-full" />
         </Form.Item>
         <Form.Item
           label="Ngày ban hành"

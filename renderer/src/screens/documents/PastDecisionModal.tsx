@@ -18,6 +18,7 @@ import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged } from './document-queries';
 import { leaderOptions, teamOptionLabel } from './document-text';
 import { ScanPicker } from './ScanPicker';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface FormValues {
   teamIds?: string[];
@@ -151,10 +152,10 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
       </Form.Item>
       <div className="form-row">
         <Form.Item label="Số" name="number" required rules={rules.number} className="form-row-number">
-          <InputNumber min={1} precision={0} placeholder="Ví dụ: 7" className="input-full" />
+          <InputNumber placeholder="Ví dụ: 7" className="input-full" />
         </Form.Item>
         <Form.Item label="Ký hiệu" name="symbol" required rules={rules.symbol} className="form-row-symbol">
-          <Input maxLength={40} autoComplete="off" />
+          <Input maxLength={textLimits.symbol} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Ngày ban hành" name="date" required rules={rules.date} className="form-row-date">
           <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" className="input-full" />
@@ -172,7 +173,7 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
       <Form.Item label="Trích yếu" name="summary" required rules={rules.summary}>
         <Input.TextArea
           autoSize={{ minRows: 2, maxRows: 4 }}
-          maxLength={300}
+          maxLength={textLimits.summary}
           placeholder="Ví dụ: Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn"
         />
       </Form.Item>

@@ -10,6 +10,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems } from '../../components/forms/field-errors';
 import { settleInputs } from '../../components/forms/settle-inputs';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface Values {
   copies: number | null;
@@ -60,13 +61,13 @@ export function RegisterEntryForm({
       }}
     >
       <Form.Item label="Số lượng bản" name="copies">
-        <InputNumber min={1} max={1000} style={{ width: 80 }} />
+        <InputNumber style={{ width: 80 }} />
       </Form.Item>
       <Form.Item label="Ngày chuyển" name="sentOn">
         <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" />
       </Form.Item>
       <Form.Item label="Ghi chú" name="notes">
-        <Input maxLength={500} style={{ width: 180 }} />
+        <Input maxLength={textLimits.shortNotes} style={{ width: 180 }} />
       </Form.Item>
       <Form.Item>
         <Button htmlType="submit" loading={save.isPending}>

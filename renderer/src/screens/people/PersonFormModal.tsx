@@ -40,6 +40,7 @@ import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/
 import { DuplicateAlert } from './DuplicateAlert';
 import { describeHint } from './person-text';
 import { useDuplicateHints } from './use-duplicate-hints';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface FormValues {
   fullName?: string;
@@ -228,7 +229,12 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
             required
             rules={[zodRule(personInputSchema.shape.fullName)]}
           >
-            <Input ref={nameInput} placeholder="Ví dụ: Nguyễn Thị Huệ" maxLength={100} autoComplete="off" />
+            <Input
+              ref={nameInput}
+              placeholder="Ví dụ: Nguyễn Thị Huệ"
+              maxLength={textLimits.personName}
+              autoComplete="off"
+            />
           </Form.Item>
         </Col>
         <Col span={10}>
@@ -285,14 +291,14 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
           >
             <Input
               placeholder="Ví dụ: Giáo viên Tin học Trường THCS Bình Hiệp"
-              maxLength={200}
+              maxLength={textLimits.name}
               autoComplete="off"
             />
           </Form.Item>
         </Col>
         <Col span={9}>
           <Form.Item label="Ghi chú" name="notes" rules={[zodRule(personInputSchema.shape.notes, null)]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={1000} />
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={textLimits.notes} />
           </Form.Item>
         </Col>
       </Row>

@@ -30,6 +30,7 @@ import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
 import { formatCount } from '../../components/format';
 import { suggestTeamName } from './team-text';
+import { textLimits } from '../../../../shared/contract/limits';
 
 type Level = 'commune' | 'village';
 
@@ -253,7 +254,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
           )
         }
       >
-        <Input ref={nameInput} maxLength={200} autoComplete="off" />
+        <Input ref={nameInput} maxLength={textLimits.name} autoComplete="off" />
       </Form.Item>
       <Row gutter={16}>
         <Col span={15}>
@@ -262,7 +263,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
             name="zaloLink"
             rules={[zodRule(teamInputSchema.shape.zaloLink, null)]}
           >
-            <Input placeholder="https://zalo.me/g/…" maxLength={300} autoComplete="off" />
+            <Input placeholder="https://zalo.me/g/…" maxLength={textLimits.url} autoComplete="off" />
           </Form.Item>
         </Col>
         <Col span={9}>
@@ -277,7 +278,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
         </Col>
       </Row>
       <Form.Item label="Ghi chú" name="notes">
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={1000} />
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={textLimits.notes} />
       </Form.Item>
       {problem !== null && <Alert type="error" showIcon title={problem} role="alert" />}
     </Modal>

@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { keys } from '../../app/queries';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
+import { textLimits } from '../../../../shared/contract/limits';
 
 interface FormValues {
   name?: string;
@@ -154,7 +155,7 @@ export function VillageFormModal({ open, village, onClose }: Props) {
         <Input
           ref={nameInput}
           placeholder="Ví dụ: Thôn An Hải, Tổ dân phố 3"
-          maxLength={100}
+          maxLength={textLimits.placeName}
           autoComplete="off"
         />
       </Form.Item>
