@@ -110,4 +110,87 @@ describe('demo commune', () => {
     const info = await backend.dispatch('getInfo', undefined);
     expect(info.ok && (info.value as { counts: Record<string, number> }).counts).toMatchObject({ teams: 12 });
   });
+
+  it('a code in the official list takes its official name; a different name is refused', async () => {
+    const saved = await backend.dispatch('setupProfile', {
+      ...valid,
+      provinceName: 'quảng ngãi',
+      communeName: 'Đông Sơn',
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { provinceName: 'Tỉnh Quảng Ngãi', communeName: 'Xã Đông Sơn' },
+    });
+    const wrong = await backend.dispatch('updateProfile', { ...valid, communeName: 'Xã Khác' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: expect.stringContaining('Mã xã 21109 trong danh mục là Xã Đông Sơn'),
+        details: { fields: [{ path: 'communeName' }] },
+      },
+    });
+    expect(await backend.dispatch('getProfile', undefined)).toMatchObject({
+      value: { communeName: 'Xã Đông Sơn' },
+    });
+  });
+
+  it('refuses a manual unit that is in the list under another code (99 / 99999 "Quảng Ngãi" / "Đông Sơn")', async () => {
+    const province = await backend.dispatch('setupProfile', {
+      ...valid,
+      provinceCode: '99',
+      provinceName: 'Quảng Ngãi',
+      communeCode: '99999',
+      communeName: 'Đông Sơn',
+    });
+    expect(province).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: expect.stringContaining('Tỉnh Quảng Ngãi có trong danh mục với mã 51'),
+        details: { fields: [{ path: 'provinceName' }] },
+      },
+    });
+    const commune = await backend.dispatch('setupProfile', {
+      ...valid,
+      communeCode: '99999',
+      communeName: 'Đông Sơn',
+    });
+    expect(commune).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringContaining('Xã Đông Sơn (Tỉnh Quảng Ngãi) có trong danh mục với mã 21109'),
+      },
+    });
+    const elsewhere = await backend.dispatch('setupProfile', {
+      ...valid,
+      provinceCode: '99',
+      provinceName: 'Tỉnh Mới',
+      communeCode: '21109',
+    });
+    expect(elsewhere).toMatchObject({
+      ok: false,
+      error: { details: { fields: [{ path: 'communeCode' }] } },
+    });
+    expect(await backend.dispatch('getProfile', undefined)).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps a manual unit whose codes are not in the list, as typed', async () => {
+    const saved = await backend.dispatch('setupProfile', {
+      ...valid,
+      provinceCode: '99',
+      provinceName: 'Tỉnh Thử Nghiệm',
+      communeCode: '99999',
+      communeName: 'Xã Đông Sơn',
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: {
+        provinceCode: '99',
+        provinceName: 'Tỉnh Thử Nghiệm',
+        communeCode: '99999',
+        communeName: 'Xã Đông Sơn',
+      },
+    });
+  });
 });

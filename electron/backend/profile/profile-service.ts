@@ -6,6 +6,7 @@ import type { Profile } from '../../../shared/contract/types';
 import type { z } from 'zod';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
+import { checkUnit } from '../units/unit-service';
 
 export type ProfileData = z.output<typeof profileInputSchema>;
 
@@ -31,7 +32,9 @@ export async function getProfile(db: Kysely<Database>): Promise<Profile | null> 
   };
 }
 
-async function writeProfile(trx: Kysely<Database>, data: ProfileData): Promise<void> {
+/** Writes the profile, its unit checked against the official list first (nothing written if refused). */
+async function writeProfile(trx: Kysely<Database>, given: ProfileData): Promise<void> {
+  const data = { ...given, ...(await checkUnit(given)) };
   const values = {
     id: 1,
     province_code: data.provinceCode,
