@@ -1,6 +1,6 @@
 /** What the profile form holds, and how it becomes the contract's ProfileInput and back. */
 import type { ProfileInput } from '../../../../shared/contract/schemas';
-import type { Profile } from '../../../../shared/contract/types';
+import type { AdminUnit, Profile } from '../../../../shared/contract/types';
 
 export interface LeaderValues {
   name?: string;
@@ -30,9 +30,20 @@ export function emptyProfileValues(): ProfileFormValues {
   return { manualUnit: false, chairman: { name: '', title: chairmanTitle }, viceChairmen: [] };
 }
 
-export function profileToValues(profile: Profile): ProfileFormValues {
+/**
+ * The form as the profile was saved. A unit whose province or commune code is not in the official
+ * list was typed by hand (the backend keeps listed codes to their official names), so it reopens
+ * with "Đơn vị không có trong danh sách" ticked and its typed names and codes.
+ */
+export function profileToValues(
+  profile: Profile,
+  official: { provinces: readonly AdminUnit[]; communes: readonly AdminUnit[] },
+): ProfileFormValues {
+  const listed =
+    official.provinces.some((p) => p.code === profile.provinceCode) &&
+    official.communes.some((c) => c.code === profile.communeCode);
   return {
-    manualUnit: false,
+    manualUnit: !listed,
     provinceCode: profile.provinceCode,
     provinceName: profile.provinceName,
     communeCode: profile.communeCode,
