@@ -205,6 +205,16 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   );
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-issue-warnings');
+  // 0 and decimals are refused next to the field, never turned into 1 or rounded.
+  for (const [typed, problem] of [
+    ['0', 'Số văn bản phải là số nguyên từ 1 đến 99.999; không nhận số 0 hay số âm.'],
+    ['2.5', 'Số văn bản phải là số nguyên từ 1 đến 99.999 (không có phần thập phân).'],
+  ] as const) {
+    await issue.getByLabel('Số', { exact: true }).fill(typed);
+    await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await expect(numberItem.locator('.ant-form-item-explain-error')).toHaveText([problem]);
+    await expect(issue.getByLabel('Số', { exact: true })).toHaveValue(typed);
+  }
   await issue.getByLabel('Số', { exact: true }).fill('2');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(issue).toBeHidden();
