@@ -217,3 +217,43 @@ describe('text limits and the sanitiser', () => {
     expect(result.stdout.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u);
   });
 });
+
+describe('init: the unit follows the official list', () => {
+  it('refuses codes 99 / 99999 named after listed units, and leaves the profile as it was', async () => {
+    const hash = fileHash(h.db);
+    const result = await h.cli([
+      'init',
+      '--force',
+      '--province-code',
+      '99',
+      '--province-name',
+      'Quảng Ngãi',
+      '--commune-code',
+      '99999',
+      '--commune-name',
+      'Đông Sơn',
+      '--chairman',
+      'Trần Văn Thành',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Tỉnh Quảng Ngãi có trong danh mục với mã 51, không phải mã 99.');
+    expect(fileHash(h.db)).toBe(hash);
+  });
+
+  it('refuses a listed code with another name instead of keeping either silently', async () => {
+    const result = await h.cli([
+      'init',
+      '--force',
+      '--province-code',
+      '51',
+      '--commune-code',
+      '21109',
+      '--commune-name',
+      'Xã Bình Hiệp',
+      '--chairman',
+      'Trần Văn Thành',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Mã xã 21109 trong danh mục là Xã Đông Sơn, không phải «Xã Bình Hiệp».');
+  });
+});
