@@ -194,7 +194,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
     );
     code = EXIT_OK;
   } catch (error) {
-    const appError = error instanceof AppError ? error : toAppError(error, log);
+    const appError = error instanceof AppError ? error : toAppError(error, log, { file: databasePath });
     io.stderr.write(`Lỗi: ${appError.message}\n`);
     code = appError.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
   }
