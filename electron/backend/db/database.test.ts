@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -199,5 +200,29 @@ describe('openDatabase leaves a refused file byte-identical', () => {
     const message = await refusedUnchanged(file, 'db_corrupt');
     expect(message).toContain('đã bị hỏng');
     expect(message).toContain('bản sao lưu');
+  });
+
+  it('does not refuse a database left by a killed process: its -wal is read', async () => {
+    const file = path.join(tempDir(), 'a.sqlite3');
+    await (await openDatabase(file)).close();
+    const script = `
+      const db = new (require('better-sqlite3'))(process.argv[1]);
+      db.pragma('journal_mode = WAL');
+      db.prepare("insert into settings (key, value) values ('k', 'đã ghi')").run();
+      process.stdout.write('written\\n');
+      setInterval(() => undefined, 1000);`;
+    const child = spawn(process.execPath, ['-e', script, file], { cwd: path.resolve(__dirname, '../../..') });
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const opened = await openDatabase(file);
+    expect(
+      await opened.db.selectFrom('settings').select('value').where('key', '=', 'k').executeTakeFirst(),
+    ).toEqual({
+      value: 'đã ghi',
+    });
+    await opened.close();
   });
 });
