@@ -29,5 +29,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: opened.schemaVersion,
   };
   const handlers = createHandlers(ctx);
-  return { ctx, handlers, dispatch: createDispatch(handlers, options.log), close: () => opened.close() };
+  const site = { file: opened.file, busyTimeoutMs: options.busyTimeoutMs };
+  return {
+    ctx,
+    handlers,
+    dispatch: createDispatch(handlers, options.log, site),
+    close: () => opened.close(),
+  };
 }

@@ -1,13 +1,29 @@
 import { AppError, type Envelope } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
 import { parseInput } from '../../shared/contract/validation';
+import { sqliteErrorToAppError } from './db/sqlite-errors';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, rawInput: unknown) => Promise<Envelope<unknown>>;
 
-/** Anything that is not an AppError is a bug: log it, answer a plain Vietnamese message. */
-export function toAppError(error: unknown, log: (e: unknown) => void = console.error): AppError {
+/** Where the database is, for the messages of the failures it can meet (locked, read-only…). */
+export interface DatabaseSite {
+  file?: string;
+  busyTimeoutMs?: number;
+}
+
+/**
+ * A SQLite failure the user meets (locked, read-only, damaged, full) becomes its message; anything
+ * else that is not an AppError is a bug: log it, answer a plain Vietnamese message.
+ */
+export function toAppError(
+  error: unknown,
+  log: (e: unknown) => void = console.error,
+  site: DatabaseSite = {},
+): AppError {
   if (error instanceof AppError) return error;
+  const known = sqliteErrorToAppError(error, site);
+  if (known !== null) return known;
   log(error);
   return new AppError(
     'internal',
@@ -20,7 +36,11 @@ export function toAppError(error: unknown, log: (e: unknown) => void = console.e
  * The one path every call takes: known operation → input validated by its schema → handler →
  * envelope. Used by IPC, by HTTP and by the CLI alike.
  */
-export function createDispatch(handlers: Handlers, log?: (e: unknown) => void): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log?: (e: unknown) => void,
+  site: DatabaseSite = {},
+): Dispatch {
   return async (name, rawInput) => {
     try {
       if (!isOperationName(name)) {
@@ -28,7 +48,7 @@ export function createDispatch(handlers: Handlers, log?: (e: unknown) => void): 
       }
       return { ok: true, value: await call(handlers, name, rawInput) };
     } catch (error) {
-      return { ok: false, error: toAppError(error, log).toPayload() };
+      return { ok: false, error: toAppError(error, log, site).toPayload() };
     }
   };
 }

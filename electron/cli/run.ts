@@ -197,7 +197,7 @@ export async function runCli(argv: readonly string[], given: CliIo, deps: CliDep
     );
     code = EXIT_OK;
   } catch (error) {
-    const appError = error instanceof AppError ? error : toAppError(error, log);
+    const appError = error instanceof AppError ? error : toAppError(error, log, { file: databasePath });
     io.stderr.write(`Lỗi: ${appError.message}\n`);
     code = appError.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
   }

@@ -100,4 +100,78 @@ describe('web preview server', () => {
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(calls.length).toBe(before);
   });
+
+  it('answers a malformed percent-encoding in the operation name with 400, not 500', async () => {
+    const before = calls.length;
+    const response = await fetch(`${server.origin}/api/%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cnscd-token': server.token },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(body).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(body.error.message).toContain('mã hóa sai');
+    expect(calls.length).toBe(before);
+  });
+
+  it('answers a 70 MB body with 413 and a Vietnamese message instead of resetting the connection', async () => {
+    const before = calls.length;
+    const response = await post(server, Buffer.alloc(70 * 1_048_576, 0x20));
+    expect(response.status).toBe(413);
+    const body = JSON.parse(response.body) as { ok: boolean; error: { code: string; message: string } };
+    expect(body).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(body.error.message).toContain('Dữ liệu gửi lên quá lớn');
+    expect(body.error.message).toContain('Hãy chọn tệp nhỏ hơn');
+    expect(calls.length).toBe(before);
+  });
 });
+
+describe('web preview server: a body over the limit without a declared length', () => {
+  let small: PreviewServer;
+  beforeAll(async () => {
+    small = await startPreviewServer({
+      dispatch,
+      rendererDir: path.join(root, 'renderer'),
+      maxBodyBytes: 1_048_576,
+    });
+  });
+  afterAll(() => small.close());
+
+  it('is refused with 413 once it passes the limit, and the server keeps answering', async () => {
+    const before = calls.length;
+    const chunks = Array.from({ length: 40 }, () => Buffer.alloc(65_536, 0x20)); // 2.5 MB, chunked
+    const response = await post(small, chunks);
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(calls.length).toBe(before);
+    const next = await post(small, Buffer.from(JSON.stringify({ input: { a: 1 } })));
+    expect(next.status).toBe(200);
+  });
+});
+
+/** POSTs to /api/listVillages: one buffer (with Content-Length) or chunks (chunked encoding). */
+function post(target: PreviewServer, body: Buffer | Buffer[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': 'application/json',
+      'x-cnscd-token': target.token,
+    };
+    if (Buffer.isBuffer(body)) headers['content-length'] = body.length;
+    const req = http.request(
+      { host: '127.0.0.1', port: target.port, method: 'POST', path: '/api/listVillages', headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    if (Buffer.isBuffer(body)) req.end(body);
+    else {
+      for (const chunk of body) req.write(chunk);
+      req.end();
+    }
+  });
+}

@@ -42,6 +42,12 @@ const statusOf: Record<ErrorCode, number> = {
   already_set_up: 409,
   db_too_new: 409,
   db_unreadable: 500,
+  db_read_only: 503,
+  db_locked: 503,
+  db_corrupt: 503,
+  db_cannot_open: 503,
+  db_disk_full: 507,
+  too_large: 413,
   unauthorized: 401,
   forbidden: 403,
   unknown_operation: 404,
@@ -89,27 +95,57 @@ function sendError(res: http.ServerResponse, error: AppError): void {
   sendEnvelope(res, { ok: false, error: error.toPayload() });
 }
 
+function tooLarge(limit: number): AppError {
+  return new AppError(
+    'too_large',
+    `Dữ liệu gửi lên quá lớn (hơn ${Math.round(limit / 1_048_576)} MB), nên chưa được xử lý. ` +
+      'Hãy chọn tệp nhỏ hơn, hoặc chia danh sách thành nhiều tệp.',
+  );
+}
+
+/**
+ * Reads the body up to `limit` bytes. A larger one is refused with 413 — and the rest of it is
+ * read and dropped, so that the client receives the answer instead of a reset connection.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      reject(tooLarge(limit));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (chunk: Buffer) => {
+      if (refused) return;
       size += chunk.length;
       if (size > limit) {
-        reject(
-          new AppError(
-            'validation',
-            `Dữ liệu gửi lên quá lớn (hơn ${Math.round(limit / 1_048_576)} MB). Hãy gửi tệp nhỏ hơn.`,
-          ),
-        );
-        req.destroy();
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge(limit));
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
+}
+
+/** The operation's name from the path; a malformed percent-encoding is the caller's mistake. */
+function operationName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new AppError(
+      'validation',
+      'Tên thao tác trong địa chỉ bị mã hóa sai (dấu % không đúng quy cách). Hãy gọi đúng địa chỉ /api/<tên thao tác>.',
+    );
+  }
 }
 
 function pageWithToken(html: string, token: string): string {
@@ -181,6 +217,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     try {
+      const operation = operationName(name);
       const body = await readBody(req, maxBody);
       let input: unknown;
       try {
@@ -190,7 +227,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       } catch {
         throw new AppError('validation', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
       }
-      sendEnvelope(res, await options.dispatch(decodeURIComponent(name), input));
+      sendEnvelope(res, await options.dispatch(operation, input));
     } catch (error) {
       sendError(
         res,

@@ -11,6 +11,18 @@ export const errorCodes = [
   'already_set_up',
   'db_too_new',
   'db_unreadable',
+  /** The database file or its folder cannot be written (read-only file, folder, disk). */
+  'db_read_only',
+  /** Another program holds the database's write lock longer than the busy timeout. */
+  'db_locked',
+  /** SQLite's integrity check finds the file damaged; nothing is written to it. */
+  'db_corrupt',
+  /** The database file cannot be opened or created at that path (a file in the way, permissions). */
+  'db_cannot_open',
+  /** The disk holding the database is full. */
+  'db_disk_full',
+  /** A request body larger than the transport accepts. */
+  'too_large',
   'unauthorized',
   'forbidden',
   'unknown_operation',

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
-import { readLedger } from './database';
+import { readLedger } from './ledger';
 
 export interface BackupCheck {
   integrity: string;
@@ -25,20 +25,40 @@ export function verifyBackup(source: BetterSqlite3.Database, copyPath: string): 
   }
 }
 
+/** The temporary copy and the `-wal` / `-shm` files SQLite may make beside it. */
+function removeTemporary(temporary: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${temporary}${suffix}`, { force: true });
+}
+
+/**
+ * The copy of a WAL database says "WAL" in its header, so reading it would make `-wal` and `-shm`
+ * beside it. Turn it into one self-contained rollback-journal file before it is checked.
+ */
+function makeSelfContained(copyPath: string): void {
+  const copy = new BetterSqlite3(copyPath, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 export async function backupDatabase(source: BetterSqlite3.Database, target: string): Promise<string> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.tmp`;
-  fs.rmSync(temporary, { force: true });
+  removeTemporary(temporary);
   try {
     await source.backup(temporary);
+    makeSelfContained(temporary);
     const check = verifyBackup(source, temporary);
     if (check.integrity !== 'ok' || !check.ledgerMatches) {
       throw new Error(`integrity=${check.integrity}, ledgerMatches=${check.ledgerMatches}`);
     }
     fs.renameSync(temporary, target);
+    removeTemporary(temporary);
     return target;
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    removeTemporary(temporary);
     throw new AppError(
       'unavailable',
       `Không tạo được bản sao lưu an toàn tại "${target}" nên chưa nâng cấp dữ liệu. ` +

@@ -1,12 +1,16 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
+import { corruptTable } from '../testing/damage';
 import { tempDir } from '../testing/temp';
 import { verifyBackup } from './backup';
-import { openDatabase, readLedger } from './database';
+import { openDatabase } from './database';
+import { readLedger } from './ledger';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 const extra: Migration = {
@@ -16,6 +20,15 @@ const extra: Migration = {
     await sql`create table notes (id integer primary key, body text not null) strict`.execute(db);
   },
 };
+
+function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The files in the folder of `file` (a refused file gets no `-wal` / `-shm` beside it). */
+function folderFiles(file: string): string[] {
+  return fs.readdirSync(path.dirname(file)).sort();
+}
 
 describe('openDatabase', () => {
   it('applies the pragmas we rely on', async () => {
@@ -69,6 +82,8 @@ describe('openDatabase', () => {
     const backup = backups[0] as string;
     expect(path.dirname(backup)).toBe(path.join(dir, 'backups'));
     expect(fs.existsSync(`${backup}.tmp`)).toBe(false);
+    // Nothing else beside it: no `.tmp-wal` / `.tmp-shm` left by the verification.
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([path.basename(backup)]);
     // The copy is the database as it was before the migration: old ledger, data kept.
     const copy = new BetterSqlite3(backup, { readonly: true });
     expect(readLedger(copy).map((r) => r.version)).toEqual(migrations.map((m) => m.version));
@@ -131,5 +146,83 @@ describe('openDatabase', () => {
     other.exec('create table khach (ten text)');
     other.close();
     await expect(openDatabase(foreign)).rejects.toMatchObject({ code: 'db_unreadable' });
+  });
+});
+
+describe('openDatabase leaves a refused file byte-identical', () => {
+  async function refusedUnchanged(file: string, code: string): Promise<string> {
+    const before = sha256(file);
+    const files = folderFiles(file);
+    const error = await openDatabase(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    expect(sha256(file)).toBe(before);
+    expect(folderFiles(file)).toEqual(files);
+    return (error as AppError).message;
+  }
+
+  it("another program's SQLite database in rollback mode", async () => {
+    const file = path.join(tempDir(), 'foreign.sqlite3');
+    const other = new BetterSqlite3(file);
+    other.exec("create table khach (ten text); insert into khach values ('An')");
+    other.close();
+    expect(fs.readFileSync(file).readUInt8(18)).toBe(1); // rollback journal, as SQLite made it
+    const message = await refusedUnchanged(file, 'db_unreadable');
+    expect(message).toContain('cơ sở dữ liệu SQLite khác');
+  });
+
+  it('a database of a newer version, in rollback mode and in WAL mode', async () => {
+    for (const mode of ['delete', 'wal']) {
+      const file = path.join(tempDir(), `${mode}.sqlite3`);
+      await (await openDatabase(file, { migrations: [...migrations, extra] })).close();
+      const raw = new BetterSqlite3(file);
+      raw.pragma(`journal_mode = ${mode}`);
+      raw.close();
+      expect(fs.readFileSync(file).readUInt8(18)).toBe(mode === 'wal' ? 2 : 1);
+      const message = await refusedUnchanged(file, 'db_too_new');
+      expect(message).toContain('dữ liệu không bị thay đổi');
+    }
+  });
+
+  it('a file that is not SQLite at all', async () => {
+    const file = path.join(tempDir(), 'notes.sqlite3');
+    fs.writeFileSync(file, 'đây không phải cơ sở dữ liệu'.repeat(100));
+    await refusedUnchanged(file, 'db_unreadable');
+  });
+
+  it('a damaged database: found by the integrity check when opened, nothing written', async () => {
+    const file = path.join(tempDir(), 'a.sqlite3');
+    const opened = await openDatabase(file);
+    const rows = Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, value: 'giá trị '.repeat(40) }));
+    await opened.db.insertInto('settings').values(rows).execute();
+    await opened.close();
+    corruptTable(file, 'settings');
+    const message = await refusedUnchanged(file, 'db_corrupt');
+    expect(message).toContain('đã bị hỏng');
+    expect(message).toContain('bản sao lưu');
+  });
+
+  it('does not refuse a database left by a killed process: its -wal is read', async () => {
+    const file = path.join(tempDir(), 'a.sqlite3');
+    await (await openDatabase(file)).close();
+    const script = `
+      const db = new (require('better-sqlite3'))(process.argv[1]);
+      db.pragma('journal_mode = WAL');
+      db.prepare("insert into settings (key, value) values ('k', 'đã ghi')").run();
+      process.stdout.write('written\\n');
+      setInterval(() => undefined, 1000);`;
+    const child = spawn(process.execPath, ['-e', script, file], { cwd: path.resolve(__dirname, '../../..') });
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const opened = await openDatabase(file);
+    expect(
+      await opened.db.selectFrom('settings').select('value').where('key', '=', 'k').executeTakeFirst(),
+    ).toEqual({
+      value: 'đã ghi',
+    });
+    await opened.close();
   });
 });

@@ -8,8 +8,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import { backupDatabase } from './backup';
+import { inspectDatabase, writable, type Inspection } from './inspect';
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations';
 import type { Database } from './schema';
+import {
+  BUSY_TIMEOUT_MS,
+  cannotOpenError,
+  fileErrorToAppError,
+  sqliteErrorToAppError,
+} from './sqlite-errors';
 
 export interface OpenOptions {
   /** Path of a better-sqlite3 native build to load instead of the default (Electron's ABI). */
@@ -20,6 +27,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Called with the path of the verified backup taken before migrating. */
   onBackup?: (backupPath: string) => void;
+  /** How long a write waits for another program's lock (default BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 export interface OpenedDatabase {
@@ -28,17 +37,6 @@ export interface OpenedDatabase {
   file: string;
   schemaVersion: number;
   close(): Promise<void>;
-}
-
-export const BUSY_TIMEOUT_MS = 5000;
-
-function unreadable(file: string, cause: unknown): AppError {
-  return new AppError(
-    'db_unreadable',
-    `Không đọc được tệp dữ liệu "${file}": tệp không phải cơ sở dữ liệu của Tổ CNSCĐ hoặc đã bị hỏng. ` +
-      'Hãy chọn đúng tệp, hoặc khôi phục từ bản sao lưu.',
-    { cause: cause instanceof Error ? cause.message : String(cause) },
-  );
 }
 
 /** How many prepared statements the connection keeps for reuse. */
@@ -76,25 +74,35 @@ export function withStatementCache(
   };
 }
 
-export function applyPragmas(sqlite: BetterSqlite3.Database): void {
+export function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs = BUSY_TIMEOUT_MS): void {
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
-function hasTable(sqlite: BetterSqlite3.Database, name: string): boolean {
-  return (
-    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined
-  );
+/** Makes the folder the database lives in; a file in the way or a locked parent is a message. */
+function ensureFolder(file: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw fileErrorToAppError(error, file) ?? error;
+  }
 }
 
-export function readLedger(sqlite: BetterSqlite3.Database): { version: number; name: string }[] {
-  if (!hasTable(sqlite, 'schema_migrations')) return [];
-  return sqlite.prepare('select version, name from schema_migrations order by version').all() as {
-    version: number;
-    name: string;
-  }[];
+/** A file the inspection accepted, opened for writing, with the pragmas we rely on. */
+function openForWriting(file: string, options: OpenOptions, busyTimeoutMs: number): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file, {
+    timeout: busyTimeoutMs,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    applyPragmas(sqlite, busyTimeoutMs);
+    return sqlite;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
@@ -102,38 +110,20 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const latest = options.migrations
     ? known.reduce((max, m) => Math.max(max, m.version), 0)
     : latestSchemaVersion;
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-
-  let sqlite: BetterSqlite3.Database;
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const absolute = path.resolve(file);
+  ensureFolder(absolute);
+  let found: Inspection;
   try {
-    sqlite = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    found = inspectDatabase(file, { latest, busyTimeoutMs, nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw unreadable(file, error);
+    throw fileErrorToAppError(error, file) ?? error;
   }
+  const current = found.kind === 'ours' ? found.version : 0;
 
+  let sqlite: BetterSqlite3.Database | undefined;
   try {
-    applyPragmas(sqlite);
-    const tables = sqlite.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as {
-      n: number;
-    };
-    const ledger = readLedger(sqlite);
-    if (ledger.length === 0 && tables.n > 0) {
-      throw new AppError(
-        'db_unreadable',
-        `Tệp "${file}" là một cơ sở dữ liệu SQLite khác, không phải của Tổ CNSCĐ. Hãy chọn đúng tệp dữ liệu.`,
-      );
-    }
-    const current = ledger.reduce((max, row) => Math.max(max, row.version), 0);
-    if (current > latest) {
-      throw new AppError(
-        'db_too_new',
-        `Dữ liệu này do một phiên bản mới hơn của Tổ CNSCĐ ghi (phiên bản dữ liệu ${current}; ` +
-          `bản đang chạy chỉ đọc được đến ${latest}). Hãy cài phiên bản mới nhất của ứng dụng rồi mở lại; ` +
-          'dữ liệu không bị thay đổi.',
-        { databaseVersion: current, supportedVersion: latest },
-      );
-    }
-
+    sqlite = openForWriting(file, options, busyTimeoutMs);
     const pending = known.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 
@@ -182,9 +172,19 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       },
     };
   } catch (error) {
-    if (sqlite.open) sqlite.close();
+    if (sqlite?.open) sqlite.close();
     if (error instanceof AppError) throw error;
-    throw unreadable(file, error);
+    const fileError = fileErrorToAppError(error, file);
+    if (fileError !== null) throw fileError;
+    const folderWritable = writable(path.dirname(absolute));
+    throw (
+      sqliteErrorToAppError(error, { file, busyTimeoutMs, folderWritable }) ??
+      cannotOpenError(
+        file,
+        'đã có lỗi khi mở tệp. Hãy kiểm tra ổ đĩa còn chỗ trống và quyền ghi, rồi thử lại.',
+        error instanceof Error ? error.message : String(error),
+      )
+    );
   }
 }
 

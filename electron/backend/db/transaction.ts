@@ -15,6 +15,18 @@ export async function inTransaction<T>(
   return inImmediateTransaction(db, work);
 }
 
+/**
+ * After some failures (a full disk, an I/O error) SQLite has already rolled the transaction
+ * back; a second ROLLBACK would then fail and hide the failure that matters.
+ */
+async function rollbackIfActive(conn: Kysely<Database>): Promise<void> {
+  try {
+    await sql`rollback`.execute(conn);
+  } catch (error) {
+    if (!(error instanceof Error && /no transaction is active/u.test(error.message))) throw error;
+  }
+}
+
 /** Connections inside `inImmediateTransaction`, so services called there join it. */
 const inImmediate = new WeakSet<Kysely<Database>>();
 
@@ -36,7 +48,7 @@ export async function inImmediateTransaction<T>(
       await sql`commit`.execute(conn);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(conn);
+      await rollbackIfActive(conn);
       throw error;
     } finally {
       inImmediate.delete(conn);
