@@ -8,6 +8,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, InputNumber, Modal, Rad
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type ComponentRef } from 'react';
 import { issueDocumentSchema } from '../../../../shared/contract/schemas';
+import { nextNumber, padNumber } from '../../../../shared/documents/numbers';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import { todayIso } from '../../../../shared/vi/dates';
 import { api } from '../../api';
@@ -16,7 +17,7 @@ import { navigateTo } from '../../app/router';
 import { showFieldProblems, zodProblems } from '../../components/forms/field-errors';
 import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged, useOutgoingRegister } from './document-queries';
-import { dateVi, nextNumber, padNumber } from './document-text';
+import { dateVi } from './document-text';
 import { WarningsAlert } from './WarningsAlert';
 
 type NumberMode = 'clerk' | 'next';
