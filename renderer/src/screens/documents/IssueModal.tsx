@@ -18,6 +18,7 @@ import { showFieldProblems, zodProblems } from '../../components/forms/field-err
 import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged, useOutgoingRegister } from './document-queries';
 import { dateVi } from './document-text';
+import { confirmSecondFounding, foundedTeamsOf } from './second-founding';
 import { WarningsAlert } from './WarningsAlert';
 
 type NumberMode = 'clerk' | 'next';
@@ -39,7 +40,7 @@ export function IssueModal({ open, doc, onClose }: Props) {
   const [form] = Form.useForm<FormValues>();
   const numberInput = useRef<ComponentRef<typeof InputNumber>>(null);
   const changed = useDocumentChanged();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const mode = Form.useWatch('mode', form) ?? 'clerk';
   const date = Form.useWatch('date', form) ?? null;
@@ -76,7 +77,15 @@ export function IssueModal({ open, doc, onClose }: Props) {
       return;
     }
     try {
-      const issued = await issue.mutateAsync(checked.data);
+      let issued: DocumentDetail;
+      try {
+        issued = await issue.mutateAsync(checked.data);
+      } catch (error) {
+        // A team already founded: only a knowing confirmation records a second founding decision.
+        if (foundedTeamsOf(error) === null) throw error;
+        if (!(await confirmSecondFounding(modal, toShownError(error).message))) return;
+        issued = await issue.mutateAsync({ ...checked.data, force: true });
+      }
       void message.success(
         `Đã ban hành: Số ${issued.numberText ?? ''}, ngày ${dateVi(issued.date)}. Hãy đính kèm bản quét khi đã đóng dấu.`,
       );
