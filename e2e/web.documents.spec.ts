@@ -376,3 +376,40 @@ test('several villages: one decision with an appendix each, or one draft each; b
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
   await expectNoHorizontalScroll(page);
 });
+
+test('a team already founded: composing its founding again asks first, and only a knowing yes records it', async ({
+  page,
+  preview: app,
+}, testInfo) => {
+  const communeTeam = (await teams(app)).find((t) => t.level === 'commune');
+  if (communeTeam === undefined) throw new Error('dữ liệu mẫu thiếu Tổ cấp xã');
+  await app.call('makeDecisions', {
+    kind: 'founding_commune',
+    teamIds: [communeTeam.id],
+    issue: { number: 12, date: `${year}-01-05`, confirmWarnings: true },
+  });
+
+  await openSection(page, app, 'van-ban');
+  await expect(page.getByTestId('register-count')).toHaveText('1 văn bản có số');
+  await compose(page, 'Quyết định thành lập Tổ CNSCĐ xã');
+  await page.getByRole('button', { name: 'Soạn văn bản' }).click();
+  const question = dialog(page, 'Tổ đã có quyết định thành lập');
+  await expect(question).toContainText(`Quyết định số 12/QĐ-UBND ngày 05/01/${year}`);
+  await expect(question).toContainText('kiện toàn');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'documents-second-founding');
+
+  // "Không ghi": nothing is written.
+  await question.getByRole('button', { name: 'Không ghi' }).click();
+  await expect(question).toBeHidden();
+  // (No request is in flight: the refusal was answered, and "Không ghi" sends nothing.)
+  expect(await app.call('listRegister', { year, includeDrafts: true })).toHaveLength(1);
+
+  // A knowing yes: the draft is made.
+  await compose(page, 'Quyết định thành lập Tổ CNSCĐ xã');
+  await page.getByRole('button', { name: 'Soạn văn bản' }).click();
+  await question.getByRole('button', { name: 'Vẫn ghi thêm quyết định thành lập' }).click();
+  await expect(docView(page).getByTestId('document-status')).toHaveText('Bản nháp');
+  await closeDocument(page);
+  await expect(page.getByTestId('register-count')).toHaveText('1 văn bản có số, 1 bản nháp');
+});

@@ -233,9 +233,9 @@ describe('decision found --team', () => {
     expect(fs.existsSync(confirmed.path)).toBe(true);
   });
 
-  it('the issue operation still decides: a refusal it makes is explained, and no file is written', async () => {
+  it('the backend decides, not a copy of its checks in the CLI: the refusal is explained, nothing is left', async () => {
     const warned = team(FARMERS_TEAM);
-    // The team changes between the check and the issue (another window, another officer).
+    // Were the CLI to check the team itself, it would see no warnings and go on.
     const result = await h.raw(
       ['--db', h.db, 'decision', 'found', '--team', warned.id, '--out', 'qd.docx', '--issue'],
       {
@@ -251,9 +251,10 @@ describe('decision found --team', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('village.members.farmers_union');
     expect(result.stderr).toContain('Hội Nông dân');
-    expect(result.stderr).toContain('Bản nháp đã soạn vẫn ở trong sổ');
+    expect(result.stderr).toContain('--confirm-warnings');
     expect(writtenFiles()).toEqual([]);
-    expect((await register(['--all'])).map((e) => e.status)).toEqual(['draft']);
+    // One operation, one transaction: not even a draft is left behind.
+    expect(await register(['--all'])).toEqual([]);
   });
 
   it('without --issue a team with warnings still gets its copy for signing, warnings reported', async () => {

@@ -46,22 +46,6 @@ export function docxPathProblem(value: string): string | null {
     : `Tệp văn bản phải có đuôi .docx (ví dụ quyet-dinh.docx), không nhận «${value}».`;
 }
 
-/**
- * A file name from Vietnamese words: ASCII letters (case kept) and digits joined by "-", so it
- * travels through every e-mail, USB stick and old Windows unchanged.
- * "QĐ thành lập tổ CNSCĐ thôn An Hải" → "QD-thanh-lap-to-CNSCD-thon-An-Hai".
- */
-export function asciiFileName(words: string): string {
-  const base = words
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .replace(/[^A-Za-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  return base === '' ? 'tep' : base;
-}
-
 /** Refuses (exit 1) a file to read that is missing or is a folder. */
 export function assertReadableFile(file: string, what = 'tệp Excel cần nhập'): void {
   let stat: fs.Stats;

@@ -128,6 +128,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
     valid: { kind: 'founding_commune', teamIds: [missingId] },
     invalid: { kind: 'founding_commune', teamIds: [] },
   },
+  makeDecisions: {
+    valid: { kind: 'founding_village', teamIds: [missingId], issue: { date: '2026-02-05' } },
+    invalid: { kind: 'founding_village', teamIds: [missingId, missingId] },
+  },
   getDocument: { valid: { id: missingId }, invalid: { id: null } },
   updateDocumentTexts: {
     valid: { id: missingId, texts: documentTexts },

@@ -13,6 +13,7 @@ import {
   changeRoleSchema,
   duplicatesQuerySchema,
   createDecisionSchema,
+  makeDecisionsSchema,
   issueDocumentSchema,
   recordPastDecisionSchema,
   registerEntrySchema,
@@ -43,6 +44,7 @@ import {
 import type {
   AdminUnit,
   AppInfo,
+  DecisionMade,
   DocumentDetail,
   DocumentSummary,
   DuplicateHint,
@@ -117,6 +119,10 @@ export const operations = {
   createDecision: op<DocumentDetail>()(
     createDecisionSchema,
     'Soạn quyết định thành lập hoặc kiện toàn Tổ (bản nháp)',
+  ),
+  makeDecisions: op<DecisionMade[]>()(
+    makeDecisionsSchema,
+    'Soạn và (nếu chọn) ban hành quyết định cho một hoặc nhiều Tổ trong một lần ghi: tất cả hoặc không gì',
   ),
   getDocument: op<DocumentDetail>()(
     byIdSchema,

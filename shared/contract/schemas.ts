@@ -353,6 +353,11 @@ export const documentTextsSchema = z.object({
 export type DocumentTextsInput = z.input<typeof documentTextsSchema>;
 export type DocumentTexts = z.output<typeof documentTextsSchema>;
 
+// ——— Making and issuing decisions in one request (issue 7, item 5) ———
+
+/** A second founding decision for a team that has one in force is recorded only when asked. */
+export const forceSchema = z.boolean({ error: 'force phải là true hoặc false.' }).default(false);
+
 export const createDecisionSchema = z.object({
   kind: z.enum(
     ['founding_commune', 'founding_village', 'founding_villages', 'reorganization', 'member_list'],
@@ -361,6 +366,8 @@ export const createDecisionSchema = z.object({
     },
   ),
   teamIds: z.array(idSchema).min(1, { error: 'Hãy chọn ít nhất một Tổ.' }).max(200),
+  /** Founding a team that already has a founding decision in force, knowingly. */
+  force: forceSchema,
 });
 
 export const updateDocumentTextsSchema = z.object({ id: idSchema, texts: documentTextsSchema });
@@ -377,6 +384,8 @@ export const issueDocumentSchema = z.object({
   date: documentDateSchema,
   /** The officer saw the composition warnings and confirms issuing anyway. */
   confirmWarnings: z.boolean().default(false),
+  /** Founding a team that already has a founding decision in force, knowingly. */
+  force: forceSchema,
 });
 
 export const scanUploadSchema = z.object({
@@ -427,4 +436,25 @@ export const registerEntrySchema = z.object({
     .default(null),
   sentOn: documentDateSchema.nullable().default(null),
   notes: optionalText('Ghi chú', textLimits.shortNotes),
+});
+
+// ——— Making and issuing decisions in one request (issue 7, item 5) ———
+
+/**
+ * Composes, and issues when `issue` is given, the decisions for the teams in ONE transaction:
+ * one decision for all with `founding_villages`, otherwise one per team in the order given.
+ */
+export const makeDecisionsSchema = z.object({
+  kind: z.enum(['founding_commune', 'founding_village', 'founding_villages', 'reorganization'], {
+    error: 'Loại quyết định không hợp lệ.',
+  }),
+  teamIds: z
+    .array(idSchema)
+    .min(1, { error: 'Hãy chọn ít nhất một Tổ.' })
+    .max(200, { error: 'Mỗi lần làm nhiều nhất 200 Tổ.' })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: 'Một Tổ được chọn hai lần. Hãy chọn mỗi Tổ một lần.',
+    }),
+  issue: issueDocumentSchema.omit({ id: true, force: true }).nullable().default(null),
+  force: forceSchema,
 });

@@ -204,6 +204,22 @@ export interface DocumentSummary {
   updatedAt: string;
 }
 
+/** A team that already has a founding decision in force (in a refusal's `details.founded`). */
+export interface FoundedTeam {
+  teamId: string;
+  teamName: string;
+  documentId: string;
+  numberText: string;
+  date: string | null;
+}
+
+/** One decision made by `makeDecisions`, with the warnings and changes it was composed with. */
+export interface DecisionMade {
+  document: DocumentDetail;
+  warnings: TeamWarning[];
+  changes: string[];
+}
+
 export interface DocumentDetail extends DocumentSummary {
   texts: DocumentTexts | null;
   /** Composition warnings of the teams concerned, now. */

@@ -167,6 +167,30 @@ export const migrations: readonly Migration[] = [
       );
     },
   },
+  {
+    version: 4,
+    name: 'tổ của văn bản thành bảng (document_teams)',
+    async up(db) {
+      // "A team's last decision" becomes an indexed query instead of a scan of JSON in code.
+      // The order of the teams (the appendices of a decision for several villages) is kept.
+      await sql`
+        create table document_teams (
+          document_id text not null references documents (id),
+          team_id text not null references teams (id),
+          position integer not null check (position >= 0),
+          primary key (document_id, team_id)
+        ) strict`.execute(db);
+      await sql`create index document_teams_team on document_teams (team_id, document_id)`.execute(db);
+      await sql`
+        insert into document_teams (document_id, team_id, position)
+        select d.id, j.value, min(j.key)
+        from documents d, json_each(d.team_ids) j
+        where json_valid(d.team_ids) and j.value in (select id from teams)
+        group by d.id, j.value`.execute(db);
+      // One source of truth: the JSON copy goes, so nothing can read a list that disagrees.
+      await sql`alter table documents drop column team_ids`.execute(db);
+    },
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

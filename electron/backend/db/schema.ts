@@ -120,8 +120,6 @@ export interface DocumentsTable {
   texts: string;
   /** JSON DocumentContent snapshot, taken when the document is issued. */
   content: string | null;
-  /** JSON array of the teams the document concerns. */
-  team_ids: string;
   external: number;
   scan_file: string | null;
   scan_sha256: string | null;
@@ -131,6 +129,13 @@ export interface DocumentsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+}
+
+/** The teams a document concerns, in its order (migration 4; was the JSON `documents.team_ids`). */
+export interface DocumentTeamsTable {
+  document_id: string;
+  team_id: string;
+  position: number;
 }
 
 export interface Database {
@@ -143,4 +148,5 @@ export interface Database {
   teams: TeamsTable;
   memberships: MembershipsTable;
   documents: DocumentsTable;
+  document_teams: DocumentTeamsTable;
 }

@@ -4,6 +4,7 @@ import type { Appendix, DocumentContent, MemberRow } from '../../../shared/docum
 import { roleLabels } from '../../../shared/domain/teams';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { formatPhone } from '../../../shared/vi/phone';
+import { numberText } from '../../../shared/documents/numbers';
 import { pad2, upperVi } from '../../../shared/vi/text';
 import { communeInText, signatureLines, type DecisionKind, type DocumentTexts } from './texts';
 
@@ -44,11 +45,6 @@ const roman = [
 
 export function romanNumeral(n: number): string {
   return roman[n - 1] ?? String(n);
-}
-
-/** "07/QĐ-UBND", or "     /QĐ-UBND" on the copy for signing. */
-export function numberText(number: number | null, symbol: string): string {
-  return number === null ? `      /${symbol}` : `${pad2(number)}/${symbol}`;
 }
 
 /** "ngày 05 tháng 9 năm 2022" (Decree 30: day below 10 and months 1, 2 with a leading zero). */

@@ -35,9 +35,15 @@ async function communeTeamId(): Promise<string> {
   return team.id;
 }
 
+/** A founding draft of the commune team; these tests knowingly found it more than once (force). */
 async function founding(): Promise<string> {
-  return (await createDecision(backend.ctx, { kind: 'founding_commune', teamIds: [await communeTeamId()] }))
-    .id;
+  return (
+    await createDecision(backend.ctx, {
+      kind: 'founding_commune',
+      teamIds: [await communeTeamId()],
+      force: true,
+    })
+  ).id;
 }
 
 describe('the outgoing register', () => {
@@ -64,6 +70,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-02-05',
       confirmWarnings: true,
+      force: true,
     });
     expect(a).toMatchObject({
       status: 'issued',
@@ -77,6 +84,7 @@ describe('the outgoing register', () => {
       number: 7,
       date: '2026-03-01',
       confirmWarnings: true,
+      force: true,
     });
     expect(b.numberText).toBe('07/QĐ-UBND');
     const c = await issueDocument(backend.ctx, {
@@ -84,11 +92,18 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-03-02',
       confirmWarnings: true,
+      force: true,
     });
     expect(c.number).toBe(8);
     const clash = await founding();
     await expect(
-      issueDocument(backend.ctx, { id: clash, number: 7, date: '2026-04-01', confirmWarnings: true }),
+      issueDocument(backend.ctx, {
+        id: clash,
+        number: 7,
+        date: '2026-04-01',
+        confirmWarnings: true,
+        force: true,
+      }),
     ).rejects.toMatchObject({
       code: 'conflict',
       details: { fields: [{ path: 'number' }] },
@@ -100,6 +115,7 @@ describe('the outgoing register', () => {
       number: 7,
       date: '2027-01-04',
       confirmWarnings: true,
+      force: true,
     });
     expect(next.numberText).toBe('07/QĐ-UBND');
   });
@@ -110,6 +126,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-02-05',
       confirmWarnings: true,
+      force: true,
     });
     await cancelDocument(backend.ctx, a.id);
     const b = await issueDocument(backend.ctx, {
@@ -117,6 +134,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-02-06',
       confirmWarnings: true,
+      force: true,
     });
     expect(b.number).toBe(2);
     const register = await listRegister(backend.ctx, { year: 2026 });
@@ -144,6 +162,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-02-05',
       confirmWarnings: true,
+      force: true,
     });
     const before: DocumentContent = await contentOf(backend.ctx, issued.id);
     const profile = await backend.handlers.getProfile(undefined);
@@ -172,6 +191,7 @@ describe('the outgoing register', () => {
       number: 3,
       date: '2026-02-05',
       confirmWarnings: true,
+      force: true,
     });
     let team = await backend.handlers.getTeam({ id: teamId });
     expect(team.members.every((m) => m.decisionId === issued.id)).toBe(true);
@@ -209,6 +229,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-06-02',
       confirmWarnings: true,
+      force: true,
     });
     team = await backend.handlers.getTeam({ id: teamId });
     expect(team.members.find((m) => m.fullName === 'Hồ Thị Mới')?.decisionId).toBe(done.id);
@@ -255,6 +276,7 @@ describe('the outgoing register', () => {
       number: null,
       date: '2026-02-05',
       confirmWarnings: true,
+      force: true,
     });
     await expect(
       attachScan(backend.ctx, issued.id, Buffer.from('not a scan').toString('base64')),

@@ -6,9 +6,9 @@ import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
 import { inTransaction } from '../db/transaction';
 import { findSoffice } from '../spreadsheets/libreoffice';
-import { safeFileName } from '../people/export-service';
+import { lowerFileName } from '../../../shared/documents/file-names';
 import { buildDocument } from './docx/build';
-import { numberText } from './compose';
+import { numberText } from '../../../shared/documents/numbers';
 import { contentOf } from './register-service';
 
 export async function renderDocumentFile(
@@ -20,7 +20,7 @@ export async function renderDocumentFile(
   const docx = await buildDocument(content);
   const label =
     content.number === null ? 'ban-trinh-ky' : numberText(content.number, content.symbol).replace('/', '-');
-  const name = safeFileName(
+  const name = lowerFileName(
     `${upperVi(content.typeTitle)} ${label} ${content.summary.replace(/^Về việc /u, '')}`,
     format,
   ).slice(0, 120);

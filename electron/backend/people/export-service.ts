@@ -3,22 +3,14 @@ import type { Kysely } from 'kysely';
 import type { FileDownload } from '../../../shared/contract/types';
 import { genderLabels, personTagLabels, roleLabels } from '../../../shared/domain/teams';
 import { todayIso } from '../../../shared/vi/dates';
-import { foldVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
 import { composeMemberList } from '../documents/compose';
 import { buildDocument } from '../documents/docx/build';
+import { lowerFileName } from '../../../shared/documents/file-names';
 import { getProfile, requireProfile } from '../profile/profile-service';
 import { writePeopleExport, writePeopleTemplate, writeTeamMembersExport } from '../spreadsheets/write';
 import { getTeam } from '../teams/team-service';
 import { listPeople } from './people-service';
-
-/** A file name without diacritics or spaces, safe on every system: "Danh-sach-to-CNSCD-thon-An-Hai.xlsx". */
-export function safeFileName(title: string, extension: string): string {
-  const base = foldVi(title)
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
-  return `${base || 'tep'}.${extension}`;
-}
 
 function download(fileName: string, bytes: Buffer): FileDownload {
   return { fileName, base64: bytes.toString('base64') };
@@ -76,7 +68,7 @@ export async function exportTeamMembers(db: Kysely<Database>, teamId: string): P
       title: `DANH SÁCH THÀNH VIÊN ${team.name.toLocaleUpperCase('vi')}`,
     },
   );
-  return download(safeFileName(`Danh sach thanh vien ${team.name}`, 'xlsx'), bytes);
+  return download(lowerFileName(`Danh sach thanh vien ${team.name}`, 'xlsx'), bytes);
 }
 
 /** A team's current members as a standalone list (.docx) in the format of Decree 30, dated today. */
@@ -88,5 +80,5 @@ export async function exportTeamMembersDocx(db: Kysely<Database>, teamId: string
     team: { name: team.name, villageName: team.villageName, members: team.members },
     date: todayIso(),
   });
-  return download(safeFileName(`Danh sach thanh vien ${team.name}`, 'docx'), await buildDocument(content));
+  return download(lowerFileName(`Danh sach thanh vien ${team.name}`, 'docx'), await buildDocument(content));
 }

@@ -1,31 +1,28 @@
 /**
- * `decision found`, `decision reorganize`, `decision record`: the decisions of the outgoing
- * register, through the same operations as the application (createDecision, issueDocument,
+ * `decision found`, `decision reorganize`, `decision export`, `decision record`: the decisions of
+ * the outgoing register, through the same operations as the application (makeDecisions,
  * renderDocument, recordPastDecision).
  *
- * A refusal writes nothing: what the issue operation would refuse (composition warnings not
- * confirmed, a number already in the register) is asked of the register before the draft is even
- * made, so no draft is left behind; the operation still decides, under the write lock.
+ * The backend decides: composing and issuing one or many decisions is ONE operation and one
+ * transaction, so a refusal leaves nothing (no draft, no number). The CLI keeps no copy of its
+ * checks; it only explains a refusal in terms of the command's options. The files are written
+ * after the commit; if that fails (or the process dies), `decision export` writes them again from
+ * the issued snapshot.
  */
 import path from 'node:path';
 import type { Api } from '../../../shared/contract/client';
 import { AppError } from '../../../shared/contract/errors';
-import type {
-  DocumentDetail,
-  DocumentSummary,
-  TeamDetail,
-  TeamWarning,
-} from '../../../shared/contract/types';
+import type { DecisionMade, DocumentSummary, FoundedTeam, TeamWarning } from '../../../shared/contract/types';
 import {
   documentDateSchema,
   documentNumberSchema,
   schemaProblem,
   typedNumberSchema,
 } from '../../../shared/contract/schemas';
+import { villageDecisionFileNames } from '../../../shared/documents/file-names';
 import { isoToVi, todayIso } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
 import {
-  asciiFileName,
   assertReadableFile,
   assertWritableFolder,
   assertWritableTarget,
@@ -78,6 +75,13 @@ const issueOptions = {
   },
 } as const;
 
+const forceOption = {
+  force: {
+    type: 'boolean',
+    help: 'Tổ đã có quyết định thành lập còn hiệu lực: vẫn ghi thêm một quyết định thành lập (biết rõ)',
+  },
+} as const;
+
 interface IssueValues {
   issue: boolean;
   number: string | undefined;
@@ -96,16 +100,9 @@ function issueProblem(values: IssueValues): string | null {
         'Không có --issue thì ghi bản trình ký, chưa có số và ngày.';
 }
 
-// ——— The register and the teams, asked before anything is written ———
-
-interface Issue {
-  /** The first number asked for; the following documents take the next ones. */
-  number: number | null;
-  date: string;
-  confirmWarnings: boolean;
-}
-
-function issueOf(values: IssueValues): Issue | null {
+function issueOf(
+  values: IssueValues,
+): { number: number | null; date: string; confirmWarnings: boolean } | null {
   if (!values.issue) return null;
   return {
     number: values.number === undefined ? null : Number(values.number),
@@ -113,6 +110,8 @@ function issueOf(values: IssueValues): Issue | null {
     confirmWarnings: values['confirm-warnings'],
   };
 }
+
+// ——— A refusal of the backend, said in terms of the command's options ———
 
 function warningLine(w: TeamWarning): string {
   return `  - ${w.teamName}: ${w.message} [${w.ruleId}]`;
@@ -124,128 +123,87 @@ function isTeamWarning(value: unknown): value is TeamWarning {
   return typeof v.teamName === 'string' && typeof v.ruleId === 'string' && typeof v.message === 'string';
 }
 
-/** The refusal of unconfirmed warnings, each quoting its rule, and what to do. */
-function warningsRefusal(message: string, warnings: readonly TeamWarning[]): AppError {
-  return new AppError(
-    'conflict',
-    [
-      message,
+function isFoundedTeam(value: unknown): value is FoundedTeam {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.teamId === 'string' && typeof v.numberText === 'string';
+}
+
+/** What to do next, after the backend's own message, for the refusals a command line can answer. */
+function explained(error: unknown, hint: (error: AppError) => string | null = () => null): unknown {
+  if (!(error instanceof AppError) || error.code === 'internal') return error;
+  const lines = [error.message];
+  const warnings = error.details?.warnings;
+  const founded = error.details?.founded;
+  if (Array.isArray(warnings) && warnings.length > 0 && warnings.every(isTeamWarning)) {
+    lines.push(
       ...warnings.map(warningLine),
       'Chưa ban hành, chưa ghi tệp nào. Nếu vẫn ban hành như vậy, chạy lại với --confirm-warnings; ' +
         'hoặc sửa thành phần Tổ rồi chạy lại.',
-    ].join('\n'),
-    { warnings: [...warnings] },
-  );
-}
-
-/** An operation's refusal carrying warnings (`details.warnings`), with the warnings written out. */
-function explained(error: unknown): unknown {
-  if (!(error instanceof AppError)) return error;
-  const warnings = error.details?.warnings;
-  if (!Array.isArray(warnings) || warnings.length === 0 || !warnings.every(isTeamWarning)) return error;
-  return warningsRefusal(error.message, warnings);
-}
-
-/** Refuses (exit 1) what the issue operation would refuse, before any draft is made. */
-async function checkBeforeIssuing(api: Api, teams: readonly TeamDetail[], issue: Issue, count: number) {
-  if (!issue.confirmWarnings) {
-    const warnings = teams.flatMap((team) =>
-      team.warnings.map((w) => ({ ...w, teamId: team.id, teamName: team.name })),
     );
-    if (warnings.length > 0) {
-      throw warningsRefusal(
-        `Thành phần Tổ còn ${formatNumber(warnings.length)} điểm chưa đúng hướng dẫn:`,
-        warnings,
+  } else if (Array.isArray(founded) && founded.length > 0 && founded.every(isFoundedTeam)) {
+    lines.push(
+      ...founded.map((f) => `Kiện toàn: decision reorganize --team ${f.teamId} --out kien-toan.docx`),
+      'Nếu thật sự cần thêm một quyết định thành lập, chạy lại với --force. Chưa ghi tệp nào.',
+    );
+  } else {
+    const extra = hint(error);
+    lines.push(extra === null ? 'Chưa ghi gì, chưa ghi tệp nào.' : extra);
+  }
+  return new AppError(error.code, lines.join('\n'), error.details);
+}
+
+// ——— Making and writing ———
+
+interface Written {
+  made: DecisionMade;
+  file: string;
+}
+
+/**
+ * Makes the decisions (one operation, one transaction), then writes each file. A file that cannot
+ * be written is refused with the way to write it again; the register already holds the decisions.
+ */
+async function makeAndWrite(
+  api: Api,
+  request: { kind: DecisionKind; teamIds: string[]; issue: ReturnType<typeof issueOf>; force: boolean },
+  files: readonly string[],
+  hint?: (error: AppError) => string | null,
+): Promise<Written[]> {
+  let made: DecisionMade[];
+  try {
+    made = await api.makeDecisions(request);
+  } catch (error) {
+    throw explained(error, hint);
+  }
+  const written: Written[] = [];
+  for (const [index, m] of made.entries()) {
+    const file = files[index] ?? files[0] ?? '';
+    try {
+      const download = await api.renderDocument({ id: m.document.id, format: 'docx' });
+      writeBase64(file, download.base64);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const left = made
+        .slice(index)
+        .map((n, i) => `  decision export --id ${n.document.id} --out ${files[index + i] ?? file}`);
+      throw new AppError(
+        error instanceof AppError ? error.code : 'unavailable',
+        [
+          reason,
+          `${formatNumber(made.length)} quyết định đã ghi vào sổ${request.issue === null ? ' (bản nháp)' : ' (đã cấp số)'}; ` +
+            'không làm lại (sẽ thành quyết định thứ hai). Ghi lại các tệp còn thiếu bằng:',
+          ...left,
+        ].join('\n'),
       );
     }
+    written.push({ made: m, file });
   }
-  if (issue.number !== null) {
-    const year = Number(issue.date.slice(0, 4));
-    const register = await api.listRegister({ year });
-    for (let n = issue.number; n < issue.number + count; n += 1) {
-      const taken = register.find((doc) => doc.number === n);
-      if (taken) {
-        throw new AppError(
-          'conflict',
-          `Số ${taken.numberText ?? String(n)} năm ${year} đã được dùng cho văn bản "${taken.summary}". ` +
-            'Mỗi số chỉ dùng một lần trong năm: hãy kiểm tra lại sổ của văn thư, hoặc bỏ --number để lấy số ' +
-            'tiếp theo. Chưa ghi gì.',
-          { fields: [{ path: 'number', message: `Số ${n} năm ${year} đã có trong sổ.` }] },
-        );
-      }
-    }
-  }
+  return written;
 }
 
-async function teamsOf(api: Api, ids: readonly string[]): Promise<TeamDetail[]> {
-  const teams: TeamDetail[] = [];
-  for (const id of ids) teams.push(await api.getTeam({ id }));
-  return teams;
-}
-
-// ——— Making, issuing and rendering ———
-
-interface Made {
-  /** The draft as made: its warnings and changes (an issued document no longer reports them). */
-  draft: DocumentDetail;
-  /** The document as it ends: the draft, or the issued document. */
-  doc: DocumentSummary;
-  file: string;
-  base64: string;
-}
-
-async function make(
-  api: Api,
-  kind: DecisionKind,
-  teamIds: string[],
-  file: string,
-  issue: Issue | null,
-  number: number | null,
-): Promise<Made> {
-  const draft = await api.createDecision({ kind, teamIds });
-  let doc: DocumentSummary = draft;
-  if (issue !== null) {
-    try {
-      doc = await api.issueDocument({
-        id: draft.id,
-        number,
-        date: issue.date,
-        confirmWarnings: issue.confirmWarnings,
-      });
-    } catch (error) {
-      const refusal = explained(error);
-      if (refusal instanceof AppError && refusal.code !== 'internal') {
-        throw new AppError(
-          refusal.code,
-          `${refusal.message}\nBản nháp đã soạn vẫn ở trong sổ (mã ${draft.id}), chưa có số; ` +
-            'có thể ban hành trong ứng dụng.',
-          refusal.details,
-        );
-      }
-      throw refusal;
-    }
-  }
-  const download = await api.renderDocument({ id: draft.id, format: 'docx' });
-  return { draft, doc, file, base64: download.base64 };
-}
-
-/** Makes every document, then writes every file: a refusal while making writes no file. */
-async function makeAll(
-  api: Api,
-  plans: readonly { kind: DecisionKind; teamIds: string[]; file: string }[],
-  issue: Issue | null,
-): Promise<Made[]> {
-  const made: Made[] = [];
-  for (const [index, plan] of plans.entries()) {
-    const number = issue !== null && issue.number !== null ? issue.number + index : null;
-    made.push(await make(api, plan.kind, plan.teamIds, plan.file, issue, number));
-  }
-  for (const m of made) writeBase64(m.file, m.base64);
-  return made;
-}
-
-function madeJson(m: Made): DecisionWrittenJson {
-  return decisionWrittenJson(m.doc, m.file, m.draft.warnings);
+function writtenJson(w: Written): DecisionWrittenJson {
+  return decisionWrittenJson(w.made.document, w.file, w.made.warnings);
 }
 
 /** "Quyết định số 01/QĐ-UBND ngày 05/02/2026", or "bản trình ký (chưa có số, ngày)". */
@@ -255,37 +213,23 @@ function documentTitle(doc: DocumentSummary): string {
     : `Quyết định số ${doc.numberText}${doc.date === null ? '' : ` ngày ${isoToVi(doc.date)}`}`;
 }
 
-function madeText(m: Made): string {
+function writtenText(w: Written): string {
+  const doc = w.made.document;
   const lines = [
-    `${documentTitle(m.doc)}: ${m.doc.summary}`,
-    `  Tệp: ${m.file}`,
-    m.doc.status === 'draft'
+    `${documentTitle(doc)}: ${doc.summary}`,
+    `  Tệp: ${w.file}`,
+    doc.status === 'draft'
       ? '  Bản nháp ở trong sổ văn bản; ban hành bằng --issue (lệnh mới) hoặc trong ứng dụng.'
       : '  Đã ban hành: số và ngày đã ghi vào sổ văn bản đi.',
   ];
-  const warnings = m.draft.warnings;
+  const warnings = w.made.warnings;
   if (warnings.length > 0) {
     lines.push(
-      m.doc.status === 'draft' ? '  Cảnh báo thành phần Tổ:' : '  Cảnh báo thành phần Tổ (đã xác nhận):',
-      ...warnings.map((w) => `  ${warningLine(w)}`),
+      doc.status === 'draft' ? '  Cảnh báo thành phần Tổ:' : '  Cảnh báo thành phần Tổ (đã xác nhận):',
+      ...warnings.map((x) => `  ${warningLine(x)}`),
     );
   }
   return lines.join('\n');
-}
-
-/** "Thôn An Hải" → "QD-thanh-lap-to-CNSCD-thon-An-Hai.docx", unique in the folder (any case). */
-function villageFileNames(teams: readonly TeamDetail[]): string[] {
-  const used = new Set<string>();
-  return teams.map((team) => {
-    const place = team.villageName ?? team.name;
-    const base = asciiFileName(
-      `QĐ thành lập tổ CNSCĐ ${place.charAt(0).toLocaleLowerCase('vi')}${place.slice(1)}`,
-    );
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base}-${n}`;
-    used.add(name.toLowerCase());
-    return `${name}.docx`;
-  });
 }
 
 // ——— decision found ———
@@ -305,6 +249,11 @@ export const decisionFoundCommand = defineCommand({
     'liền sau) và ngày (--date, mặc định hôm nay), ghi vào sổ, rồi ghi tệp bản chính thức.',
     'Tổ có cảnh báo thành phần mà không ghi --confirm-warnings: từ chối (mã thoát 1), in các cảnh báo',
     '(kèm quy tắc), không soạn gì, không ghi tệp nào. Số đã dùng trong năm: cũng từ chối như vậy.',
+    'Tổ đã có quyết định thành lập còn hiệu lực: từ chối, in số và ngày của quyết định đó; thành viên',
+    'thay đổi thì dùng "decision reorganize"; --force: vẫn ghi thêm một quyết định thành lập (biết rõ).',
+    'Mọi Tổ trong một lần ghi: một Tổ bị từ chối thì không Tổ nào có quyết định, không số nào bị lấy.',
+    'Các tệp được ghi sau khi vào sổ; nếu không ghi được (hoặc lệnh bị dừng), ghi lại bằng',
+    '"decision export --id MÃ --out TỆP.docx", đừng chạy lại lệnh này (sẽ thành quyết định thứ hai).',
     'JSON với --team: {id, kind, status, number, numberText, date, summary, teamIds, path, warnings};',
     'với --teams: {documents: [...]} gồm các đối tượng như vậy. status là "draft" hoặc "issued";',
     'number, numberText, date là null khi chưa ban hành; warnings là [{teamId, teamName, ruleId, message}].',
@@ -331,6 +280,7 @@ export const decisionFoundCommand = defineCommand({
       help: 'Tệp .docx sẽ ghi; thư mục khi --teams không có --combined',
     },
     ...issueOptions,
+    ...forceOption,
   },
   validate(values) {
     const ids = splitIds(values.teams);
@@ -363,40 +313,42 @@ export const decisionFoundCommand = defineCommand({
     const target = path.resolve(cwd, values.out);
     const issue = issueOf(values);
     if (values.team !== undefined) {
+      // The level picks the kind; whether the team may be founded is the backend's to decide.
       const team = await api.getTeam({ id: values.team });
-      if (team.level !== 'commune' && team.level !== 'village') {
-        throw new AppError('validation', `${team.name} không phải Tổ cấp xã hay cấp thôn do xã quản lý.`);
-      }
-      if (issue) await checkBeforeIssuing(api, [team], issue, 1);
       const kind = team.level === 'commune' ? 'founding_commune' : 'founding_village';
-      const [made] = await makeAll(api, [{ kind, teamIds: [team.id], file: target }], issue);
-      if (!made) throw new AppError('internal', 'Không soạn được quyết định.');
-      out.result(madeJson(made), () => madeText(made));
+      const [written] = await makeAndWrite(api, { kind, teamIds: [team.id], issue, force: values.force }, [
+        target,
+      ]);
+      if (!written) throw new AppError('internal', 'Không soạn được quyết định.');
+      out.result(writtenJson(written), () => writtenText(written));
       return;
     }
 
-    const teams = await teamsOf(api, splitIds(values.teams));
-    const commune = teams.find((t) => t.level !== 'village');
-    if (commune) {
-      throw new AppError(
-        'validation',
-        `${commune.name} không phải Tổ thôn, tổ dân phố: --teams chỉ dành cho các Tổ thôn. ` +
-          'Quyết định thành lập Tổ cấp xã: dùng --team. Chưa ghi gì.',
-      );
+    const ids = splitIds(values.teams);
+    const commune = () => 'Quyết định thành lập Tổ cấp xã: dùng --team MÃ_TỔ. Chưa ghi gì, chưa ghi tệp nào.';
+    let files: string[];
+    if (values.combined) {
+      files = [target];
+    } else {
+      const teams = [];
+      for (const id of ids) teams.push(await api.getTeam({ id }));
+      files = villageDecisionFileNames(teams).map((name) => path.join(target, name));
     }
-    const plans = values.combined
-      ? [{ kind: 'founding_villages' as const, teamIds: teams.map((t) => t.id), file: target }]
-      : villageFileNames(teams).map((name, i) => ({
-          kind: 'founding_village' as const,
-          teamIds: [teams[i]?.id ?? ''],
-          file: path.join(target, name),
-        }));
-    if (issue) await checkBeforeIssuing(api, teams, issue, plans.length);
-    const made = await makeAll(api, plans, issue);
-    out.result({ documents: made.map(madeJson) }, () =>
+    const written = await makeAndWrite(
+      api,
+      {
+        kind: values.combined ? 'founding_villages' : 'founding_village',
+        teamIds: ids,
+        issue,
+        force: values.force,
+      },
+      files,
+      (error) => (error.code === 'validation' ? commune() : null),
+    );
+    out.result({ documents: written.map(writtenJson) }, () =>
       [
-        ...made.map(madeText),
-        made.length > 1 ? `Đã ghi ${formatNumber(made.length)} quyết định vào thư mục ${target}.` : '',
+        ...written.map(writtenText),
+        written.length > 1 ? `Đã ghi ${formatNumber(written.length)} quyết định vào thư mục ${target}.` : '',
       ]
         .filter(Boolean)
         .join('\n\n'),
@@ -441,19 +393,62 @@ export const decisionReorganizeCommand = defineCommand({
   },
   async run({ api, out, cwd }, values) {
     const target = path.resolve(cwd, values.out);
-    const issue = issueOf(values);
-    const team = await api.getTeam({ id: values.team });
-    if (issue) await checkBeforeIssuing(api, [team], issue, 1);
-    const [made] = await makeAll(api, [{ kind: 'reorganization', teamIds: [team.id], file: target }], issue);
-    if (!made) throw new AppError('internal', 'Không soạn được quyết định.');
-    const json: ReorganizationWrittenJson = { ...madeJson(made), changes: [...made.draft.changes] };
+    const [written] = await makeAndWrite(
+      api,
+      { kind: 'reorganization', teamIds: [values.team], issue: issueOf(values), force: false },
+      [target],
+    );
+    if (!written) throw new AppError('internal', 'Không soạn được quyết định.');
+    const changes = written.made.changes;
+    const json: ReorganizationWrittenJson = { ...writtenJson(written), changes: [...changes] };
     out.result(json, () =>
       [
-        madeText(made),
-        made.draft.changes.length === 0
+        writtenText(written),
+        changes.length === 0
           ? '  Không có thay đổi thành viên nào từ quyết định gần nhất.'
-          : ['  Thay đổi:', ...made.draft.changes.map((c) => `    - ${c}`)].join('\n'),
+          : ['  Thay đổi:', ...changes.map((c) => `    - ${c}`)].join('\n'),
       ].join('\n'),
+    );
+  },
+});
+
+// ——— decision export ———
+
+export const decisionExportCommand = defineCommand({
+  words: ['decision', 'export'],
+  summary: 'Ghi lại tệp .docx của một văn bản trong sổ (bản đã ban hành: đúng như lúc cấp số)',
+  details: [
+    'Văn bản đã ban hành được ghi lại từ bản lưu lúc cấp số (không soạn lại, không lấy số mới): dùng',
+    'khi tệp bị mất, hoặc khi lệnh ban hành dừng giữa chừng sau khi đã vào sổ. Bản nháp: bản trình ký.',
+    '--id là trường id của "register list" (thêm --all để thấy bản nháp).',
+    'JSON: {id, kind, status, number, numberText, date, summary, teamIds, path, warnings}, như "decision found".',
+  ],
+  examples: ['decision export --id 0198f0c2-… --out qd-thanh-lap.docx'],
+  options: {
+    id: {
+      type: 'string',
+      required: true,
+      value: 'MÃ',
+      help: 'Mã của văn bản (trường id của "register list")',
+    },
+    out: {
+      type: 'string',
+      required: true,
+      value: 'TỆP.docx',
+      help: 'Tệp .docx sẽ ghi',
+      check: docxPathProblem,
+    },
+  },
+  precheck(values, { cwd }) {
+    assertWritableTarget(path.resolve(cwd, values.out));
+  },
+  async run({ api, out, cwd }, values) {
+    const target = path.resolve(cwd, values.out);
+    const doc = await api.getDocument({ id: values.id });
+    const download = await api.renderDocument({ id: doc.id, format: 'docx' });
+    writeBase64(target, download.base64);
+    out.result(decisionWrittenJson(doc, target, doc.warnings), () =>
+      [`${documentTitle(doc)}: ${doc.summary}`, `  Tệp: ${target}`].join('\n'),
     );
   },
 });
@@ -507,27 +502,21 @@ export const decisionRecordCommand = defineCommand({
   async run({ api, out, cwd }, values) {
     const team = await api.getTeam({ id: values.team });
     const number = Number(values.number);
-    const year = Number(values.date.slice(0, 4));
-    // Asked first so a refusal leaves nothing, not even the scan's copy.
-    const taken = (await api.listRegister({ year })).find((doc) => doc.number === number);
-    if (taken) {
-      throw new AppError(
-        'conflict',
-        `Số ${taken.numberText ?? String(number)} năm ${year} đã có trong sổ: "${taken.summary}". ` +
-          'Mỗi số chỉ dùng một lần trong năm: hãy kiểm tra lại số và ngày. Chưa ghi gì.',
-        { fields: [{ path: 'number', message: `Số ${number} năm ${year} đã có trong sổ.` }] },
-      );
-    }
     const scanFile = values.scan === undefined ? null : path.resolve(cwd, values.scan);
-    const doc = await api.recordPastDecision({
-      teamIds: [team.id],
-      number,
-      ...(values.symbol === undefined ? {} : { symbol: values.symbol }),
-      date: values.date,
-      signer: values.signer,
-      summary: values.summary ?? `Về việc thành lập ${team.name}`,
-      scan: scanFile === null ? null : { fileName: path.basename(scanFile), base64: readBase64(scanFile) },
-    });
+    // The backend refuses a number the year already has before it keeps any copy of the scan.
+    const doc = await api
+      .recordPastDecision({
+        teamIds: [team.id],
+        number,
+        ...(values.symbol === undefined ? {} : { symbol: values.symbol }),
+        date: values.date,
+        signer: values.signer,
+        summary: values.summary ?? `Về việc thành lập ${team.name}`,
+        scan: scanFile === null ? null : { fileName: path.basename(scanFile), base64: readBase64(scanFile) },
+      })
+      .catch((error: unknown) => {
+        throw explained(error, () => 'Hãy kiểm tra lại số và ngày. Chưa ghi gì.');
+      });
     out.result(registerEntryJson(doc), () =>
       [
         `Đã ghi vào sổ: ${documentTitle(doc)}: ${doc.summary}`,

@@ -1,6 +1,11 @@
 /** Every command of the CLI, in the order the help lists them. */
 import type { Command } from '../args';
-import { decisionFoundCommand, decisionRecordCommand, decisionReorganizeCommand } from './decisions';
+import {
+  decisionExportCommand,
+  decisionFoundCommand,
+  decisionRecordCommand,
+  decisionReorganizeCommand,
+} from './decisions';
 import { demoCommand } from './demo';
 import { infoCommand } from './info';
 import { initCommand } from './init';
@@ -22,6 +27,7 @@ export const commands: readonly Command[] = [
   membersExportCommand,
   decisionFoundCommand,
   decisionReorganizeCommand,
+  decisionExportCommand,
   decisionRecordCommand,
   registerListCommand,
   registerExportCommand,

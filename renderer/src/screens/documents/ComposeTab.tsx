@@ -13,6 +13,7 @@ import { useTeams } from '../../app/register-queries';
 import { hrefOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
 import { useDocumentChanged } from './document-queries';
+import { confirmSecondFounding, foundedTeamsOf } from './second-founding';
 
 export type ComposeKind = 'founding_commune' | 'founding_village' | 'reorganization';
 type VillageMode = 'each' | 'combined';
@@ -67,30 +68,33 @@ export function ComposeTab({ onCreated }: Props) {
   const communeTeam = active.find((t) => t.level === 'commune') ?? null;
   const villageTeams = active.filter((t) => t.level === 'village');
 
+  /** The request for what is chosen: one operation, one transaction, however many teams. */
+  const request = () => {
+    if (kind === 'founding_commune') {
+      return { kind, teamIds: communeTeam === null ? [] : [communeTeam.id] };
+    }
+    if (kind === 'reorganization') return { kind, teamIds: reorgId === null ? [] : [reorgId] };
+    if (mode === 'combined') return { kind: 'founding_villages' as const, teamIds: villageIds };
+    // In the order of the list: each team gets a draft of its own.
+    return { kind, teamIds: villageTeams.filter((t) => villageIds.includes(t.id)).map((t) => t.id) };
+  };
+
   const create = useMutation({
-    mutationFn: async (): Promise<DocumentDetail[]> => {
-      if (kind === 'founding_commune') {
-        return [await api.createDecision({ kind, teamIds: communeTeam === null ? [] : [communeTeam.id] })];
-      }
-      if (kind === 'reorganization') {
-        return [await api.createDecision({ kind, teamIds: reorgId === null ? [] : [reorgId] })];
-      }
-      if (mode === 'combined') {
-        return [await api.createDecision({ kind: 'founding_villages', teamIds: villageIds })];
-      }
-      // In the order of the list, one at a time: each is a draft of its own.
-      const chosen = villageTeams.filter((t) => villageIds.includes(t.id));
-      const made: DocumentDetail[] = [];
-      for (const team of chosen) made.push(await api.createDecision({ kind, teamIds: [team.id] }));
-      return made;
-    },
+    mutationFn: async (force: boolean): Promise<DocumentDetail[]> =>
+      (await api.makeDecisions({ ...request(), issue: null, force })).map((made) => made.document),
     onSuccess: async (docs) => {
       const last = docs.at(-1);
       if (last !== undefined) await changed(last);
       onCreated(docs);
     },
-    onError: (error) =>
-      modal.error({ title: 'Không soạn được văn bản', content: toShownError(error).message, okText: 'Đóng' }),
+    onError: async (error, force) => {
+      const shown = toShownError(error);
+      if (!force && foundedTeamsOf(error) !== null) {
+        if (await confirmSecondFounding(modal, shown.message)) create.mutate(true);
+        return;
+      }
+      modal.error({ title: 'Không soạn được văn bản', content: shown.message, okText: 'Đóng' });
+    },
   });
 
   const submit = () => {
@@ -102,7 +106,7 @@ export function ComposeTab({ onCreated }: Props) {
     } else if (kind === 'reorganization' && reorgId === null) {
       setProblem('Hãy chọn Tổ cần kiện toàn.');
     } else {
-      create.mutate();
+      create.mutate(false);
     }
   };
 

@@ -8,6 +8,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, InputNumber, Modal, Rad
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type ComponentRef } from 'react';
 import { issueDocumentSchema } from '../../../../shared/contract/schemas';
+import { nextNumber, padNumber } from '../../../../shared/documents/numbers';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import { todayIso } from '../../../../shared/vi/dates';
 import { api } from '../../api';
@@ -16,7 +17,8 @@ import { navigateTo } from '../../app/router';
 import { showFieldProblems, zodProblems } from '../../components/forms/field-errors';
 import { settledValues } from '../../components/forms/settle-inputs';
 import { useDocumentChanged, useOutgoingRegister } from './document-queries';
-import { dateVi, nextNumber, padNumber } from './document-text';
+import { dateVi } from './document-text';
+import { confirmSecondFounding, foundedTeamsOf } from './second-founding';
 import { WarningsAlert } from './WarningsAlert';
 
 type NumberMode = 'clerk' | 'next';
@@ -38,7 +40,7 @@ export function IssueModal({ open, doc, onClose }: Props) {
   const [form] = Form.useForm<FormValues>();
   const numberInput = useRef<ComponentRef<typeof InputNumber>>(null);
   const changed = useDocumentChanged();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const mode = Form.useWatch('mode', form) ?? 'clerk';
   const date = Form.useWatch('date', form) ?? null;
@@ -75,7 +77,15 @@ export function IssueModal({ open, doc, onClose }: Props) {
       return;
     }
     try {
-      const issued = await issue.mutateAsync(checked.data);
+      let issued: DocumentDetail;
+      try {
+        issued = await issue.mutateAsync(checked.data);
+      } catch (error) {
+        // A team already founded: only a knowing confirmation records a second founding decision.
+        if (foundedTeamsOf(error) === null) throw error;
+        if (!(await confirmSecondFounding(modal, toShownError(error).message))) return;
+        issued = await issue.mutateAsync({ ...checked.data, force: true });
+      }
       void message.success(
         `Đã ban hành: Số ${issued.numberText ?? ''}, ngày ${dateVi(issued.date)}. Hãy đính kèm bản quét khi đã đóng dấu.`,
       );

@@ -3,8 +3,6 @@ import type { TeamWarning } from '../../../../shared/contract/types';
 import {
   keptBy,
   leaderOptions,
-  nextNumber,
-  padNumber,
   recipientsShown,
   registerNotes,
   shortHash,
@@ -46,16 +44,6 @@ describe('the register columns', () => {
 });
 
 describe('numbers', () => {
-  it('takes one more than the largest number ever given in the year', () => {
-    expect(nextNumber([])).toBe(1);
-    expect(nextNumber([{ number: 1 }, { number: 7 }, { number: null }, { number: 3 }])).toBe(8);
-  });
-
-  it('pads numbers below 10', () => {
-    expect(padNumber(1)).toBe('01');
-    expect(padNumber(12)).toBe('12');
-  });
-
   it('offers the years from next year back', () => {
     expect(yearOptions(2026, 2024)).toEqual([2027, 2026, 2025, 2024]);
   });

@@ -78,16 +78,6 @@ export function yearOptions(current: number, oldest = 2015): number[] {
   return years;
 }
 
-/** The number the register would give next in a year: one more than the largest ever given. */
-export function nextNumber(register: readonly Pick<DocumentSummary, 'number'>[]): number {
-  return register.reduce((max, d) => Math.max(max, d.number ?? 0), 0) + 1;
-}
-
-/** "07" as printed: numbers below 10 take a leading zero. */
-export function padNumber(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 export interface StepsState {
   titles: string[];
   current: number;

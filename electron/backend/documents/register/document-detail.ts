@@ -1,0 +1,23 @@
+/** One document as the screens and the CLI see it: with its editable texts, warnings and changes. */
+import type { DocumentTexts } from '../../../../shared/contract/schemas';
+import type { DocumentDetail } from '../../../../shared/contract/types';
+import type { BackendContext } from '../../context';
+import { documentRow, parseJson, summaryOf } from './queries';
+import { changesSinceLastDecision, warningsFor } from './team-facts';
+import { teamLoader } from './team-loader';
+
+export async function getDocument(ctx: BackendContext, id: string): Promise<DocumentDetail> {
+  const r = await documentRow(ctx.db, id);
+  const summary = await summaryOf(ctx.db, r);
+  const editable = r.status === 'draft' || r.status === 'printed';
+  const load = teamLoader(ctx.db);
+  return {
+    ...summary,
+    texts: parseJson<DocumentTexts | null>(r.texts, null),
+    warnings: editable ? await warningsFor(load, summary.teamIds) : [],
+    changes:
+      r.kind === 'reorganization' && editable && summary.teamIds[0]
+        ? await changesSinceLastDecision(ctx.db, summary.teamIds[0], load)
+        : [],
+  };
+}

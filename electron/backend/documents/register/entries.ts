@@ -1,0 +1,44 @@
+/** The register's own entries: cancelling (the number is kept) and the clerk's columns. */
+import { AppError } from '../../../../shared/contract/errors';
+import type { DocumentDetail } from '../../../../shared/contract/types';
+import { nowIso } from '../../clock';
+import type { BackendContext } from '../../context';
+import { inTransaction } from '../../db/transaction';
+import { getDocument } from './document-detail';
+import { documentRow } from './queries';
+
+/** A cancelled document keeps its number, marked cancelled: numbers are never reused. */
+export async function cancelDocument(ctx: BackendContext, id: string): Promise<DocumentDetail> {
+  await inTransaction(ctx.db, async (trx) => {
+    const r = await documentRow(trx, id);
+    if (r.status === 'cancelled') return;
+    await trx
+      .updateTable('documents')
+      .set({ status: 'cancelled', updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+  });
+  return getDocument(ctx, id);
+}
+
+/** The register's own columns (Appendix IV): copies, date sent, notes — for any entry, even cancelled. */
+export async function updateRegisterEntry(
+  ctx: BackendContext,
+  id: string,
+  entry: { copies: number | null; sentOn: string | null; notes: string | null },
+): Promise<DocumentDetail> {
+  await inTransaction(ctx.db, async (trx) => {
+    const r = await documentRow(trx, id);
+    if (entry.sentOn !== null && r.issued_on !== null && entry.sentOn < r.issued_on) {
+      throw new AppError('validation', 'Ngày chuyển không được trước ngày ban hành văn bản.', {
+        fields: [{ path: 'sentOn', message: 'Trước ngày ban hành.' }],
+      });
+    }
+    await trx
+      .updateTable('documents')
+      .set({ copies: entry.copies, sent_on: entry.sentOn, notes: entry.notes, updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+  });
+  return getDocument(ctx, id);
+}
