@@ -5,7 +5,7 @@
 import defaults from '../../../resources/document-defaults.json';
 import type { DocumentTexts } from '../../../shared/contract/schemas';
 import type { Profile } from '../../../shared/contract/types';
-import { provinceInText, splitUnitName } from '../../../shared/domain/profile';
+import { communeInSentence, provinceInText } from '../../../shared/domain/profile';
 
 export type { DocumentTexts };
 export type DecisionKind = 'founding_commune' | 'founding_village' | 'founding_villages' | 'reorganization';
@@ -17,8 +17,7 @@ export function fillPlaceholders(template: string, values: Record<string, string
 
 /** "xã Đông Sơn", as the unit is written inside a sentence. */
 export function communeInText(profile: Profile): string {
-  const { generic, proper } = splitUnitName(profile.communeName);
-  return `${generic} ${proper}`;
+  return communeInSentence(profile.communeName);
 }
 
 /** The law on the organisation of local government in force on `date`. */
