@@ -18,7 +18,7 @@ import {
 } from '../../shared/contract/operations';
 import { TOKEN_HEADER } from '../../shared/contract/web';
 import type { Backend } from '../backend/backend';
-import { tempBackend, tempDir } from '../backend/testing/temp';
+import { tempBackend, tempDir } from '../../test-support/temp';
 import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
 import { writePeopleTemplate } from '../backend/spreadsheets/write';
 import { startPreviewServer, type PreviewServer } from './server';

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { tempDir } from '../testing/temp';
+import { tempDir } from '../../../test-support/temp';
 import { verifyBackup } from './backup';
 import { openDatabase, readLedger } from './database';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';

@@ -4,9 +4,9 @@
  * issuing transaction right after choosing a number, so the test can kill it there.
  */
 import path from 'node:path';
-import { createBackend } from '../../backend';
-import { NodeHost } from '../../node-host';
-import { createDecision, issueDocument } from '../register-service';
+import { createBackend } from '../electron/backend/backend';
+import { NodeHost } from '../electron/backend/node-host';
+import { createDecision, issueDocument } from '../electron/backend/documents/register-service';
 
 async function main(): Promise<void> {
   const [dbPath, countText, mode] = process.argv.slice(2);
