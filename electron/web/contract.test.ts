@@ -54,6 +54,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   listProvinces: { valid: undefined, invalid: 42 },
   listCommunes: { valid: { provinceCode: '51' }, invalid: { provinceCode: 'Quảng Ngãi' } },
   getProfile: { valid: undefined, invalid: 'hồ sơ' },
+  resolveUnit: {
+    valid: { provinceCode: '51', communeCode: '21109' },
+    invalid: { provinceCode: '51', communeCode: 'Đông Sơn' },
+  },
   setupProfile: { valid: profile, invalid: { ...profile, communeCode: '211' } },
   updateProfile: {
     valid: { ...profile, placeName: 'Xã Đông Sơn' },

@@ -69,6 +69,22 @@ export const profileInputSchema = z.object({
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
+const forceSchema = z.boolean({ error: 'force phải là true hoặc false.' }).optional();
+
+/** Setting up the profile; `force` (the CLI's `init --force`) sets it up again over an existing one. */
+export const setupProfileSchema = profileInputSchema.extend({ force: forceSchema });
+
+/** Loading the demo; `force` (the CLI's `demo --force`) empties a database that has data first. */
+export const loadDemoSchema = z.object({ force: forceSchema }).strict().optional();
+
+/** A unit by its codes; the names only for a unit the official list does not have. */
+export const resolveUnitSchema = z.object({
+  provinceCode: provinceCodeSchema,
+  communeCode: communeCodeSchema,
+  provinceName: optionalText('Tên tỉnh', 100),
+  communeName: optionalText('Tên xã', 100),
+});
+
 export const villageKindSchema = z.enum(villageKinds, {
   error: 'Loại đơn vị phải là "thon" (thôn) hoặc "to_dan_pho" (tổ dân phố).',
 });
