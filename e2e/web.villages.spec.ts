@@ -109,7 +109,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   expect(await villageNames(page)).toEqual(['Thôn 10']);
 });
 
-test('the name sets the kind only until the officer chooses it', async ({ page, preview }) => {
+test('the name sets the kind only until the officer chooses it', async ({ page, preview }, testInfo) => {
   await openSection(page, preview, 'thon');
   await expect(page.getByText('Chưa có thôn, tổ dân phố nào.')).toBeVisible();
   await page.getByRole('button', { name: 'Thêm thôn, tổ dân phố' }).click();
@@ -131,6 +131,8 @@ test('the name sets the kind only until the officer chooses it', async ({ page, 
   await expect(thon).toBeChecked();
   await name.fill('Tổ dân phố 7');
   await expect(thon).toBeChecked();
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'villages-kind-chosen');
 
   await dialog(page).getByLabel('Số hộ').fill('40');
   await dialog(page).getByRole('button', { name: 'Lưu', exact: true }).click();
