@@ -8,6 +8,7 @@ import type {
   TeamWarning,
 } from '../../../../shared/contract/types';
 import { documentKindLabels, type DocumentKind } from '../../../../shared/documents/content';
+import { EXTERNAL_DECISION } from '../../../../shared/documents/register-kinds';
 import { documentStatusLabels } from '../../../../shared/documents/statuses';
 import { isoToVi } from '../../../../shared/vi/dates';
 export { keptBy, recipientsShown, registerNotes } from '../../../../shared/documents/register-columns';
@@ -15,7 +16,7 @@ export { keptBy, recipientsShown, registerNotes } from '../../../../shared/docum
 export type SignerMode = (typeof signerModes)[number];
 
 /** What the register stores besides the application's own kinds: a decision recorded afterwards. */
-export const EXTERNAL_KIND = 'external_decision';
+export const EXTERNAL_KIND = EXTERNAL_DECISION;
 
 export { documentStatusLabels as statusLabels };
 
