@@ -109,6 +109,43 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   expect(await villageNames(page)).toEqual(['Thôn 10']);
 });
 
+test('the name sets the kind only until the officer chooses it', async ({ page, preview }, testInfo) => {
+  await openSection(page, preview, 'thon');
+  await expect(page.getByText('Chưa có thôn, tổ dân phố nào.')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm thôn, tổ dân phố' }).click();
+  const name = dialog(page).getByLabel('Tên thôn, tổ dân phố');
+  const thon = dialog(page).getByRole('radio', { name: 'Thôn' });
+  const toDanPho = dialog(page).getByRole('radio', { name: 'Tổ dân phố' });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Tổ dân phố Bắc');
+  await expect(toDanPho).toBeChecked();
+
+  // The officer says otherwise with the arrow key: the kind is now the officer's.
+  await toDanPho.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(thon).toBeChecked();
+  await name.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Sơn');
+  await expect(name).toHaveValue('Tổ dân phố Bắc Sơn');
+  await expect(thon).toBeChecked();
+  await name.fill('Tổ dân phố 7');
+  await expect(thon).toBeChecked();
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'villages-kind-chosen');
+
+  await dialog(page).getByLabel('Số hộ').fill('40');
+  await dialog(page).getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator('tr.ant-table-row', { hasText: 'Tổ dân phố 7' }).locator('td').nth(2)).toHaveText(
+    'Thôn',
+  );
+  const stored = (await preview.call('listVillages')) as { name: string; kind: string }[];
+  expect(stored.map(({ name: n, kind }) => ({ name: n, kind }))).toEqual([
+    { name: 'Tổ dân phố 7', kind: 'thon' },
+  ]);
+});
+
 test('keyboard only: reach the menu and add a village with Tab and Enter', async ({ page, preview }) => {
   await openSection(page, preview, 'tong-quan');
 

@@ -42,3 +42,44 @@ describe('the Electron boundary', () => {
     expect(importsElectron.test("import { x } from 'electron-updater';")).toBe(false);
   });
 });
+
+/** The module paths a file imports (static, dynamic and re-exports), as written. */
+function importedPaths(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const found = text.matchAll(/(?:from\s+|import\(\s*|import\s+)['"]([^'"]+)['"]/gu);
+  return [...found].map((m) => m[1] as string);
+}
+
+/** Each offending import as "file → path", so a failure names what to change. */
+function offending(dirs: readonly string[], forbidden: RegExp): string[] {
+  return dirs
+    .flatMap(sources)
+    .filter((file) => !/\.test\.tsx?$/u.test(file))
+    .flatMap((file) =>
+      importedPaths(file)
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${path.relative(root, file)} → ${spec}`),
+    );
+}
+
+const backendPath = /(^|\/)backend(\/|$)/u;
+const testSupportPath = /(^|\/)test-support(\/|$)/u;
+
+describe('the contract boundary (ESLint says the same)', () => {
+  it('keeps the screens and the CLI commands off the backend: they go through the contract', () => {
+    expect(sources('electron/cli/commands').length).toBeGreaterThan(3);
+    expect(offending(['renderer', 'electron/cli/commands'], backendPath)).toEqual([]);
+  });
+
+  it('keeps test-support/ out of every file that ships', () => {
+    expect(offending(['electron', 'shared', 'renderer'], testSupportPath)).toEqual([]);
+  });
+
+  it('recognises the paths it forbids', () => {
+    expect(backendPath.test('../../backend/demo/demo-service')).toBe(true);
+    expect(backendPath.test('../../../electron/backend')).toBe(true);
+    expect(backendPath.test('../shapes')).toBe(false);
+    expect(testSupportPath.test('../../../test-support/temp')).toBe(true);
+    expect(importedPaths(path.join(root, 'electron/backend/boundary.test.ts'))).toContain('node:fs');
+  });
+});

@@ -58,7 +58,7 @@ import {
   updateTeam,
 } from './teams/team-service';
 import { getSettings, updateSettings } from './settings/settings-service';
-import { listCommunes, listProvinces } from './units/unit-service';
+import { listCommunes, listProvinces, resolveUnit } from './units/unit-service';
 import { createVillage, listVillages, removeVillage, updateVillage } from './villages/village-service';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
@@ -71,9 +71,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     listProvinces: () => listProvinces(),
     listCommunes: ({ provinceCode }) => listCommunes(provinceCode),
     getProfile: () => getProfile(db),
-    setupProfile: (input) => setupProfile(db, input),
+    resolveUnit: (input) => resolveUnit(input),
+    setupProfile: ({ force, ...data }) => setupProfile(db, data, { force: force === true }),
     updateProfile: (input) => updateProfile(db, input),
-    loadDemo: () => loadDemo(ctx),
+    loadDemo: (input) => loadDemo(ctx, { force: input?.force === true }),
     listVillages: () => listVillages(db),
     createVillage: (input) => createVillage(db, input),
     updateVillage: ({ id, ...data }) => updateVillage(db, id, data),

@@ -10,7 +10,7 @@ import {
   type LaunchOptions,
   type OsCommand,
 } from './node-host';
-import { tempDir } from './testing/temp';
+import { tempDir } from '../../test-support/temp';
 
 interface Call {
   command: OsCommand;

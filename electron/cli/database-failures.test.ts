@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/backend';
-import { corruptTable } from '../backend/testing/damage';
-import { RecordingHost, tempDir } from '../backend/testing/temp';
+import { corruptTable } from '../../test-support/damage';
+import { RecordingHost, tempDir } from '../../test-support/temp';
 import { runCli, type CliDeps } from './run';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZip } from '../backend/spreadsheets/test-support';
+import { readZip } from '../../test-support/sheets';
 import type { DecisionWrittenJson, RegisterEntryJson, TeamJson } from './shapes';
-import { cliHarness } from './testing';
+import { cliHarness } from '../../test-support/cli';
 
 interface Issued {
   id: string;
@@ -21,7 +21,7 @@ interface Issued {
 /** Runs the worker until it reports the commit, then kills it with SIGKILL. */
 async function foundThenKill(db: string, count: number): Promise<Issued[]> {
   const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
-  const worker = path.resolve('electron/backend/documents/testing/issue-worker.ts');
+  const worker = path.resolve('test-support/issue-worker.ts');
   const child = spawn(process.execPath, [tsx, worker, db, String(count), 'found-then-hang'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TeamDetail } from '../../shared/contract/types';
 import { previousDay, todayIso } from '../../shared/vi/dates';
-import { readZip } from '../backend/spreadsheets/test-support';
+import { readZip } from '../../test-support/sheets';
 import type {
   DecisionWrittenJson,
   FileWrittenJson,
@@ -17,7 +17,7 @@ import type {
   TeamJson,
 } from './shapes';
 import { openNodeBackend } from './run';
-import { cliHarness, isoDate, uuid, type CliHarness } from './testing';
+import { cliHarness, isoDate, uuid, type CliHarness } from '../../test-support/cli';
 
 let h: CliHarness;
 let teams: TeamJson[];

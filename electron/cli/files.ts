@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
+import { writeFileAtomic } from '../backend/files/write-atomic';
 
 /** Why a file operation failed, in words an officer understands. */
 function reason(error: unknown): string {
@@ -96,18 +97,9 @@ export function assertWritableFolder(folder: string): void {
 
 /** Writes `base64` to `file` (folders created as needed), replacing it whole or not at all. */
 export function writeBase64(file: string, base64: string): void {
-  const bytes = Buffer.from(base64, 'base64');
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, bytes);
-    fs.renameSync(temporary, file);
+    writeFileAtomic(file, Buffer.from(base64, 'base64'));
   } catch (error) {
-    try {
-      fs.rmSync(temporary, { force: true });
-    } catch {
-      // Nothing was written there, or it cannot be removed either: the message below says why.
-    }
     throw new AppError(
       'unavailable',
       `Không ghi được tệp «${file}»: ${reason(error)}. Hãy đóng tệp nếu đang mở trong Excel, ` +

@@ -8,7 +8,7 @@ import {
   type TeamLevel,
 } from '../../shared/domain/teams';
 import { villageKindLabels } from '../../shared/domain/villages';
-import { kindLabel, type StoredKind } from '../backend/documents/register-service';
+import { registerKindLabel, type RegisterKind } from '../../shared/documents/register-kinds';
 import { commonOptions, type Command, type OptionSpec } from './args';
 import { fields } from './output';
 import { documentStatusLabels } from './shapes';
@@ -95,7 +95,7 @@ export function groupHelp(word: string, commands: readonly Command[]): string {
 export const communeTeamLevels: readonly TeamLevel[] = ['commune', 'village'];
 
 /** The kinds of document the CLI makes or records (the register may hold no other). */
-export const registerKinds: readonly StoredKind[] = [
+export const registerKinds: readonly RegisterKind[] = [
   'founding_commune',
   'founding_village',
   'founding_villages',
@@ -124,7 +124,7 @@ export const codeTables: readonly {
   {
     field: 'kind',
     of: 'văn bản',
-    labels: Object.fromEntries(registerKinds.map((kind) => [kind, kindLabel(kind)])),
+    labels: Object.fromEntries(registerKinds.map((kind) => [kind, registerKindLabel(kind)])),
   },
   { field: 'status', of: 'văn bản', labels: documentStatusLabels },
 ];

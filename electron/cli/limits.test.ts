@@ -6,9 +6,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readZip } from '../backend/spreadsheets/test-support';
+import { readZip } from '../../test-support/sheets';
 import type { RegisterEntryJson, TeamJson } from './shapes';
-import { cliHarness, fileHash, type CliHarness } from './testing';
+import { cliHarness, fileHash, type CliHarness } from '../../test-support/cli';
 
 const ESC = '\u001b';
 

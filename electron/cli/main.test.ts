@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../backend/testing/temp';
+import { tempDir } from '../../test-support/temp';
 import { DATABASE_FILE, PRODUCT_NAME } from '../backend/paths';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -31,12 +31,8 @@ function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
-
-/** 3694 → "3.694" (Vietnamese grouping). */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
+/** 3694 → "3.694" (Vietnamese grouping): the rule shared with the screens. */
+export { formatCount as formatNumber } from '../../shared/vi/numbers';
 
 /** Width of a text on a terminal: code points of its NFC form (Vietnamese letters are one each). */
 export function textWidth(value: string): number {

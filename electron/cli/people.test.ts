@@ -7,7 +7,7 @@ import type { Person, PersonSaved } from '../../shared/contract/types';
 import { genders, personTags } from '../../shared/domain/teams';
 import { comparePersonNames } from '../../shared/vi/names';
 import type { FileWrittenJson, ImportJson, PersonJson } from './shapes';
-import { cliHarness, fileHash, initArgs, uuid, type CliHarness } from './testing';
+import { cliHarness, fileHash, initArgs, uuid, type CliHarness } from '../../test-support/cli';
 
 type Cell = string | number | null;
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/backend';
-import { RecordingHost, tempDir } from '../backend/testing/temp';
+import { RecordingHost, tempDir } from '../../test-support/temp';
 import { compareVi } from '../../shared/vi/text';
 import { runCli, type CliDeps } from './run';
 import { countLabels } from './shapes';

@@ -338,11 +338,5 @@ export function decisionWrittenJson(
   };
 }
 
-/** Vietnamese names of a document's status, for the text output and the help. */
-export const documentStatusLabels: { [K in DocumentStatus]: string } = {
-  draft: 'Bản nháp (chưa có số)',
-  printed: 'Đã in bản trình ký',
-  issued: 'Đã ban hành',
-  signed: 'Đã ký, có bản quét',
-  cancelled: 'Đã hủy (giữ số)',
-};
+/** Vietnamese names of a document's status, for the text output and the help: one list, in shared/. */
+export { documentStatusDescriptions as documentStatusLabels } from '../../shared/documents/statuses';

@@ -6,9 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TeamDetail } from '../../shared/contract/types';
 import { roles } from '../../shared/domain/teams';
 import { previousDay, todayIso } from '../../shared/vi/dates';
-import { readZip } from '../backend/spreadsheets/test-support';
+import { readZip } from '../../test-support/sheets';
 import type { FileWrittenJson, TeamJson, TeamWarningJson } from './shapes';
-import { cliHarness, isoDate, uuid, type CliHarness } from './testing';
+import { cliHarness, isoDate, uuid, type CliHarness } from '../../test-support/cli';
 
 let h: CliHarness;
 

@@ -18,7 +18,7 @@ import {
 } from '../../shared/contract/operations';
 import { TOKEN_HEADER } from '../../shared/contract/web';
 import type { Backend } from '../backend/backend';
-import { tempBackend, tempDir } from '../backend/testing/temp';
+import { tempBackend, tempDir } from '../../test-support/temp';
 import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
 import { writePeopleTemplate } from '../backend/spreadsheets/write';
 import { startPreviewServer, type PreviewServer } from './server';
@@ -54,6 +54,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   listProvinces: { valid: undefined, invalid: 42 },
   listCommunes: { valid: { provinceCode: '51' }, invalid: { provinceCode: 'Quảng Ngãi' } },
   getProfile: { valid: undefined, invalid: 'hồ sơ' },
+  resolveUnit: {
+    valid: { provinceCode: '51', communeCode: '21109' },
+    invalid: { provinceCode: '51', communeCode: 'Đông Sơn' },
+  },
   setupProfile: { valid: profile, invalid: { ...profile, communeCode: '211' } },
   updateProfile: {
     valid: { ...profile, placeName: 'Xã Đông Sơn' },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_SCRIPT, TOKEN_META } from '../../shared/contract/web';
 import type { Dispatch } from '../backend/dispatch';
-import { tempDir } from '../backend/testing/temp';
+import { tempDir } from '../../test-support/temp';
 import { startPreviewServer, type PreviewServer } from './server';
 
 const calls: { name: string; input: unknown }[] = [];

@@ -74,6 +74,23 @@ export const profileInputSchema = z.object({
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
+/** "Do it anyway": a knowing repeat (a second founding decision, setting up or loading the demo again). */
+export const forceSchema = z.boolean({ error: 'force phải là true hoặc false.' }).default(false);
+
+/** Setting up the profile; `force` (the CLI's `init --force`) sets it up again over an existing one. */
+export const setupProfileSchema = profileInputSchema.extend({ force: forceSchema });
+
+/** Loading the demo; `force` (the CLI's `demo --force`) empties a database that has data first. */
+export const loadDemoSchema = z.object({ force: forceSchema }).strict().optional();
+
+/** A unit by its codes; the names only for a unit the official list does not have. */
+export const resolveUnitSchema = z.object({
+  provinceCode: provinceCodeSchema,
+  communeCode: communeCodeSchema,
+  provinceName: optionalText('Tên tỉnh', 100),
+  communeName: optionalText('Tên xã', 100),
+});
+
 export const villageKindSchema = z.enum(villageKinds, {
   error: 'Loại đơn vị phải là "thon" (thôn) hoặc "to_dan_pho" (tổ dân phố).',
 });
@@ -354,9 +371,6 @@ export type DocumentTextsInput = z.input<typeof documentTextsSchema>;
 export type DocumentTexts = z.output<typeof documentTextsSchema>;
 
 // ——— Making and issuing decisions in one request (issue 7, item 5) ———
-
-/** A second founding decision for a team that has one in force is recorded only when asked. */
-export const forceSchema = z.boolean({ error: 'force phải là true hoặc false.' }).default(false);
 
 export const createDecisionSchema = z.object({
   kind: z.enum(

@@ -37,6 +37,12 @@ export interface AdminUnit {
   name: string;
 }
 
+/** The names of a province and a commune, resolved from their codes. */
+export interface ResolvedUnit {
+  provinceName: string;
+  communeName: string;
+}
+
 export interface RecordCounts {
   villages: number;
   people: number;
@@ -177,7 +183,8 @@ export interface FileDownload {
   base64: string;
 }
 
-export type DocumentStatus = 'draft' | 'printed' | 'issued' | 'signed' | 'cancelled';
+export type { DocumentStatus } from '../documents/statuses';
+import type { DocumentStatus } from '../documents/statuses';
 
 export interface DocumentSummary {
   id: string;

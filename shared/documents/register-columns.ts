@@ -3,6 +3,7 @@
  * kept joined by "; " with the filing line last ("Lưu: VT, VHXH"). The screen and the Excel
  * export both use these, so they always agree.
  */
+import { documentStatusLabels } from './statuses';
 function recipientLines(recipients: string | null): string[] {
   return (recipients ?? '')
     .split(/;\s*/u)
@@ -28,7 +29,7 @@ export function keptBy(recipients: string | null): string {
 /** The status part of a register row's "Ghi chú": what the office needs to see at a glance. */
 export function registerNotes(doc: { status: string; hasScan: boolean; number: number | null }): string[] {
   const notes: string[] = [];
-  if (doc.status === 'cancelled') notes.push('Đã hủy');
+  if (doc.status === 'cancelled') notes.push(documentStatusLabels.cancelled);
   if (doc.hasScan) notes.push('Có bản quét');
   if (doc.number === null && doc.status !== 'cancelled') notes.push('Chưa cấp số');
   return notes;

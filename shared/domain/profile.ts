@@ -14,6 +14,12 @@ export function splitUnitName(fullName: string): { generic: string; proper: stri
   return { generic: 'xã', proper: name };
 }
 
+/** "Xã Đông Sơn" → "xã Đông Sơn", as the unit is written inside a sentence. */
+export function communeInSentence(communeName: string): string {
+  const { generic, proper } = splitUnitName(communeName);
+  return `${generic} ${proper}`.trim();
+}
+
 /** "Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi"; "Thành phố Hà Nội" → "thành phố Hà Nội". */
 export function provinceInText(provinceName: string): string {
   const name = provinceName.normalize('NFC').trim();

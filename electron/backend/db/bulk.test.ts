@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Insertable } from 'kysely';
-import { tempDir } from '../testing/temp';
+import { tempDir } from '../../../test-support/temp';
 import { villageRows } from '../villages/village-service';
 import { chunkSize, insertInChunks } from './bulk';
 import { openDatabase, withStatementCache, type OpenedDatabase } from './database';

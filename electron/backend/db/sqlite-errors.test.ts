@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../backend';
 import { toAppError } from '../dispatch';
-import { RecordingHost, tempDir } from '../testing/temp';
+import { RecordingHost, tempDir } from '../../../test-support/temp';
 
 let backend: Backend | undefined;
 let holder: BetterSqlite3.Database | undefined;

@@ -4,7 +4,9 @@
  * officer so that the warning can be seen. Names are invented, phones fictitious.
  */
 import type { PersonTag, Role } from '../../../shared/domain/teams';
-import { demoVillages } from './demo-data';
+import { communeTeamName, villageTeamName } from '../../../shared/domain/team-names';
+import { villageNameWithoutKind } from '../../../shared/domain/villages';
+import { demoProfile, demoVillages } from './demo-data';
 
 export interface DemoMember {
   fullName: string;
@@ -75,7 +77,7 @@ export function demoPhone(index: number): string {
 }
 
 function shortVillage(villageName: string): string {
-  return villageName.replace(/^(Thôn|Tổ dân phố) /u, '');
+  return villageNameWithoutKind(villageName);
 }
 
 export function demoTeams(): DemoTeam[] {
@@ -96,7 +98,7 @@ export function demoTeams(): DemoTeam[] {
   });
   const commune: DemoTeam = {
     level: 'commune',
-    name: 'Tổ Công nghệ số cộng đồng xã Đông Sơn',
+    name: communeTeamName(demoProfile.communeName),
     villageName: null,
     zaloHouseholds: null,
     members: [
@@ -172,7 +174,7 @@ export function demoTeams(): DemoTeam[] {
     if (index % 2 === 0) members.push(member('male', 1991, 'Nhân viên VNPT Quảng Ngãi', 'member'));
     return {
       level: 'village',
-      name: `Tổ Công nghệ số cộng đồng ${isGroup ? 'tổ dân phố' : 'thôn'} ${short}`,
+      name: villageTeamName(village),
       villageName: village.name,
       zaloHouseholds: Math.round(village.households * (0.7 + (index % 4) * 0.08)),
       members,

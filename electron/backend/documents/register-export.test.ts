@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Backend } from '../backend';
-import { tempBackend } from '../testing/temp';
+import { tempBackend } from '../../../test-support/temp';
 import { exportRegister } from './register-export';
 import { cancelDocument, createDecision, issueDocument } from './register-service';
 

@@ -7,7 +7,7 @@ import type { DocumentContent } from '../../../shared/documents/content';
 import type { Backend } from '../backend';
 import { createBackend } from '../backend';
 import { NodeHost } from '../node-host';
-import { tempBackend } from '../testing/temp';
+import { tempBackend } from '../../../test-support/temp';
 import {
   attachScan,
   cancelDocument,
@@ -290,7 +290,7 @@ describe('the outgoing register', () => {
 
 function runWorker(db: string, count: number, pause = false) {
   const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
-  const worker = path.resolve('electron/backend/documents/testing/issue-worker.ts');
+  const worker = path.resolve('test-support/issue-worker.ts');
   return spawn(process.execPath, [tsx, worker, db, String(count), ...(pause ? ['pause'] : [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

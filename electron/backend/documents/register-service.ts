@@ -12,7 +12,6 @@ export { nextFreeNumber } from './register/numbering';
 export { recordPastDecision, type PastDecision } from './register/past-decisions';
 export {
   foundingInForce,
-  kindLabel,
   lastDecisionOf,
   listRegister,
   type StoredKind,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
-import { readZip } from '../spreadsheets/test-support';
-import { tempBackend } from '../testing/temp';
+import { readZip } from '../../../test-support/sheets';
+import { tempBackend } from '../../../test-support/temp';
 import { renderDocumentFile } from './render-service';
 import { createDecision, issueDocument } from './register-service';
 
@@ -69,7 +69,7 @@ describe('rendering a decision', () => {
 
 describe('saving, opening and printing a decision', () => {
   it('saves the bytes of the preview where the user chooses and remembers the folder', async () => {
-    const { tempDir, RecordingHost } = await import('../testing/temp');
+    const { tempDir, RecordingHost } = await import('../../../test-support/temp');
     const folder = tempDir();
     const host = new RecordingHost(backend.ctx.host.dataDir, `${folder}/qd.docx`);
     const ctx = { ...backend.ctx, host };

@@ -1,10 +1,10 @@
 /** The bytes of a document: the .docx the builder makes from its content, or a PDF of it. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { FileDownload, PdfAvailability, SavedFile } from '../../../shared/contract/types';
 import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
 import { inTransaction } from '../db/transaction';
+import { writeFileAtomic } from '../files/write-atomic';
 import { findSoffice } from '../spreadsheets/libreoffice';
 import { lowerFileName } from '../../../shared/documents/file-names';
 import { buildDocument } from './docx/build';
@@ -40,14 +40,6 @@ async function rememberedFolder(ctx: BackendContext): Promise<string | undefined
   return row?.value;
 }
 
-/** Writes under a temporary name then renames, so a half-written file never takes the real name. */
-function writeAtomically(file: string, bytes: Buffer): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(temporary, bytes);
-  fs.renameSync(temporary, file);
-}
-
 /** Save: the same bytes the preview shows, where the user chooses; the folder is remembered. */
 export async function saveDocument(
   ctx: BackendContext,
@@ -66,7 +58,7 @@ export async function saveDocument(
     ],
   });
   if (target === null) return { path: null };
-  writeAtomically(target, Buffer.from(file.base64, 'base64'));
+  writeFileAtomic(target, Buffer.from(file.base64, 'base64'));
   await inTransaction(ctx.db, async (trx) => {
     await trx
       .insertInto('settings')
@@ -81,7 +73,7 @@ export async function saveDocument(
 async function workingCopy(ctx: BackendContext, id: string, format: 'docx' | 'pdf'): Promise<string> {
   const file = await renderDocumentFile(ctx, id, format);
   const target = path.join(ctx.host.dataDir, 'mo-tam', file.fileName);
-  writeAtomically(target, Buffer.from(file.base64, 'base64'));
+  writeFileAtomic(target, Buffer.from(file.base64, 'base64'));
   return target;
 }
 

@@ -5,7 +5,8 @@
 import defaults from '../../../resources/document-defaults.json';
 import type { DocumentTexts } from '../../../shared/contract/schemas';
 import type { Profile } from '../../../shared/contract/types';
-import { provinceInText, splitUnitName } from '../../../shared/domain/profile';
+import { communeInSentence, provinceInText } from '../../../shared/domain/profile';
+import { communeTeamName, TEAM_FULL_NAME } from '../../../shared/domain/team-names';
 
 export type { DocumentTexts };
 export type DecisionKind = 'founding_commune' | 'founding_village' | 'founding_villages' | 'reorganization';
@@ -17,8 +18,7 @@ export function fillPlaceholders(template: string, values: Record<string, string
 
 /** "xã Đông Sơn", as the unit is written inside a sentence. */
 export function communeInText(profile: Profile): string {
-  const { generic, proper } = splitUnitName(profile.communeName);
-  return `${generic} ${proper}`;
+  return communeInSentence(profile.communeName);
 }
 
 /** The law on the organisation of local government in force on `date`. */
@@ -43,11 +43,11 @@ function defaultSummary(ctx: TextsContext): string {
   const commune = communeInText(ctx.profile);
   switch (ctx.kind) {
     case 'founding_commune':
-      return `Về việc thành lập Tổ Công nghệ số cộng đồng ${commune}`;
+      return `Về việc thành lập ${communeTeamName(ctx.profile.communeName)}`;
     case 'founding_village':
       return `Về việc thành lập ${ctx.teamName}`;
     case 'founding_villages':
-      return `Về việc thành lập Tổ Công nghệ số cộng đồng tại các thôn, tổ dân phố trên địa bàn ${commune}`;
+      return `Về việc thành lập ${TEAM_FULL_NAME} tại các thôn, tổ dân phố trên địa bàn ${commune}`;
     case 'reorganization':
       return `Về việc kiện toàn ${ctx.teamName}`;
   }

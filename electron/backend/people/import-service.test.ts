@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary, Person, TeamSummary } from '../../../shared/contract/types';
 import type { Backend } from '../backend';
-import { contractCaller, tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../../../test-support/temp';
 
 let backend: Backend;
 beforeEach(async () => {

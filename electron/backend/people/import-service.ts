@@ -9,7 +9,13 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ImportProblem, ImportSummary } from '../../../shared/contract/types';
 import { inferTags } from '../../../shared/domain/tag-infer';
+import { communeTeamName, villageTeamName } from '../../../shared/domain/team-names';
 import { roleLabels, type Role } from '../../../shared/domain/teams';
+import {
+  villageKindFromName,
+  villageNameWithoutKind,
+  type VillageKind,
+} from '../../../shared/domain/villages';
 import { todayIso } from '../../../shared/vi/dates';
 import { foldVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
@@ -37,16 +43,13 @@ interface Plan {
   memberships: { teamId: string; personId: string; role: Role; row: number }[];
 }
 
-function villageKindOf(name: string): 'thon' | 'to_dan_pho' {
-  return /^(to dan pho|tdp|khu pho)/u.test(foldVi(name)) ? 'to_dan_pho' : 'thon';
+function villageKindOf(name: string): VillageKind {
+  return villageKindFromName(name) ?? 'thon';
 }
 
 function teamNameFor(villageName: string | null, communeName: string): string {
-  if (villageName === null)
-    return `Tổ Công nghệ số cộng đồng ${communeName.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /u, (m) => m.toLocaleLowerCase('vi'))}`;
-  const kind = villageKindOf(villageName);
-  const short = villageName.replace(/^(Thôn|Tổ dân phố) /iu, '');
-  return `Tổ Công nghệ số cộng đồng ${kind === 'to_dan_pho' ? 'tổ dân phố' : 'thôn'} ${short}`;
+  if (villageName === null) return communeTeamName(communeName);
+  return villageTeamName({ name: villageName, kind: villageKindOf(villageName) });
 }
 
 async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: string): Promise<Plan> {
@@ -75,7 +78,7 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
     memberships: [],
   };
   const profile = await getProfile(db);
-  const communeName = profile?.communeName ?? 'xã';
+  const communeName = profile?.communeName ?? '';
 
   const villages = new Map(
     (
@@ -87,7 +90,7 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
     ).map((v) => [v.name_key, { id: v.id, name: v.name }]),
   );
   // "AN HẢI" in a section row is the register's "Thôn An Hải": compare names without the kind word.
-  const bare = (name: string) => foldVi(name).replace(/^(thon|to dan pho|tdp|khu pho) /u, '');
+  const bare = (name: string) => foldVi(villageNameWithoutKind(name));
   const byBareName = new Map([...villages.values()].map((v) => [bare(v.name), v]));
   const villageId = (name: string): string => {
     const key = foldVi(name);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuplicateHint, Person, PersonSaved, Team, Village } from '../../../shared/contract/types';
 import type { Backend } from '../backend';
-import { contractCaller, tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../../../test-support/temp';
 
 let backend: Backend;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
-import { tempBackend } from '../testing/temp';
+import { tempBackend } from '../../../test-support/temp';
 
 let backend: Backend;
 beforeEach(async () => {

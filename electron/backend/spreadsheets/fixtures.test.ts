@@ -1,17 +1,17 @@
 /**
  * Real files: the same messy list saved by LibreOffice as .xlsx, old .xls and .ods, and written
- * the way Excel writes .xlsx (see fixtures/make-fixtures.ts). All must read to the same people.
+ * the way Excel writes .xlsx (see test-support/fixtures/spreadsheets/make-fixtures.ts). All must read to the same people.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { messyCommuneList } from './fixtures/make-fixtures';
+import { messyCommuneList } from '../../../test-support/fixtures/spreadsheets/make-fixtures';
 import { findSoffice } from './libreoffice';
 import { readPeopleSheet, type ParsedPeopleSheet } from './read-people';
-import { readZip, saveAndRead, zipText } from './test-support';
+import { readZip, saveAndRead, zipText } from '../../../test-support/sheets';
 
-const fixtures = path.join(__dirname, 'fixtures');
+const fixtures = path.join(__dirname, '../../../test-support/fixtures/spreadsheets');
 const fixture = (name: string): string => path.join(fixtures, name);
 const soffice = findSoffice();
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
 import { convertWithLibreOffice, findSoffice } from './libreoffice';
-import { readZip, tempDir, workbookWith, zipText } from './test-support';
+import { readZip, tempDir, workbookWith, zipText } from '../../../test-support/sheets';
 
 describe('findSoffice', () => {
   const only =

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { findSoffice } from './libreoffice';
 import { openWorkbook } from './open-workbook';
 import { readPeopleSheet } from './read-people';
-import { tempDir, workbookWith } from './test-support';
+import { tempDir, workbookWith } from '../../../test-support/sheets';
 
 async function refusal(file: string, options: { soffice?: string | null } = {}): Promise<AppError> {
   const error = await openWorkbook(file, options).then(
@@ -85,7 +85,10 @@ describe('openWorkbook trusts the bytes over the name', () => {
     'reads an .xlsx that is really an old .xls through LibreOffice',
     async () => {
       const file = path.join(tempDir(), 'doi-ten.xlsx');
-      fs.copyFileSync(path.join(__dirname, 'fixtures', 'saved-by-libreoffice.xls'), file);
+      fs.copyFileSync(
+        path.join(__dirname, '../../../test-support/fixtures/spreadsheets/saved-by-libreoffice.xls'),
+        file,
+      );
       const result = await readPeopleSheet(file);
       expect(result.rows).toHaveLength(5);
     },

@@ -3,7 +3,7 @@
  * and VNI-Windows input, written out by hand from the encodings' charts; U+00AD is TCVN3's ư.
  */
 import { describe, expect, it } from 'vitest';
-import { readRows, saveAndRead, workbookWith } from './test-support';
+import { readRows, saveAndRead, workbookWith } from '../../../test-support/sheets';
 
 describe('a sheet typed in TCVN3', () => {
   it('is converted to Unicode, headers included', async () => {

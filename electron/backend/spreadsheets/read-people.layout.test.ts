@@ -1,7 +1,7 @@
 /** Where the table is: title rows, merged cells, header wording, two-row headers, which sheet. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readRows, saveAndRead, workbookWith } from './test-support';
+import { readRows, saveAndRead, workbookWith } from '../../../test-support/sheets';
 
 const fullHeader = [
   'STT',

@@ -1,6 +1,6 @@
 /** A sheet's texts are held to the forms' limits and cleaned by the same sanitiser. */
 import { describe, expect, it } from 'vitest';
-import { readRows } from './test-support';
+import { readRows } from '../../../test-support/sheets';
 
 const header = ['STT', 'Họ và tên', 'Năm sinh', 'Thôn, tổ dân phố', 'Tổ', 'Ghi chú'];
 

@@ -1,7 +1,7 @@
 /** What the officer is told when a sheet cannot be read as a list, or a row is incomplete. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readRows, saveAndRead } from './test-support';
+import { readRows, saveAndRead } from '../../../test-support/sheets';
 
 describe('sheets that are not lists', () => {
   it('says a file with only empty sheets has no data, once', async () => {

@@ -1,6 +1,6 @@
 /** Rows that are not people: village sections inside the table, totals and signatures below it. */
 import { describe, expect, it } from 'vitest';
-import { readRows, saveAndRead, workbookWith } from './test-support';
+import { readRows, saveAndRead, workbookWith } from '../../../test-support/sheets';
 
 const header = [
   'STT',

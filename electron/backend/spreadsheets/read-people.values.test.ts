@@ -1,6 +1,6 @@
 /** Cell values as offices type them: NFD, spaces, phones, years, roles, rich text, formulas, dates. */
 import { describe, expect, it } from 'vitest';
-import { readRows, saveAndRead, workbookWith } from './test-support';
+import { readRows, saveAndRead, workbookWith } from '../../../test-support/sheets';
 
 describe('text', () => {
   it('turns decomposed (NFD) text into NFC and folds double and trailing spaces', async () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPeopleSheet } from './read-people';
-import { readZip, tempDir, zipText } from './test-support';
+import { readZip, tempDir, zipText } from '../../../test-support/sheets';
 import {
   templateExamples,
   writePeopleExport,

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/contract/types';
 import type { PersonTag, Role } from '../../../shared/domain/teams';
 import type { Backend } from '../backend';
-import { contractCaller, tempBackend } from '../testing/temp';
+import { contractCaller, tempBackend } from '../../../test-support/temp';
 
 let backend: Backend;
 beforeEach(async () => {

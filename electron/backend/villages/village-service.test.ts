@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { tempBackend } from '../testing/temp';
+import { tempBackend } from '../../../test-support/temp';
 import type { Backend } from '../backend';
 import {
   createVillage,

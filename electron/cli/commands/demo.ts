@@ -1,4 +1,3 @@
-import { loadDemo } from '../../backend/demo/demo-service';
 import { defineCommand } from '../args';
 import { formatNumber } from '../output';
 import { infoJson } from '../shapes';
@@ -16,9 +15,9 @@ export const demoCommand = defineCommand({
   options: {
     force: { type: 'boolean', help: 'Xóa dữ liệu đang có rồi nạp dữ liệu mẫu' },
   },
-  async run({ api, backend, out }, values) {
-    // Without --force the request takes the same path as the application's button.
-    const info = values.force ? await loadDemo(backend.ctx, { force: true }) : await api.loadDemo();
+  async run({ api, out }, values) {
+    // The same operation as the application's button; --force asks it to empty the database first.
+    const info = await api.loadDemo(values.force ? { force: true } : undefined);
     out.result(infoJson(info), () =>
       [
         `Đã nạp dữ liệu mẫu: ${info.profile?.communeName ?? ''}, ` +

@@ -1,18 +1,11 @@
-import { operations } from '../../../shared/contract/operations';
-import { communeCodeSchema, provinceCodeSchema, type ProfileInput } from '../../../shared/contract/schemas';
-import { parseInput } from '../../../shared/contract/validation';
+import type { InputOf } from '../../../shared/contract/operations';
 import { defaultsForUnit } from '../../../shared/domain/profile';
-import { setupProfile } from '../../backend/profile/profile-service';
-import { resolveUnit } from '../../backend/units/unit-service';
 import { defineCommand } from '../args';
 import { infoJson } from '../shapes';
 import { infoText } from './info';
-import { z } from 'zod';
 
 export const CHAIRMAN_TITLE = 'Chủ tịch';
 export const VICE_CHAIRMAN_TITLE = 'Phó Chủ tịch';
-
-const codesSchema = z.object({ provinceCode: provinceCodeSchema, communeCode: communeCodeSchema });
 
 export const initCommand = defineCommand({
   words: ['init'],
@@ -69,18 +62,15 @@ export const initCommand = defineCommand({
     },
     force: { type: 'boolean', help: 'Thiết lập lại dù cơ sở dữ liệu đã có hồ sơ xã' },
   },
-  async run({ api, backend, out }, values) {
-    const codes = parseInput(codesSchema, {
-      provinceCode: values['province-code'],
-      communeCode: values['commune-code'],
-    });
-    const unit = await resolveUnit({
+  async run({ api, out }, values) {
+    const codes = { provinceCode: values['province-code'], communeCode: values['commune-code'] };
+    const unit = await api.resolveUnit({
       ...codes,
       provinceName: values['province-name'] ?? null,
       communeName: values['commune-name'] ?? null,
     });
     const defaults = defaultsForUnit(unit.communeName, unit.provinceName);
-    const input: ProfileInput = {
+    const input: InputOf<'setupProfile'> = {
       provinceCode: codes.provinceCode,
       provinceName: unit.provinceName,
       districtName: values['district-name'] ?? null,
@@ -91,13 +81,9 @@ export const initCommand = defineCommand({
       chairman: { name: values.chairman, title: values['chairman-title'] ?? CHAIRMAN_TITLE },
       viceChairmen: values['vice-chairman'].map((name) => ({ name, title: VICE_CHAIRMAN_TITLE })),
       receivingLevel: values['receiving-level'] ?? defaults.receivingLevel,
+      ...(values.force ? { force: true } : {}),
     };
-    if (values.force) {
-      // Same schema as the operation, then the service's own `force` variant.
-      await setupProfile(backend.ctx.db, parseInput(operations.setupProfile.input, input), { force: true });
-    } else {
-      await api.setupProfile(input);
-    }
+    await api.setupProfile(input);
     const info = await api.getInfo();
     out.result(infoJson(info), () =>
       [`Đã thiết lập hồ sơ cho ${unit.communeName}, ${unit.provinceName}.`, '', infoText(info)].join('\n'),

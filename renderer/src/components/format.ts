@@ -1,12 +1,8 @@
 /** How numbers and dates read on screen: Vietnamese separators, dd/mm/yyyy. */
 import dayjs from 'dayjs';
 
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-
-/** 1234 → "1.234". */
-export function formatCount(n: number): string {
-  return integer.format(n);
-}
+/** 1234 → "1.234": the rule shared with the CLI. */
+export { formatCount } from '../../../shared/vi/numbers';
 
 /** An ISO instant → "29/11/2025 14:05" in local time. */
 export function formatDateTime(iso: string): string {

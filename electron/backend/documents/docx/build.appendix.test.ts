@@ -2,7 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_COLUMNS, memberColumnWidths, CELL_PADDING_X } from './appendix';
 import { textWidthPt } from './metrics';
-import { copyForSigning, foundingDecision, members, villagesDecision } from './test-fixtures';
+import {
+  copyForSigning,
+  foundingDecision,
+  members,
+  villagesDecision,
+} from '../../../../test-support/docx-fixtures';
 import {
   child,
   children,
@@ -15,7 +20,7 @@ import {
   type ParagraphInfo,
   type SectionInfo,
   type XmlElement,
-} from './test-support';
+} from '../../../../test-support/docx';
 import { TEXT_WIDTH } from './units';
 
 let founding: BuiltDocx;

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { textWidthPt } from './metrics';
 import { SIGNATURE_LEFT, SIGNATURE_RIGHT, SIGNATURE_SPACE_LINES } from './signature';
 import { CELL_PADDING } from './table';
-import { foundingDecision, monthlyReport, officeReport, villagesDecision } from './test-fixtures';
+import {
+  foundingDecision,
+  monthlyReport,
+  officeReport,
+  villagesDecision,
+} from '../../../../test-support/docx-fixtures';
 import {
   child,
   children,
@@ -16,7 +21,7 @@ import {
   type BuiltDocx,
   type ParagraphInfo,
   type XmlElement,
-} from './test-support';
+} from '../../../../test-support/docx';
 import { TEXT_WIDTH } from './units';
 
 let founding: BuiltDocx;

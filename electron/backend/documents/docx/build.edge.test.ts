@@ -1,8 +1,8 @@
 /** Contents at the edges: empty parts, long texts, characters XML escapes. */
 import { describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../../../shared/documents/content';
-import { foundingDecision, monthlyReport } from './test-fixtures';
-import { buildEach, children, findDeep, type BuiltDocx } from './test-support';
+import { foundingDecision, monthlyReport } from '../../../../test-support/docx-fixtures';
+import { buildEach, children, findDeep, type BuiltDocx } from '../../../../test-support/docx';
 
 function expectEveryCellHasAParagraph(built: BuiltDocx): void {
   for (const tc of findDeep(built.docx.body, 'w:tc')) expect(children(tc, 'w:p').length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import {
   monthlyReport,
   officeReport,
   villagesDecision,
-} from './test-fixtures';
+} from '../../../../test-support/docx-fixtures';
 import {
   child,
   children,
@@ -22,7 +22,7 @@ import {
   type BuiltDocx,
   type ParagraphInfo,
   type XmlElement,
-} from './test-support';
+} from '../../../../test-support/docx';
 
 let founding: BuiltDocx;
 let villages: BuiltDocx;

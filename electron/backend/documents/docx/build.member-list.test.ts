@@ -4,8 +4,15 @@ import type { Profile } from '../../../../shared/contract/types';
 import { composeMemberList } from '../compose';
 import { MEMBER_COLUMNS } from './appendix';
 import { HEADER_LEFT } from './header-table';
-import { members } from './test-fixtures';
-import { buildEach, child, children, tableCells, type BuiltDocx, type XmlElement } from './test-support';
+import { members } from '../../../../test-support/docx-fixtures';
+import {
+  buildEach,
+  child,
+  children,
+  tableCells,
+  type BuiltDocx,
+  type XmlElement,
+} from '../../../../test-support/docx';
 
 const profile: Profile = {
   provinceCode: '51',

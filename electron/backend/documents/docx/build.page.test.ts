@@ -1,7 +1,12 @@
 /** The page of Decree 30: A4, margins, Times New Roman, page numbers in the header from page 2. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSingleParagraphDocument } from './build';
-import { copyForSigning, foundingDecision, monthlyReport, villagesDecision } from './test-fixtures';
+import {
+  copyForSigning,
+  foundingDecision,
+  monthlyReport,
+  villagesDecision,
+} from '../../../../test-support/docx-fixtures';
 import {
   buildEach,
   child,
@@ -13,7 +18,7 @@ import {
   val,
   type BuiltDocx,
   type SectionInfo,
-} from './test-support';
+} from '../../../../test-support/docx';
 
 let founding: BuiltDocx;
 let villages: BuiltDocx;

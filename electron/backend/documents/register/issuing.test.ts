@@ -10,7 +10,7 @@ import type { FoundedTeam, TeamSummary } from '../../../../shared/contract/types
 import type { Backend } from '../../backend';
 import { openDatabase } from '../../db/database';
 import { migrations } from '../../db/migrations';
-import { tempBackend, tempDir } from '../../testing/temp';
+import { tempBackend, tempDir } from '../../../../test-support/temp';
 import {
   cancelDocument,
   createDecision,

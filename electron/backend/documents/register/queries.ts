@@ -2,18 +2,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../../../../shared/contract/errors';
 import type { DocumentStatus, DocumentSummary } from '../../../../shared/contract/types';
-import { documentKindLabels, type DocumentKind } from '../../../../shared/documents/content';
 import { numberText } from '../../../../shared/documents/numbers';
+import { registerKindLabel } from '../../../../shared/documents/register-kinds';
 import type { Database, DocumentsTable } from '../../db/schema';
 import { teamIdsOf } from './document-teams';
 
 export type StoredKind = DocumentsTable['kind'];
 export type DocumentRow = Selectable<DocumentsTable>;
-
-export const kindLabel = (kind: StoredKind): string =>
-  kind === 'external_decision'
-    ? 'Quyết định (ban hành trước khi dùng phần mềm)'
-    : documentKindLabels[kind as DocumentKind];
 
 export function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null) return fallback;
@@ -28,7 +23,7 @@ export function toSummary(row: DocumentRow, teamIds: string[]): DocumentSummary 
   return {
     id: row.id,
     kind: row.kind,
-    kindLabel: kindLabel(row.kind),
+    kindLabel: registerKindLabel(row.kind),
     status: row.status,
     symbol: row.symbol,
     year: row.year,

@@ -1,12 +1,12 @@
 /** The scan of the signed, stamped paper: kept in the data folder with its SHA-256. */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/contract/errors';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import { nowIso } from '../../clock';
 import type { BackendContext } from '../../context';
 import { inTransaction } from '../../db/transaction';
+import { writeFileAtomic } from '../../files/write-atomic';
 import { getDocument } from './document-detail';
 import { documentRow } from './queries';
 
@@ -31,12 +31,8 @@ export async function storeScan(
     );
   }
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const dir = path.join(ctx.host.dataDir, 'scans');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${docId}.${type.ext}`);
-  const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, bytes);
-  fs.renameSync(temporary, file);
+  const file = path.join(ctx.host.dataDir, 'scans', `${docId}.${type.ext}`);
+  writeFileAtomic(file, bytes);
   return { file: path.relative(ctx.host.dataDir, file), sha256 };
 }
 

@@ -12,8 +12,16 @@ import { composeDecision, composeMemberList, type TeamForDocument } from '../com
 import { buildDocument } from '../docx/build';
 import { defaultTexts, type DecisionKind } from '../texts';
 import { renderPdf } from './pdf';
-import { readPdfLayout, type PdfPage } from './pdf-layout';
-import { bodyWords, headerWords, lineOf, missingTools, MM1, PAGE, sectionStarts } from './test-support';
+import { readPdfLayout, type PdfPage } from '../../../../test-support/pdf-layout';
+import {
+  bodyWords,
+  headerWords,
+  lineOf,
+  missingTools,
+  MM1,
+  PAGE,
+  sectionStarts,
+} from '../../../../test-support/render';
 
 const skip = missingTools();
 if (skip !== null) console.warn(skip);

@@ -14,10 +14,10 @@ import {
   members,
   officeReport,
   villagesDecision,
-} from '../docx/test-fixtures';
+} from '../../../../test-support/docx-fixtures';
 import { renderPdf } from './pdf';
-import { readPdfLayout, type PdfPage } from './pdf-layout';
-import { rasterizePage, type GrayImage } from './raster';
+import { readPdfLayout, type PdfPage } from '../../../../test-support/pdf-layout';
+import { rasterizePage, type GrayImage } from '../../../../test-support/raster';
 import {
   bodyWords,
   firstBodyLine,
@@ -30,7 +30,7 @@ import {
   phraseOf,
   ruleUnder,
   sectionStarts,
-} from './test-support';
+} from '../../../../test-support/render';
 
 const skip = missingTools();
 if (skip !== null) console.warn(skip);

@@ -8,21 +8,17 @@ import type {
   TeamWarning,
 } from '../../../../shared/contract/types';
 import { documentKindLabels, type DocumentKind } from '../../../../shared/documents/content';
+import { EXTERNAL_DECISION } from '../../../../shared/documents/register-kinds';
+import { documentStatusLabels } from '../../../../shared/documents/statuses';
 import { isoToVi } from '../../../../shared/vi/dates';
 export { keptBy, recipientsShown, registerNotes } from '../../../../shared/documents/register-columns';
 
 export type SignerMode = (typeof signerModes)[number];
 
 /** What the register stores besides the application's own kinds: a decision recorded afterwards. */
-export const EXTERNAL_KIND = 'external_decision';
+export const EXTERNAL_KIND = EXTERNAL_DECISION;
 
-export const statusLabels: Record<DocumentStatus, string> = {
-  draft: 'Bản nháp',
-  printed: 'Đã in trình ký',
-  issued: 'Đã ban hành',
-  signed: 'Đã ký, đóng dấu',
-  cancelled: 'Đã hủy',
-};
+export { documentStatusLabels as statusLabels };
 
 export const statusColors: Record<DocumentStatus, string> = {
   draft: 'default',
@@ -84,7 +80,12 @@ export interface StepsState {
   status: 'process' | 'finish' | 'error';
 }
 
-const lifecycle = ['Bản nháp', 'Đã in trình ký', 'Đã ban hành (có số)', 'Đã ký, đóng dấu (có bản quét)'];
+const lifecycle = [
+  documentStatusLabels.draft,
+  documentStatusLabels.printed,
+  `${documentStatusLabels.issued} (có số)`,
+  `${documentStatusLabels.signed} (có bản quét)`,
+];
 
 /** Where a document is in its life: the steps drawn above it. */
 export function stepsOf(doc: Pick<DocumentSummary, 'status' | 'number' | 'hasScan'>): StepsState {
@@ -101,7 +102,7 @@ export function stepsOf(doc: Pick<DocumentSummary, 'status' | 'number' | 'hasSca
       // The steps it reached stay visible; the last one says it was cancelled.
       const reached = doc.hasScan ? 3 : doc.number !== null ? 2 : 0;
       return {
-        titles: [...lifecycle.slice(0, reached + 1), 'Đã hủy'],
+        titles: [...lifecycle.slice(0, reached + 1), documentStatusLabels.cancelled],
         current: reached + 1,
         status: 'error',
       };

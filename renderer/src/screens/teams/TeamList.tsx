@@ -5,6 +5,7 @@
 import { PlusOutlined, WarningFilled } from '@ant-design/icons';
 import { Button, Card, Empty, Tag, Tooltip } from 'antd';
 import type { TeamSummary } from '../../../../shared/contract/types';
+import { teamStatusLabels } from '../../../../shared/domain/teams';
 import { hrefWith } from '../../app/router';
 import { teamPlace } from './team-text';
 
@@ -29,7 +30,7 @@ function TeamLink({ team, selected }: { team: TeamSummary; selected: boolean }) 
         <span className="team-link-name">{team.name}</span>
       </span>
       <span className="team-link-marks">
-        {!active && <Tag className="team-link-tag">Đã giải thể</Tag>}
+        {!active && <Tag className="team-link-tag">{teamStatusLabels[team.status]}</Tag>}
         {count > 0 && (
           <Tooltip title={`${count} điểm chưa đúng hướng dẫn`}>
             <span className="team-warning-count" aria-label={`${count} nhắc nhở`}>

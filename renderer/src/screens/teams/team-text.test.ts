@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRole, moveWithinRole, suggestTeamName, villageInSentence, zaloCoverage } from './team-text';
+import { villageInSentence } from '../../../../shared/domain/villages';
+import { defaultRole, moveWithinRole, suggestTeamName, zaloCoverage } from './team-text';
 
 const format = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 

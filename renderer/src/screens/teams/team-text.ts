@@ -1,24 +1,7 @@
 /** Names, figures and defaults of the team screen, as pure functions. */
 import type { Member, Team, Village } from '../../../../shared/contract/types';
 import { teamLevelLabels, type Role, type TeamLevel } from '../../../../shared/domain/teams';
-import { foldVi } from '../../../../shared/vi/text';
-
-const fullName = 'Tổ Công nghệ số cộng đồng';
-
-/** "Xã Đông Sơn" → "xã Đông Sơn", as the name reads inside a sentence. */
-function lowerUnitWord(name: string): string {
-  return name.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?= )/u, (word) => word.toLocaleLowerCase('vi'));
-}
-
-/** "Thôn An Hải" → "thôn An Hải"; "Tổ dân phố 3" → "tổ dân phố 3"; "An Hải" (a thôn) → "thôn An Hải". */
-export function villageInSentence(village: Pick<Village, 'name' | 'kind'>): string {
-  const word = village.kind === 'to_dan_pho' ? 'tổ dân phố' : 'thôn';
-  const folded = foldVi(village.name);
-  const prefix = village.kind === 'to_dan_pho' ? /^(to dan pho|tdp)\s+/u : /^thon\s+/u;
-  const match = prefix.exec(folded);
-  const rest = match === null ? village.name : village.name.slice(match[0].length);
-  return `${word} ${rest.trim()}`;
-}
+import { communeTeamName, villageTeamName } from '../../../../shared/domain/team-names';
 
 /** The name the seed's decisions give a team: "Tổ Công nghệ số cộng đồng xã Đông Sơn" / "… thôn An Hải". */
 export function suggestTeamName(
@@ -26,8 +9,8 @@ export function suggestTeamName(
   village: Pick<Village, 'name' | 'kind'> | undefined,
   communeName: string,
 ): string {
-  if (level === 'commune') return `${fullName} ${lowerUnitWord(communeName)}`;
-  return village === undefined ? '' : `${fullName} ${villageInSentence(village)}`;
+  if (level === 'commune') return communeTeamName(communeName);
+  return village === undefined ? '' : villageTeamName(village);
 }
 
 export interface Coverage {

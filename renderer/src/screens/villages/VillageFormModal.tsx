@@ -7,8 +7,12 @@ import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, type InputR
 import { useEffect, useRef, useState } from 'react';
 import { householdsSchema, villageInputSchema, type VillageInput } from '../../../../shared/contract/schemas';
 import type { Village } from '../../../../shared/contract/types';
-import { villageKindLabels, villageKinds, type VillageKind } from '../../../../shared/domain/villages';
-import { foldVi } from '../../../../shared/vi/text';
+import {
+  kindAfterNameChange,
+  villageKindLabels,
+  villageKinds,
+  type VillageKind,
+} from '../../../../shared/domain/villages';
 import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { keys } from '../../app/queries';
@@ -30,14 +34,6 @@ interface Props {
 
 const kindOptions = villageKinds.map((kind) => ({ value: kind, label: villageKindLabels[kind] }));
 
-/** "Tổ dân phố 3" or "TDP 3" is a residential group, "Thôn An Hải" a village. */
-function kindFromName(name: string): VillageKind | null {
-  const folded = foldVi(name);
-  if (folded.startsWith('to dan pho') || /^tdp\b/u.test(folded)) return 'to_dan_pho';
-  if (/^thon\b/u.test(folded)) return 'thon';
-  return null;
-}
-
 function describe(village: { name: string }): string {
   return `“${village.name}”`;
 }
@@ -46,6 +42,8 @@ export function VillageFormModal({ open, village, onClose }: Props) {
   const [form] = Form.useForm<FormValues>();
   const nameInput = useRef<InputRef>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Once the officer has chosen the kind in this dialog, the name no longer sets it.
+  const kindChosen = useRef(false);
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const adding = village === null;
@@ -55,6 +53,10 @@ export function VillageFormModal({ open, village, onClose }: Props) {
     if (!open) return;
     const frame = requestAnimationFrame(() => nameInput.current?.focus());
     return () => cancelAnimationFrame(frame);
+  }, [open]);
+
+  useEffect(() => {
+    if (open) kindChosen.current = false;
   }, [open]);
 
   const save = useMutation({
@@ -136,9 +138,13 @@ export function VillageFormModal({ open, village, onClose }: Props) {
               : { name: village.name, kind: village.kind, households: village.households }
           }
           onValuesChange={(changed: FormValues) => {
+            // Only the officer's own changes arrive here (setFieldValue does not), so a kind seen
+            // here is one the officer chose.
+            if (changed.kind !== undefined) kindChosen.current = true;
             if (changed.name === undefined) return;
-            const kind = kindFromName(changed.name);
-            if (kind !== null && kind !== form.getFieldValue('kind')) form.setFieldValue('kind', kind);
+            const current = form.getFieldValue('kind') as VillageKind;
+            const kind = kindAfterNameChange(changed.name, current, kindChosen.current);
+            if (kind !== current) form.setFieldValue('kind', kind);
           }}
           onFinish={() => void submit(false)}
         >

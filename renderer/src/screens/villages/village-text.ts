@@ -1,12 +1,11 @@
 /** Sentences about villages that the screen shows. */
 import type { Village } from '../../../../shared/contract/types';
-import { villageKindLabels } from '../../../../shared/domain/villages';
-import { foldVi } from '../../../../shared/vi/text';
+import { villageKindFromName, villageKindLabels } from '../../../../shared/domain/villages';
 
 /** "Xóa Thôn 10?", but "Xóa thôn An Hải?" when the name does not say its kind already. */
 export function removeQuestion(village: Village): string {
   const kind = villageKindLabels[village.kind];
-  const saysKind = foldVi(village.name).startsWith(foldVi(kind));
+  const saysKind = villageKindFromName(village.name) === village.kind;
   return saysKind ? `Xóa ${village.name}?` : `Xóa ${kind.toLocaleLowerCase('vi')} ${village.name}?`;
 }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findTool, runTool } from './tools';
+import { findTool, runTool } from './poppler';
 
 export interface Box {
   xMin: number;

@@ -3,7 +3,7 @@
  * commune team with 30 members, a decision with two appendices, the copy printed for signing
  * (blank number and date) and reports. The names are invented.
  */
-import type { Appendix, DocumentContent, MemberRow } from '../../../../shared/documents/content';
+import type { Appendix, DocumentContent, MemberRow } from '../shared/documents/content';
 
 const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Bùi', 'Đặng'];
 const middleNames = ['Văn', 'Thị', 'Minh', 'Thị Thanh', 'Hữu', 'Ngọc', 'Quốc', 'Thị Mỹ'];

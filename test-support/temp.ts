@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../backend';
-import type { Host, SaveRequest } from '../host';
+import { createBackend, type Backend } from '../electron/backend/backend';
+import type { Host, SaveRequest } from '../electron/backend/host';
 
 export function tempDir(prefix = 'to-cnscd-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -1,12 +1,12 @@
 /**
- * A page of a PDF as pixels (`pdftoppm -png`), decoded here with zlib, to find what pdftotext
+ * A page of a PDF as pixels (`pdftoppm -png`), decoded with pngjs, to find what pdftotext
  * does not report: the drawn rules under the issuing body, the motto and the summary.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { findTool, runTool } from './tools';
+import { PNG } from 'pngjs';
+import { findTool, runTool } from './poppler';
 
 /** 8-bit grey levels, row by row (0 black, 255 white). */
 export interface GrayImage {
@@ -15,65 +15,15 @@ export interface GrayImage {
   data: Uint8Array;
 }
 
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-/** Decodes a non-interlaced 8-bit PNG (grey, grey+alpha, RGB or RGBA) to grey levels. */
+/** Decodes a PNG (any colour type and depth pngjs reads) to grey levels. */
 export function decodePng(png: Buffer): GrayImage {
-  if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
-  let at = 8;
-  let width = 0;
-  let height = 0;
-  let colorType = 0;
-  const idat: Buffer[] = [];
-  while (at < png.length) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      const depth = data[8];
-      colorType = data[9] ?? 0;
-      if (depth !== 8 || data[12] !== 0) throw new Error('only 8-bit non-interlaced PNGs are read');
-    } else if (type === 'IDAT') {
-      idat.push(data);
-    } else if (type === 'IEND') {
-      break;
-    }
-    at += 12 + length;
-  }
-  const channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[colorType];
-  if (channels === undefined) throw new Error(`PNG colour type ${colorType} is not read`);
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y += 1) {
-    const filter = raw[y * (stride + 1)] ?? 0;
-    const src = y * (stride + 1) + 1;
-    const row = y * stride;
-    for (let x = 0; x < stride; x += 1) {
-      const value = raw[src + x] ?? 0;
-      const a = x >= channels ? (pixels[row + x - channels] ?? 0) : 0;
-      const b = y > 0 ? (pixels[row - stride + x] ?? 0) : 0;
-      const c = x >= channels && y > 0 ? (pixels[row - stride + x - channels] ?? 0) : 0;
-      const predicted =
-        filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
-      pixels[row + x] = (value + predicted) & 0xff;
-    }
-  }
+  const image = PNG.sync.read(png);
+  const { width, height } = image;
   const data = new Uint8Array(width * height);
   for (let i = 0; i < width * height; i += 1) {
-    const p = i * channels;
-    data[i] =
-      channels >= 3
-        ? Math.round(0.299 * (pixels[p] ?? 0) + 0.587 * (pixels[p + 1] ?? 0) + 0.114 * (pixels[p + 2] ?? 0))
-        : (pixels[p] ?? 0);
+    const p = i * 4;
+    const [r, g, b] = [image.data[p] ?? 0, image.data[p + 1] ?? 0, image.data[p + 2] ?? 0];
+    data[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
   }
   return { width, height, data };
 }

@@ -7,9 +7,9 @@
  * hangs before writing any file, so the test can kill it between the commit and the files.
  */
 import path from 'node:path';
-import { createBackend } from '../../backend';
-import { NodeHost } from '../../node-host';
-import { createDecision, issueDocument, makeDecisions } from '../register-service';
+import { createBackend } from '../electron/backend/backend';
+import { NodeHost } from '../electron/backend/node-host';
+import { createDecision, issueDocument, makeDecisions } from '../electron/backend/documents/register-service';
 
 async function main(): Promise<void> {
   const [dbPath, countText, mode] = process.argv.slice(2);

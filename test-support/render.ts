@@ -2,7 +2,7 @@
  * Helpers for the rendering tests: what is installed, the geometry of the page in points, and
  * finding lines, page numbers and drawn rules in a rendered document.
  */
-import { findSoffice } from '../../spreadsheets/libreoffice';
+import { findSoffice } from '../electron/backend/spreadsheets/libreoffice';
 import { findPdftotext, PT_PER_MM, type PdfLine, type PdfPage, type PdfWord } from './pdf-layout';
 import { findPdftoppm, horizontalRules, type GrayImage } from './raster';
 

@@ -3,10 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Envelope } from '../../shared/contract/errors';
-import { createBackend } from '../backend/backend';
-import { RecordingHost, tempDir } from '../backend/testing/temp';
-import { runCli, type CliDeps } from './run';
+import type { Envelope } from '../shared/contract/errors';
+import { createBackend } from '../electron/backend/backend';
+import { RecordingHost, tempDir } from './temp';
+import { runCli, type CliDeps } from '../electron/cli/run';
 
 export interface CliResult {
   code: number;

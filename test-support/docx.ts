@@ -3,9 +3,9 @@
  * effective formatting of a paragraph and its runs (direct formatting, then the paragraph's
  * style and the styles it is based on, then the document defaults), as Word resolves them.
  */
-import type { DocumentContent } from '../../../../shared/documents/content';
-import { readZip } from '../../spreadsheets/test-support';
-import { buildDocument } from './build';
+import type { DocumentContent } from '../shared/documents/content';
+import { readZip } from './sheets';
+import { buildDocument } from '../electron/backend/documents/docx/build';
 
 export interface XmlElement {
   name: string;
