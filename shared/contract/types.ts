@@ -109,6 +109,9 @@ export interface Member {
   birthYear: number | null;
   phone: string | null;
   position: string | null;
+  /** Where the person lives (null when not recorded). */
+  villageId: string | null;
+  villageName: string | null;
   tags: PersonTag[];
   role: Role;
   startDate: string;
