@@ -50,6 +50,8 @@ export interface AppInfo {
   databasePath: string;
   profile: Profile | null;
   counts: RecordCounts;
+  /** Decisions founding or re-organising a team that are in force: issued or signed, not cancelled. */
+  decisionsInForce: number;
 }
 
 export interface Settings {
