@@ -156,8 +156,12 @@ export interface TeamWarning extends RuleWarning {
 }
 
 export interface SearchResults {
+  /** The first matches (at most the limit), in Vietnamese order. */
   people: Person[];
   teams: Team[];
+  /** How many match in all: the people list filtered by the same query shows this many. */
+  peopleTotal: number;
+  teamsTotal: number;
 }
 
 export interface ImportProblem {
