@@ -226,6 +226,19 @@ export interface SavedFile {
   path: string | null;
 }
 
+/** Whether this machine can print now, and why not (Vietnamese, what to do) when it cannot. */
+export interface PrintAvailability {
+  available: boolean;
+  reason: string | null;
+}
+
+/** What the machine the backend runs on can do with a file (the document view's buttons). */
+export interface HostCapabilities {
+  /** "Lưu…" shows a dialog (desktop); false in the web preview, where it downloads instead. */
+  asksWhereToSave: boolean;
+  print: PrintAvailability;
+}
+
 export interface PdfAvailability {
   available: boolean;
   /** Why a PDF cannot be made here (Vietnamese), when it cannot. */
