@@ -41,10 +41,10 @@ function toOptions(results: SearchResults | undefined) {
       value: `nguoi:${p.id}`,
       label: <Line main={p.fullName} facts={personFacts(p)} />,
     }));
+    // First in its group: the popup shows a handful of lines, so the way to all of them is on top.
     groups.push({
       label: groupTitle('Người', results.peopleTotal),
       options: [
-        ...people,
         {
           value: allPeopleValue,
           label: (
@@ -53,6 +53,7 @@ function toOptions(results: SearchResults | undefined) {
             </span>
           ),
         },
+        ...people,
       ],
     });
   }
@@ -114,6 +115,7 @@ export function GlobalSearch() {
         navigateTo(section === 'to' ? 'to' : 'nguoi', { id });
       }}
       popupMatchSelectWidth={440}
+      listHeight={420}
       notFoundContent={
         typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null
       }
