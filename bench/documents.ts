@@ -23,6 +23,8 @@ function members(count: number, seed = 0): Member[] {
     birthYear: 1970 + (i % 30),
     phone: `09${String(12_345_678 + i * 7919 + seed).slice(-8)}`,
     position: i === 0 ? 'Trưởng thôn' : 'Đoàn viên thanh niên',
+    villageId: null,
+    villageName: null,
     tags: [],
     role: i === 0 ? 'leader' : i === 1 ? 'deputy' : 'member',
     startDate: '2026-01-05',

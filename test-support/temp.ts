@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../electron/backend/backend';
-import type { Host, SaveRequest } from '../electron/backend/host';
+import type { Host, PrintAvailability, SaveRequest } from '../electron/backend/host';
 
 export function tempDir(prefix = 'to-cnscd-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -13,10 +13,16 @@ export class RecordingHost implements Host {
   readonly opened: string[] = [];
   readonly printed: string[] = [];
   readonly saveRequests: SaveRequest[] = [];
+  readonly asksWhereToSave = true;
+  /** What `printAvailability` answers; a test sets it to a machine without a printer. */
+  printing: PrintAvailability = { available: true, reason: null };
   constructor(
     readonly dataDir: string,
     private readonly savePath: string | null = null,
   ) {}
+  async printAvailability(): Promise<PrintAvailability> {
+    return this.printing;
+  }
   async chooseSavePath(request: SaveRequest): Promise<string | null> {
     this.saveRequests.push(request);
     return this.savePath;

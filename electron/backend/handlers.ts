@@ -6,6 +6,8 @@ import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contra
 import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
 import { getInfo } from './info-service';
+import { getHostCapabilities } from './host-service';
+import { downloadScan, openScan } from './documents/scan-service';
 import {
   archivePerson,
   createPerson,
@@ -124,5 +126,8 @@ export function createHandlers(ctx: BackendContext): Handlers {
     exportRegister: (input) => exportRegister(ctx, input ?? {}),
     getSettings: () => getSettings(db),
     updateSettings: (input) => updateSettings(db, input),
+    getHostCapabilities: () => getHostCapabilities(ctx),
+    downloadScan: ({ id }) => downloadScan(ctx, id),
+    openScan: ({ id }) => openScan(ctx, id),
   };
 }

@@ -10,11 +10,22 @@ export interface SaveRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+import type { PrintAvailability } from '../../shared/contract/types';
+
+export type { PrintAvailability };
+
 export interface Host {
   /** The application's data folder (database, scans, backups). */
   readonly dataDir: string;
+  /**
+   * True when `chooseSavePath` shows a dialog (the desktop shell); false where there is none (the
+   * web preview, the CLI): the screens then hand the file to the browser as a download instead.
+   */
+  readonly asksWhereToSave: boolean;
   /** Asks where to save a file; null when the user cancels. */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** Whether a printer is there to print on; `printFile` refuses with the same reason otherwise. */
+  printAvailability(): Promise<PrintAvailability>;
   /** Opens a file the backend produced with the default program. */
   openPath(file: string): Promise<void>;
   /** Prints a file the backend produced through its default program. */

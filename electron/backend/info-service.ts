@@ -26,6 +26,26 @@ export async function countRecords(ctx: BackendContext): Promise<RecordCounts> {
   return counts;
 }
 
+/** The overview's step "Quyết định thành lập" is done when one of these exists. */
+const teamDecisionKinds = [
+  'founding_commune',
+  'founding_village',
+  'founding_villages',
+  'reorganization',
+  'external_decision',
+] as const;
+
+export async function countDecisionsInForce(ctx: BackendContext): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', ['issued', 'signed'])
+    .where('kind', 'in', teamDecisionKinds)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function getInfo(ctx: BackendContext): Promise<AppInfo> {
   return {
     appVersion: ctx.appVersion,
@@ -33,6 +53,7 @@ export async function getInfo(ctx: BackendContext): Promise<AppInfo> {
     databasePath: ctx.databasePath,
     profile: await getProfile(ctx.db),
     counts: await countRecords(ctx),
+    decisionsInForce: await countDecisionsInForce(ctx),
   };
 }
 

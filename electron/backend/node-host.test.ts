@@ -30,6 +30,9 @@ function fakeLauncher(missing: readonly string[] = [], failWith?: Error) {
   return { calls, launch };
 }
 
+/** A machine with one printer installed. */
+const onePrinter = async () => ['HP_LaserJet_P1102'];
+
 let dir: string;
 let file: string;
 
@@ -86,7 +89,7 @@ describe('NodeHost', () => {
     const pdf = path.join(dir, 'a.pdf');
     fs.writeFileSync(pdf, 'x');
     const fake = fakeLauncher(['soffice']);
-    const host = new NodeHost(dir, { platform: 'linux', launch: fake.launch });
+    const host = new NodeHost(dir, { platform: 'linux', launch: fake.launch, listPrinters: onePrinter });
     await host.printFile(pdf);
     await host.printFile(file);
     expect(fake.calls).toEqual([
@@ -113,11 +116,48 @@ describe('NodeHost', () => {
   it('a program that fails is reported in Vietnamese, without trying others', async () => {
     const fake = fakeLauncher([], new Error('lp kết thúc với mã 1'));
     const error = await refusal(
-      new NodeHost(dir, { platform: 'linux', launch: fake.launch }).printFile(file),
+      new NodeHost(dir, { platform: 'linux', launch: fake.launch, listPrinters: onePrinter }).printFile(file),
     );
     expect(error.code).toBe('unavailable');
     expect(error.message).toMatch(/^Không in được tệp/u);
     expect(fake.calls).toHaveLength(1);
+  });
+
+  it('says it cannot print, and starts nothing, on a machine without a printer or a printing service', async () => {
+    const fake = fakeLauncher();
+    const noPrinter = new NodeHost(dir, {
+      platform: 'linux',
+      launch: fake.launch,
+      listPrinters: async () => [],
+    });
+    expect(await noPrinter.printAvailability()).toEqual({
+      available: false,
+      reason: expect.stringContaining('chưa cài máy in nào') as string,
+    });
+    const refused = await refusal(noPrinter.printFile(file));
+    expect(refused.code).toBe('unavailable');
+    expect(refused.message).toContain('chưa cài máy in nào');
+    const noCups = new NodeHost(dir, {
+      platform: 'linux',
+      launch: fake.launch,
+      listPrinters: async () => {
+        throw Object.assign(new Error('spawn lpstat ENOENT'), { code: 'ENOENT' });
+      },
+    });
+    expect((await noCups.printAvailability()).reason).toContain('chưa có dịch vụ in (CUPS)');
+    const silent = new NodeHost(dir, {
+      platform: 'linux',
+      launch: fake.launch,
+      listPrinters: async () => {
+        throw new Error('lpstat: Scheduler is not running.');
+      },
+    });
+    expect((await silent.printAvailability()).reason).toContain('không trả lời');
+    expect((await refusal(silent.printFile(file))).code).toBe('unavailable');
+    expect(fake.calls).toEqual([]);
+    const ready = new NodeHost(dir, { platform: 'linux', listPrinters: onePrinter });
+    expect(await ready.printAvailability()).toEqual({ available: true, reason: null });
+    expect(ready.asksWhereToSave).toBe(false);
   });
 
   it('refuses a file that does not exist, starting nothing', async () => {

@@ -3,11 +3,11 @@
  * printed through the operating system's own programs. The OS layer (`launch`) can be replaced,
  * so tests check the exact commands without starting anything.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
-import type { Host, SaveRequest } from './host';
+import type { Host, PrintAvailability, SaveRequest } from './host';
 
 /** One program to start; `alternatives` are tried in order when the program is not installed. */
 export interface OsCommand {
@@ -25,10 +25,41 @@ export interface LaunchOptions {
 /** Starts a program; rejects with the spawn error (code `ENOENT` when it is not installed). */
 export type Launcher = (command: OsCommand, options: LaunchOptions) => Promise<void>;
 
+/**
+ * The names of the printers installed here. Rejects with code `ENOENT` when the system has no
+ * printing service to ask (no CUPS `lpstat`), with another error when the service does not answer.
+ */
+export type PrinterLister = (platform: NodeJS.Platform) => Promise<string[]>;
+
 export interface NodeHostOptions {
   platform?: NodeJS.Platform;
   launch?: Launcher;
+  listPrinters?: PrinterLister;
 }
+
+/** The real lister: CUPS' `lpstat -e` (one destination a line), PowerShell's Get-Printer on Windows. */
+export const systemPrinters: PrinterLister = (platform) =>
+  new Promise((resolve, reject) => {
+    const [command, args] =
+      platform === 'win32'
+        ? [
+            'powershell.exe',
+            ['-NoProfile', '-NonInteractive', '-Command', 'Get-Printer | ForEach-Object Name'],
+          ]
+        : ['lpstat', ['-e']];
+    execFile(command, args, { windowsHide: true, timeout: 15_000 }, (error, stdout) => {
+      if (error) reject(error);
+      else
+        resolve(
+          String(stdout)
+            .split(/\r?\n/u)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        );
+    });
+  });
+
+const printElsewhere = 'Hãy bấm “Tải về” hoặc “Lưu…” rồi in tệp từ Word/LibreOffice trên máy có máy in.';
 
 /** Extensions `lp` (CUPS) prints directly; other files go through LibreOffice. */
 const directlyPrintable = new Set(['.pdf', '.txt', '.ps', '.png', '.jpg', '.jpeg']);
@@ -94,6 +125,9 @@ function isNotInstalled(error: unknown): boolean {
 export class NodeHost implements Host {
   private readonly platform: NodeJS.Platform;
   private readonly launch: Launcher;
+  private readonly listPrinters: PrinterLister;
+  /** No dialog here: the web preview's screens download the file instead. */
+  readonly asksWhereToSave = false;
 
   constructor(
     readonly dataDir: string,
@@ -101,6 +135,23 @@ export class NodeHost implements Host {
   ) {
     this.platform = options.platform ?? process.platform;
     this.launch = options.launch ?? spawnLauncher;
+    this.listPrinters = options.listPrinters ?? systemPrinters;
+  }
+
+  /** Asks the printing service; a machine without one, or without a printer, cannot print. */
+  async printAvailability(): Promise<PrintAvailability> {
+    let printers: string[];
+    try {
+      printers = await this.listPrinters(this.platform);
+    } catch (error) {
+      const reason = isNotInstalled(error)
+        ? 'Máy này chưa có dịch vụ in (CUPS) nên không in trực tiếp được.'
+        : 'Dịch vụ in của máy không trả lời (có thể chưa chạy) nên không in trực tiếp được.';
+      return { available: false, reason: `${reason} ${printElsewhere}` };
+    }
+    return printers.length > 0
+      ? { available: true, reason: null }
+      : { available: false, reason: `Máy này chưa cài máy in nào. ${printElsewhere}` };
   }
 
   /** No dialog without a window: callers that write files take the path from the user (e.g. `--out`). */
@@ -124,6 +175,9 @@ export class NodeHost implements Host {
 
   async printFile(file: string): Promise<void> {
     const target = this.existing(file);
+    // LibreOffice's `-p` reports success even with no printer: ask first, never claim a print.
+    const printing = await this.printAvailability();
+    if (!printing.available) throw new AppError('unavailable', printing.reason ?? printElsewhere);
     await this.tryEach(
       printCommands(target, this.platform),
       { detached: false },

@@ -16,6 +16,7 @@ vi.mock('electron', () => ({
 }));
 
 import { AppError } from '../../shared/contract/errors';
+import type { BrowserWindow } from 'electron';
 import { ElectronHost, PRINT_FILE_VARIABLE, printCommand } from './host';
 
 function host(platform: NodeJS.Platform) {
@@ -103,5 +104,33 @@ describe('opening and saving', () => {
   it('answers null when the user cancels', async () => {
     mocks.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(host('linux').chooseSavePath({ suggestedName: 'a.docx', filters: [] })).resolves.toBeNull();
+  });
+});
+
+describe('print availability', () => {
+  function withPrinters(printers: { name: string }[]) {
+    const window = { isDestroyed: () => false, webContents: { getPrintersAsync: async () => printers } };
+    return new ElectronHost({
+      dataDir: '/data',
+      documentsDir: '/home/u/Documents',
+      getWindow: () => window as unknown as BrowserWindow,
+      platform: 'linux',
+    });
+  }
+
+  it('asks Chromium for the printers and refuses to print, starting nothing, when there is none', async () => {
+    const none = withPrinters([]);
+    expect(none.asksWhereToSave).toBe(true);
+    const availability = await none.printAvailability();
+    expect(availability.available).toBe(false);
+    expect(availability.reason).toContain('chưa cài máy in nào');
+    const error = await none.printFile('/tmp/a.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('unavailable');
+    expect(mocks.execFile).not.toHaveBeenCalled();
+    expect(await withPrinters([{ name: 'HP' }]).printAvailability()).toEqual({
+      available: true,
+      reason: null,
+    });
   });
 });

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../shared/contract/errors';
-import type { Host, SaveRequest } from '../backend/host';
+import type { Host, PrintAvailability, SaveRequest } from '../backend/host';
 
 export interface PrintCommand {
   command: string;
@@ -64,6 +64,7 @@ export interface ElectronHostOptions {
 
 export class ElectronHost implements Host {
   readonly dataDir: string;
+  readonly asksWhereToSave = true;
   private readonly documentsDir: string;
   private readonly getWindow: () => BrowserWindow | null;
   private readonly platform: NodeJS.Platform;
@@ -102,7 +103,25 @@ export class ElectronHost implements Host {
     }
   }
 
+  /** Chromium's own list of the system's printers: none means printing cannot work. */
+  async printAvailability(): Promise<PrintAvailability> {
+    const window = this.getWindow();
+    // Without a window there is nobody to ask; `lp` or the print verb then report for themselves.
+    if (!window || window.isDestroyed()) return { available: true, reason: null };
+    const printers = await window.webContents.getPrintersAsync();
+    return printers.length > 0
+      ? { available: true, reason: null }
+      : {
+          available: false,
+          reason:
+            'Máy này chưa cài máy in nào. Hãy cài máy in (hoặc nối lại máy in) rồi thử lại, ' +
+            'hoặc bấm “Lưu…” rồi in tệp từ máy khác.',
+        };
+  }
+
   async printFile(file: string): Promise<void> {
+    const printing = await this.printAvailability();
+    if (!printing.available) throw new AppError('unavailable', printing.reason ?? 'Máy này chưa có máy in.');
     try {
       await run(printCommand(file, this.platform));
     } catch (error) {

@@ -180,6 +180,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   getPdfAvailability: { valid: undefined, invalid: { check: true } },
   getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
   updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
+  // The officer's hands (issue 7, item 13).
+  getHostCapabilities: { valid: undefined, invalid: { printer: 'HP' } },
+  downloadScan: { valid: { id: missingId }, invalid: { id: '../../etc/passwd' } },
+  openScan: { valid: { id: missingId }, invalid: {} },
 };
 
 const ourOrigin = 'app://bundle/';

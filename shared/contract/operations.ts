@@ -51,6 +51,7 @@ import type {
   DocumentDetail,
   DocumentSummary,
   DuplicateHint,
+  HostCapabilities,
   PdfAvailability,
   SavedFile,
   FileDownload,
@@ -173,6 +174,14 @@ export const operations = {
   getPdfAvailability: op<PdfAvailability>()(noInput, 'Có tạo được PDF trên máy này không (cần LibreOffice)'),
   getSettings: op<Settings>()(noInput, 'Cài đặt'),
   updateSettings: op<Settings>()(settingsInputSchema, 'Sửa cài đặt'),
+
+  // ——— The officer's hands: what this machine can do with a file, the stored scan ———
+  getHostCapabilities: op<HostCapabilities>()(
+    noInput,
+    'Máy này có hỏi chỗ lưu tệp không, có in được không (và vì sao không)',
+  ),
+  downloadScan: op<FileDownload>()(byIdSchema, 'Tệp bản quét đã ký, đóng dấu của văn bản (tải về)'),
+  openScan: op<SavedFile>()(byIdSchema, 'Mở bản quét đã ký, đóng dấu bằng chương trình mặc định'),
 } as const;
 
 export type Operations = typeof operations;

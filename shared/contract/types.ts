@@ -56,6 +56,8 @@ export interface AppInfo {
   databasePath: string;
   profile: Profile | null;
   counts: RecordCounts;
+  /** Decisions founding or re-organising a team that are in force: issued or signed, not cancelled. */
+  decisionsInForce: number;
 }
 
 export interface Settings {
@@ -115,6 +117,9 @@ export interface Member {
   birthYear: number | null;
   phone: string | null;
   position: string | null;
+  /** Where the person lives (null when not recorded). */
+  villageId: string | null;
+  villageName: string | null;
   tags: PersonTag[];
   role: Role;
   startDate: string;
@@ -157,8 +162,12 @@ export interface TeamWarning extends RuleWarning {
 }
 
 export interface SearchResults {
+  /** The first matches (at most the limit), in Vietnamese order. */
   people: Person[];
   teams: Team[];
+  /** How many match in all: the people list filtered by the same query shows this many. */
+  peopleTotal: number;
+  teamsTotal: number;
 }
 
 export interface ImportProblem {
@@ -238,6 +247,19 @@ export interface DocumentDetail extends DocumentSummary {
 export interface SavedFile {
   /** Where the file was written, or null when the user cancelled (or no dialog exists here). */
   path: string | null;
+}
+
+/** Whether this machine can print now, and why not (Vietnamese, what to do) when it cannot. */
+export interface PrintAvailability {
+  available: boolean;
+  reason: string | null;
+}
+
+/** What the machine the backend runs on can do with a file (the document view's buttons). */
+export interface HostCapabilities {
+  /** "Lưu…" shows a dialog (desktop); false in the web preview, where it downloads instead. */
+  asksWhereToSave: boolean;
+  print: PrintAvailability;
 }
 
 export interface PdfAvailability {

@@ -117,6 +117,46 @@ describe('composition rules of the seed (III.1)', () => {
     expect(ids(without(goodVillage, 'Phan Thị Hằng'))).toEqual(['village.members.two_more']);
   });
 
+  it('village.members.same_village: a member from another village is a warning that names them and quotes why', () => {
+    const placed: RuleTeam = {
+      ...goodVillage,
+      villageId: 'v-tan-phu',
+      villageName: 'Thôn Tân Phú',
+      members: goodVillage.members.map((x) => ({
+        ...x,
+        villageId: 'v-tan-phu',
+        villageName: 'Thôn Tân Phú',
+      })),
+    };
+    expect(ids(placed)).toEqual([]);
+    const stranger = replace(placed, 'Phan Thị Hằng', {
+      ...m('Phan Thị Hằng', 'member', 'youth_union_member'),
+      villageId: 'v-an-hoa',
+      villageName: 'Thôn An Hòa',
+    });
+    expect(ids(stranger)).toEqual(['village.members.same_village']);
+    const message = checkComposition(stranger)[0]?.message ?? '';
+    expect(message).toContain('Phan Thị Hằng (Thôn An Hòa)');
+    expect(message).toContain('Thôn Tân Phú');
+    expect(message).toContain('Hướng dẫn: “');
+    expect(message).toContain('cùng cấp');
+  });
+
+  it('village.members.same_village: an unrecorded village is not counted against the team', () => {
+    const placed: RuleTeam = {
+      ...goodVillage,
+      villageId: 'v-tan-phu',
+      members: goodVillage.members.map((x) => ({ ...x, villageId: null })),
+    };
+    expect(ids(placed)).toEqual([]);
+    // A team of another level is never checked for it.
+    const commune: RuleTeam = {
+      ...goodCommune,
+      members: goodCommune.members.map((x) => ({ ...x, villageId: 'v-an-hoa' })),
+    };
+    expect(ids(commune)).toEqual([]);
+  });
+
   it('district rules: Culture office head leads, district Youth Union secretary deputises, two IT teachers', () => {
     const d1 = replace(goodDistrict, 'Đỗ Văn Khoa', m('Đỗ Văn Khoa', 'leader'));
     expect(ids(d1)).toEqual(['district.leader.culture_head']);

@@ -10,10 +10,16 @@ export interface RuleMember {
   fullName: string;
   role: Role;
   tags: readonly PersonTag[];
+  /** The village the person lives in; null or absent when not recorded. */
+  villageId?: string | null;
+  villageName?: string | null;
 }
 
 export interface RuleTeam {
   level: TeamLevel;
+  /** A village team's own village (null or absent for other levels). */
+  villageId?: string | null;
+  villageName?: string | null;
   members: readonly RuleMember[];
 }
 
@@ -146,6 +152,23 @@ export const compositionRules: readonly Rule[] = [
       return further.length >= 2
         ? null
         : `Ngoài các thành phần chính, Tổ mới có ${further.length} thành viên, cần ít nhất 02.`;
+    },
+  },
+  {
+    id: 'village.members.same_village',
+    levels: ['village'],
+    quote:
+      'Bí thư Chi bộ cùng cấp …, Bí thư Đoàn Thanh niên cùng cấp …, cán bộ Hội Phụ nữ, cán bộ Hội Nông dân cùng cấp',
+    check(team) {
+      // A person whose village is not recorded is not counted against the team: unknown is not wrong.
+      if (!team.villageId) return null;
+      const outsiders = team.members.filter((m) => m.villageId && m.villageId !== team.villageId);
+      if (outsiders.length === 0) return null;
+      const who = outsiders
+        .map((m) => (m.villageName ? `${m.fullName} (${m.villageName})` : m.fullName))
+        .join(', ');
+      const here = team.villageName ? ` ${team.villageName}` : ' của Tổ';
+      return `${outsiders.length} thành viên không ở${here}: ${who}.`;
     },
   },
   leaderRule(

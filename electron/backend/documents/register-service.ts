@@ -10,11 +10,6 @@ export { cancelDocument, updateRegisterEntry } from './register/entries';
 export { issueDocument, makeDecisions, type IssueInput, type MakeDecisionsInput } from './register/issuing';
 export { nextFreeNumber } from './register/numbering';
 export { recordPastDecision, type PastDecision } from './register/past-decisions';
-export {
-  foundingInForce,
-  lastDecisionOf,
-  listRegister,
-  type StoredKind,
-} from './register/queries';
+export { foundingInForce, lastDecisionOf, listRegister, type StoredKind } from './register/queries';
 export { attachScan, storeScan } from './register/scans';
 export { changesSinceLastDecision, warningsFor } from './register/team-facts';

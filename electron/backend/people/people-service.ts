@@ -87,10 +87,24 @@ export async function listPeople(
   let query = selectPeople(db);
   if (!options.includeArchived) query = query.where('people.archived_at', 'is', null);
   if (options.villageId) query = query.where('people.village_id', '=', options.villageId);
-  for (const token of foldVi(options.search ?? '')
+  // Each word must be in the person's own text or in the name of the village they live in, so
+  // "an hai" finds everyone of Thôn An Hải, as the officer reading the list expects.
+  const tokens = foldVi(options.search ?? '')
     .split(' ')
-    .filter(Boolean)) {
-    query = query.where(sql<boolean>`people.search_text like ${likePattern(token)} escape '\\'`);
+    .filter(Boolean);
+  const villages =
+    tokens.length === 0
+      ? []
+      : (await db.selectFrom('villages').select(['id', 'name']).execute()).map((v) => ({
+          id: v.id,
+          folded: foldVi(v.name),
+        }));
+  for (const token of tokens) {
+    const inVillages = villages.filter((v) => v.folded.includes(token)).map((v) => v.id);
+    const ownText = sql<boolean>`people.search_text like ${likePattern(token)} escape '\\'`;
+    query = query.where((eb) =>
+      inVillages.length === 0 ? ownText : eb.or([ownText, eb('people.village_id', 'in', inVillages)]),
+    );
   }
   const rows = await query.execute();
   return sortByPersonName(rows.map(toPerson), (p) => p.fullName);

@@ -8,14 +8,19 @@ import { listPeople } from './people-service';
 /** Search as you type across people and teams: diacritics, case, NFC/NFD and đ/d ignored. */
 export async function search(db: Kysely<Database>, query: string, limit = 50): Promise<SearchResults> {
   const tokens = foldVi(query).split(' ').filter(Boolean);
-  if (tokens.length === 0) return { people: [], teams: [] };
-  const people = (await listPeople(db, { search: query })).slice(0, limit);
-  const teams = (await listTeams(db, { includeDissolved: true }))
+  if (tokens.length === 0) return { people: [], teams: [], peopleTotal: 0, teamsTotal: 0 };
+  // The same people the people list shows for this query (its "Xem tất cả" leads there).
+  const allPeople = await listPeople(db, { search: query });
+  const allTeams = (await listTeams(db, { includeDissolved: true }))
     .filter((t) => {
       const haystack = foldVi(`${t.name} ${t.villageName ?? ''}`);
       return tokens.every((token) => haystack.includes(token));
     })
-    .map(({ members: _members, warnings: _warnings, ...team }) => team)
-    .slice(0, limit);
-  return { people, teams };
+    .map(({ members: _members, warnings: _warnings, ...team }) => team);
+  return {
+    people: allPeople.slice(0, limit),
+    teams: allTeams.slice(0, limit),
+    peopleTotal: allPeople.length,
+    teamsTotal: allTeams.length,
+  };
 }

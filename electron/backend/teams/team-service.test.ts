@@ -167,6 +167,35 @@ describe('teams and memberships', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('warns, never refuses, when a village team takes a member who lives in another village', async () => {
+    const tanPhu = await call<Village>('createVillage', {
+      name: 'Thôn Tân Phú',
+      kind: 'thon',
+      households: 120,
+    });
+    const anHoa = await call<Village>('createVillage', { name: 'Thôn An Hòa', kind: 'thon', households: 90 });
+    const team = await call<Team>('createTeam', {
+      level: 'village',
+      name: 'Tổ CNSCĐ thôn Tân Phú',
+      villageId: tanPhu.id,
+    });
+    const local = await call<PersonSaved>('createPerson', {
+      fullName: 'Nguyễn Văn An',
+      villageId: tanPhu.id,
+    });
+    await add(team.id, local.person.id, 'leader');
+    let ruleIds = (await call<TeamWarning[]>('checkTeams')).map((w) => w.ruleId);
+    expect(ruleIds).not.toContain('village.members.same_village');
+    const stranger = await call<PersonSaved>('createPerson', { fullName: 'Lê Thị Hoa', villageId: anHoa.id });
+    const detail = await add(team.id, stranger.person.id, 'member');
+    expect(detail.members.map((m) => m.fullName)).toContain('Lê Thị Hoa');
+    expect(detail.members.find((m) => m.fullName === 'Lê Thị Hoa')?.villageName).toBe('Thôn An Hòa');
+    const warning = detail.warnings.find((w) => w.ruleId === 'village.members.same_village');
+    expect(warning?.message).toContain('Lê Thị Hoa (Thôn An Hòa)');
+    ruleIds = (await call<TeamWarning[]>('checkTeams')).map((w) => w.ruleId);
+    expect(ruleIds).toContain('village.members.same_village');
+  });
+
   it('ends open memberships when a team is dissolved, and refuses new members then', async () => {
     const team = await call<Team>('createTeam', { level: 'commune', name: 'Tổ CNSCĐ xã' });
     await add(team.id, await person('Nguyễn Văn An'), 'leader', '2025-01-01');

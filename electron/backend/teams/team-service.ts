@@ -77,7 +77,10 @@ export async function membershipsOf(db: Kysely<Database>, teamIds: string[]): Pr
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('people', 'people.id', 'memberships.person_id')
+    .leftJoin('villages', 'villages.id', 'people.village_id')
     .select([
+      'people.village_id',
+      'villages.name as village_name',
       'memberships.id',
       'memberships.team_id',
       'memberships.person_id',
@@ -105,6 +108,8 @@ export async function membershipsOf(db: Kysely<Database>, teamIds: string[]): Pr
       birthYear: row.birth_year,
       phone: row.phone,
       position: row.position,
+      villageId: row.village_id,
+      villageName: row.village_name,
       tags: parseTags(row.tags),
       role: row.role,
       startDate: row.start_date,
@@ -124,7 +129,16 @@ export function membersOn(all: readonly Member[], date: string): Member[] {
 
 function summarise(team: Team, all: readonly Member[], date: string): TeamSummary {
   const members = membersOn(all, date);
-  return { ...team, members, warnings: checkComposition({ level: team.level, members }) };
+  return {
+    ...team,
+    members,
+    warnings: checkComposition({
+      level: team.level,
+      villageId: team.villageId,
+      villageName: team.villageName,
+      members,
+    }),
+  };
 }
 
 export async function listTeams(

@@ -25,25 +25,41 @@ function Line({ main, facts }: { main: string; facts: string }) {
   );
 }
 
+/** The true count (the backend's total), and how many of them are shown when not all are. */
 function groupTitle(label: string, total: number): string {
-  return total > shownPerGroup ? `${label} (${shownPerGroup}/${total})` : `${label} (${total})`;
+  return total > shownPerGroup ? `${label} (${total}, hiện ${shownPerGroup})` : `${label} (${total})`;
 }
+
+/** The value of the option that opens the people list filtered by the query. */
+const allPeopleValue = 'tat-ca-nguoi';
 
 function toOptions(results: SearchResults | undefined) {
   if (results === undefined) return [];
   const groups = [];
-  if (results.people.length > 0) {
+  if (results.peopleTotal > 0) {
+    const people = results.people.slice(0, shownPerGroup).map((p) => ({
+      value: `nguoi:${p.id}`,
+      label: <Line main={p.fullName} facts={personFacts(p)} />,
+    }));
+    // First in its group: the popup shows a handful of lines, so the way to all of them is on top.
     groups.push({
-      label: groupTitle('Người', results.people.length),
-      options: results.people.slice(0, shownPerGroup).map((p) => ({
-        value: `nguoi:${p.id}`,
-        label: <Line main={p.fullName} facts={personFacts(p)} />,
-      })),
+      label: groupTitle('Người', results.peopleTotal),
+      options: [
+        {
+          value: allPeopleValue,
+          label: (
+            <span className="search-option-all" data-testid="search-all-people">
+              Xem tất cả {results.peopleTotal} người trong danh sách
+            </span>
+          ),
+        },
+        ...people,
+      ],
     });
   }
-  if (results.teams.length > 0) {
+  if (results.teamsTotal > 0) {
     groups.push({
-      label: groupTitle('Tổ', results.teams.length),
+      label: groupTitle('Tổ', results.teamsTotal),
       options: results.teams.slice(0, shownPerGroup).map((t) => ({
         value: `to:${t.id}`,
         label: (
@@ -91,10 +107,15 @@ export function GlobalSearch() {
       onChange={(value: string) => setText(value)}
       onSelect={(value: string) => {
         setText('');
+        if (value === allPeopleValue) {
+          navigateTo('nguoi', { q: query });
+          return;
+        }
         const [section, id = ''] = value.split(':');
         navigateTo(section === 'to' ? 'to' : 'nguoi', { id });
       }}
       popupMatchSelectWidth={440}
+      listHeight={420}
       notFoundContent={
         typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null
       }

@@ -39,6 +39,8 @@ function team(name: string, villageName: string | null, count: number): TeamForD
     birthYear: 1980 + (i % 20),
     phone: `09${String(12_345_678 + i * 7919).slice(-8)}`,
     position: i === 0 ? 'Chủ tịch UBND xã' : 'Giáo viên Tin học Trường THCS Bình Châu',
+    villageId: null,
+    villageName: null,
     tags: [],
     role: i === 0 ? 'leader' : i === 1 ? 'standing_deputy' : 'member',
     startDate: '2026-01-05',

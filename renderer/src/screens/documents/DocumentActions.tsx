@@ -20,7 +20,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { readAsBase64 } from '../../components/files/read-file';
 import { saveDownload } from '../../components/files/save-download';
-import { fileQuery, useDocumentChanged, usePdfAvailability } from './document-queries';
+import { fileQuery, useDocumentChanged, useHostCapabilities, usePdfAvailability } from './document-queries';
 import { isScanFileName, scanAccept } from './document-text';
 
 interface Props {
@@ -31,6 +31,9 @@ interface Props {
 }
 
 const saveFirst = 'Hãy bấm “Lưu nội dung” trước: tệp phải đúng với nội dung đang sửa.';
+const downloaded = 'downloaded';
+const downloadedNote =
+  'Trình duyệt không hỏi chỗ lưu: tệp đã được tải về thư mục Tải xuống (Downloads) của máy.';
 
 /** A disabled button keeps its tooltip (a wrapper receives the pointer instead of it). */
 function WithReason({ reason, children }: { reason: string | null; children: ReactElement }) {
@@ -46,6 +49,7 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
   const queryClient = useQueryClient();
   const changed = useDocumentChanged();
   const pdf = usePdfAvailability();
+  const host = useHostCapabilities();
   const { message, modal } = App.useApp();
   const fail = (title: string) => (error: unknown) =>
     modal.error({ title, content: toShownError(error).message, okText: 'Đóng' });
@@ -57,10 +61,18 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
   const fileOf = (format: 'docx' | 'pdf') => queryClient.fetchQuery(fileQuery(doc.id, format, doc.updatedAt));
 
   const save = useMutation({
-    mutationFn: () => api.saveDocument({ id: doc.id, format: 'docx' }),
-    onSuccess: ({ path }) => {
-      // No path: the officer closed the dialog (or there is none here: "Tải về" does it then).
-      if (path !== null) void message.success(`Đã lưu vào ${path}`);
+    mutationFn: async (): Promise<string | null> => {
+      // No dialog on this machine (the web preview): the browser saves it, as a download.
+      if (host.data?.asksWhereToSave === false) {
+        saveDownload(await fileOf('docx'));
+        return downloaded;
+      }
+      return (await api.saveDocument({ id: doc.id, format: 'docx' })).path;
+    },
+    onSuccess: (path) => {
+      // No path: the officer closed the dialog.
+      if (path === downloaded) void message.success(downloadedNote);
+      else if (path !== null) void message.success(`Đã lưu vào ${path}`);
     },
     onError: fail('Không lưu được tệp'),
   });
@@ -119,6 +131,12 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
   });
 
   const pdfReason = pdf.data === undefined ? 'Đang kiểm tra…' : pdf.data.available ? null : pdf.data.reason;
+  const printReason =
+    host.data === undefined
+      ? 'Đang kiểm tra máy in…'
+      : host.data.print.available
+        ? null
+        : host.data.print.reason;
 
   return (
     <div className="doc-actions" role="toolbar" aria-label="Thao tác với văn bản">
@@ -154,10 +172,10 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
               Mở bằng Word/LibreOffice
             </Button>
           </WithReason>
-          <WithReason reason={busyReason}>
+          <WithReason reason={busyReason ?? printReason}>
             <Button
               icon={<PrinterOutlined />}
-              disabled={dirty}
+              disabled={dirty || printReason !== null}
               loading={print.isPending}
               onClick={() => print.mutate()}
             >

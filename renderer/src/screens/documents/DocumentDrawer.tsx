@@ -20,6 +20,7 @@ import { DocumentTextsForm } from './DocumentTextsForm';
 import { DocxPreview } from './DocxPreview';
 import { IssueModal } from './IssueModal';
 import { RegisterEntryForm } from './RegisterEntryForm';
+import { ScanButtons } from './ScanButtons';
 import { WarningsAlert } from './WarningsAlert';
 
 interface Props {
@@ -91,7 +92,8 @@ function RegisterFacts({ doc, teamNames }: { doc: DocumentDetail; teamNames: str
                   <code className="doc-hash" tabIndex={0}>
                     SHA-256 {shortHash(doc.scanSha256)}
                   </code>
-                </Tooltip>
+                </Tooltip>{' '}
+                <ScanButtons id={doc.id} />
               </span>
             ) : (
               <span className="doc-muted">Chưa có</span>

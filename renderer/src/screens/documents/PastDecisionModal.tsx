@@ -103,6 +103,10 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
       onCancel={onClose}
       destroyOnHidden
       width={640}
+      // Seven fields and a lead are taller than a 768-pixel office screen: the dialog stays in the
+      // window and its body scrolls, so "Ghi vào sổ" is always in sight.
+      centered
+      styles={{ body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto', overflowX: 'hidden' } }}
       transitionName=""
       maskTransitionName=""
       mask={{ closable: false }}

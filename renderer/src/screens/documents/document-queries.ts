@@ -22,6 +22,7 @@ export const documentKeys = {
   document: (id: string) => ['document', id] as const,
   file: (id: string, format: FileFormat, version: string) => ['document-file', id, format, version] as const,
   pdf: ['pdf-availability'] as const,
+  host: ['host-capabilities'] as const,
 };
 
 export function registerInput(q: RegisterQuery) {
@@ -68,6 +69,15 @@ export function usePdfAvailability() {
     queryKey: documentKeys.pdf,
     queryFn: () => api.getPdfAvailability(),
     staleTime: Infinity,
+  });
+}
+
+/** Whether "Lưu…" asks where (desktop) and whether a printer is there; asked again on focus. */
+export function useHostCapabilities() {
+  return useQuery({
+    queryKey: documentKeys.host,
+    queryFn: () => api.getHostCapabilities(),
+    staleTime: 30_000,
   });
 }
 

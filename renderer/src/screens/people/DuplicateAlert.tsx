@@ -20,6 +20,8 @@ export function DuplicateAlert({ hints, actionLabel, onAction, advice }: Props) 
       type="link"
       size="small"
       className="duplicate-action"
+      // A side road: Tab goes on to the next field, so typing never lands on (and opens) it.
+      tabIndex={-1}
       aria-label={`${actionLabel}: ${hint.fullName}`}
       onClick={() => onAction(hint)}
     >

@@ -34,7 +34,14 @@ const tableReserve = 40 + 16 + 32;
 
 export function PeopleScreen() {
   const openId = useRouteParam('id');
-  const [search, setSearch] = useState('');
+  // The header search's "Xem tất cả" arrives with its query (`#/nguoi?q=…`).
+  const routeQuery = useRouteParam('q');
+  const [search, setSearch] = useState(routeQuery ?? '');
+  const [shownRouteQuery, setShownRouteQuery] = useState(routeQuery);
+  if (routeQuery !== shownRouteQuery) {
+    setShownRouteQuery(routeQuery);
+    if (routeQuery !== null) setSearch(routeQuery);
+  }
   const [includeArchived, setIncludeArchived] = useState(false);
   const query = useDebounced(search.trim(), 150);
   const people = usePeople(query, includeArchived);
@@ -101,7 +108,7 @@ export function PeopleScreen() {
         <Input
           allowClear
           prefix={<SearchOutlined />}
-          placeholder="Tìm theo tên, số điện thoại, chức vụ (không cần dấu)"
+          placeholder="Tìm theo tên, số điện thoại, chức vụ, thôn (không cần dấu)"
           aria-label="Tìm người"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
