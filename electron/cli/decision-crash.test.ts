@@ -116,6 +116,28 @@ describe('a crash between the commit and the files, then a retry', () => {
     expect(await register()).toEqual(before);
   }, 120_000);
 
+  it('a file that cannot be written after the commit: exit 1 naming the decision export commands', async () => {
+    const h = cliHarness('to-cnscd-cli-unwritable-');
+    await h.json(['demo']);
+    const two = ((await h.json(['teams', 'list'])) as TeamJson[])
+      .filter((t) => t.level === 'village')
+      .slice(0, 2);
+    // A folder where the second file should go: the rename onto it fails after the commit.
+    const firstName = two[0]?.villageName ?? '';
+    expect(firstName).not.toBe('');
+    const args = ['decision', 'found', '--teams', two.map((t) => t.id).join(','), '--out', 'thon'];
+    const blocked = path.join(h.dir, 'thon', 'QD-thanh-lap-to-CNSCD-thon-An-Hai.docx');
+    expect(firstName).toBe('Thôn An Hải');
+    fs.mkdirSync(path.join(blocked, 'inside'), { recursive: true });
+
+    const result = await h.cli([...args, '--issue', '--confirm-warnings']);
+    expect(result.code).toBe(1);
+    const register = (await h.json(['register', 'list', '--all'])) as RegisterEntryJson[];
+    expect(register.map((d) => d.status)).toEqual(['issued', 'issued']);
+    expect(result.stderr).toContain('không làm lại');
+    for (const d of register) expect(result.stderr).toContain(`decision export --id ${d.id} --out`);
+  });
+
   it('--force records a second founding decision knowingly', async () => {
     const h = cliHarness('to-cnscd-cli-force-');
     await h.json(['demo']);

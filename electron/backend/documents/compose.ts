@@ -5,7 +5,8 @@ import { roleLabels } from '../../../shared/domain/teams';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { formatPhone } from '../../../shared/vi/phone';
 import { numberText } from '../../../shared/documents/numbers';
-import { pad2, upperVi } from '../../../shared/vi/text';
+import { upperVi } from '../../../shared/vi/text';
+import { dateWords } from './docx/format';
 import { communeInText, signatureLines, type DecisionKind, type DocumentTexts } from './texts';
 
 export interface TeamForDocument {
@@ -45,13 +46,6 @@ const roman = [
 
 export function romanNumeral(n: number): string {
   return roman[n - 1] ?? String(n);
-}
-
-/** "ngày 05 tháng 9 năm 2022" (Decree 30: day below 10 and months 1, 2 with a leading zero). */
-export function dateWords(date: string | null, year: number): string {
-  if (date === null) return `ngày      tháng      năm ${year}`;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
 }
 
 export function memberRows(members: readonly Member[]): MemberRow[] {

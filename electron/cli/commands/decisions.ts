@@ -365,6 +365,7 @@ export const decisionReorganizeCommand = defineCommand({
     'Điều 1 ghi những thay đổi thành viên từ quyết định thành lập hoặc kiện toàn gần nhất của Tổ',
     '(đã ban hành, hoặc đã ghi bằng "decision record"): "Bổ sung: …", "Thôi tham gia: …",',
     '"Thay đổi chức danh: …". --issue, --number, --date, --confirm-warnings như "decision found".',
+    'Soạn và ban hành trong một lần ghi; tệp không ghi được sau khi vào sổ thì ghi lại bằng "decision export".',
     'JSON: như "decision found --team", thêm changes: các dòng thay đổi đó.',
   ],
   examples: [

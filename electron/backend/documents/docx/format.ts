@@ -2,6 +2,7 @@
  * The small texts of Decree 30 whose spelling is a rule: the number line, the place-and-date line,
  * and the punctuation that ends list items, legal bases and the last article.
  */
+import { padNumber } from '../../../../shared/documents/numbers';
 import { pad2 } from '../../../../shared/vi/text';
 
 /** The space left for the clerk to write the number by hand on the copy printed for signing. */
@@ -11,7 +12,7 @@ export const BLANK_DAY_MONTH = ' '.repeat(6);
 
 /** "Số: 07/QĐ-UBND"; "Số:        /QĐ-UBND" when the number is not given yet. */
 export function numberLine(number: number | null, symbol: string): string {
-  const digits = number === null ? BLANK_NUMBER : pad2(number);
+  const digits = number === null ? BLANK_NUMBER : padNumber(number);
   return `Số: ${digits}/${symbol.trim()}`;
 }
 
