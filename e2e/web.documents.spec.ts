@@ -214,6 +214,10 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
     await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
     await expect(numberItem.locator('.ant-form-item-explain-error')).toHaveText([problem]);
     await expect(issue.getByLabel('Số', { exact: true })).toHaveValue(typed);
+    if (typed === '0') {
+      await settled(page);
+      await keepScreenshot(page, testInfo, 'documents-issue-zero');
+    }
   }
   await issue.getByLabel('Số', { exact: true }).fill('2');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();

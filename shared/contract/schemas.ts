@@ -264,6 +264,7 @@ export const teamInputSchema = z
       .number({ error: 'Số hộ trong nhóm Zalo phải là một số.' })
       .int({ error: 'Số hộ trong nhóm Zalo phải là số nguyên.' })
       .min(0, { error: 'Số hộ trong nhóm Zalo không được âm.' })
+      .max(100_000, { error: 'Số hộ trong nhóm Zalo quá lớn (tối đa 100.000), hãy kiểm tra lại.' })
       .nullable()
       .default(null),
     notes: optionalText('Ghi chú', textLimits.notes),

@@ -12,6 +12,7 @@ import { personFacts } from '../screens/people/person-text';
 import { useSearch } from './register-queries';
 import { navigateTo } from './router';
 import './global-search.css';
+import { textLimits } from '../../../shared/contract/limits';
 
 /** Per group: more is for the lists of the sections themselves. */
 const shownPerGroup = 8;
@@ -126,6 +127,7 @@ export function GlobalSearch() {
         prefix={<SearchOutlined />}
         placeholder="Tìm người, tổ…"
         aria-label="Tìm người, tổ"
+        maxLength={textLimits.search}
         allowClear
       />
     </AutoComplete>

@@ -70,6 +70,7 @@ function Lines({ name, label, lineLabel, addLabel, help, max }: LinesProps) {
                 >
                   <Input.TextArea
                     autoSize={{ minRows: 1, maxRows: 6 }}
+                    maxLength={textLimits.notes}
                     aria-label={`${lineLabel} ${index + 1}`}
                   />
                 </Form.Item>
@@ -221,6 +222,7 @@ export function DocumentTextsForm({ doc, profile, dirty, onDirtyChange, onSaved 
           <AutoComplete
             options={leaders}
             placeholder="Chọn hoặc gõ họ tên"
+            maxLength={textLimits.personName}
             filterOption={(typed, option) =>
               (option?.value ?? '').toLocaleLowerCase('vi').includes(typed.toLocaleLowerCase('vi'))
             }

@@ -169,6 +169,7 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
         <AutoComplete
           options={leaderOptions(profile)}
           placeholder="Họ và tên người đã ký (chọn hoặc gõ)"
+          maxLength={textLimits.personName}
           filterOption={(typed, option) =>
             (option?.value ?? '').toLocaleLowerCase('vi').includes(typed.toLocaleLowerCase('vi'))
           }

@@ -28,6 +28,7 @@ import { countNote } from './person-text';
 import { PersonDrawer } from './PersonDrawer';
 import { PersonFormModal } from './PersonFormModal';
 import './people.css';
+import { textLimits } from '../../../../shared/contract/limits';
 
 /** Below the table's body: its header row, the card's and the page's bottom padding. */
 const tableReserve = 40 + 16 + 32;
@@ -110,6 +111,7 @@ export function PeopleScreen() {
           prefix={<SearchOutlined />}
           placeholder="Tìm theo tên, số điện thoại, chức vụ, thôn (không cần dấu)"
           aria-label="Tìm người"
+          maxLength={textLimits.search}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           className="toolbar-search people-search"

@@ -12,6 +12,7 @@ import { formatCount } from '../../components/format';
 import { LoadError } from '../../components/LoadError';
 import { VillageFormModal } from './VillageFormModal';
 import { NoVillages, VillagesTable } from './VillagesTable';
+import { textLimits } from '../../../../shared/contract/limits';
 
 export function VillagesScreen() {
   const villages = useVillages();
@@ -68,6 +69,7 @@ export function VillagesScreen() {
           prefix={<SearchOutlined />}
           placeholder="Tìm theo tên (gõ không dấu cũng được)"
           aria-label="Tìm thôn, tổ dân phố"
+          maxLength={textLimits.search}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           className="toolbar-search"
