@@ -256,6 +256,46 @@ export const fileUploadSchema = z.object({
     .max(28_000_000, { error: 'Tệp quá lớn (hơn 20 MB). Hãy tách thành nhiều tệp nhỏ hơn.' }),
 });
 
+/** What the officer decided for a row the dry run could not match with certainty. */
+export const importConflictActions = ['same', 'new', 'skip'] as const;
+export type ImportConflictAction = (typeof importConflictActions)[number];
+
+const importConflictActionSchema = z.enum(importConflictActions, {
+  error: 'Cách xử lý dòng trùng phải là "same" (cùng một người), "new" (người mới) hoặc "skip" (bỏ qua).',
+});
+
+/**
+ * A people import: the sheet, the date memberships start when the sheet gives none (or to use
+ * instead of the date in its title), and the officer's decision for each conflicting row.
+ * `onConflict` decides every conflict not decided row by row (the CLI's `--on-conflict`).
+ */
+export const peopleImportSchema = fileUploadSchema.extend({
+  startDate: isoDateSchema.nullable().default(null),
+  decisions: z
+    .array(
+      z.object({
+        row: z
+          .number({ error: 'Số dòng phải là một số.' })
+          .int({ error: 'Số dòng phải là số nguyên.' })
+          .min(1, { error: 'Số dòng phải từ 1 trở lên.' })
+          .max(1_048_576, { error: 'Số dòng vượt quá số dòng của một trang tính.' }),
+        action: importConflictActionSchema,
+      }),
+      { error: 'Danh sách quyết định cho các dòng trùng không hợp lệ.' },
+    )
+    .max(100_000, { error: 'Quá nhiều quyết định cho các dòng trùng.' })
+    .refine((list) => new Set(list.map((d) => d.row)).size === list.length, {
+      error: 'Mỗi dòng chỉ được có một quyết định.',
+    })
+    .default([]),
+  onConflict: z
+    .enum(['new', 'skip'], {
+      error: 'Cách xử lý chung cho dòng trùng phải là "new" (người mới) hoặc "skip" (bỏ qua).',
+    })
+    .nullable()
+    .default(null),
+});
+
 export const teamIdSchema = z.object({ teamId: idSchema });
 
 // ——— Documents and the outgoing register ———
