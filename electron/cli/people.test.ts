@@ -189,7 +189,7 @@ describe('people import', () => {
     ]);
     const added = await importJson(['trung.xlsx', '--on-conflict', 'new']);
     expect(added).toMatchObject({ applied: true, people: { added: 2, matched: 0, skipped: 0 } });
-    expect((await h.counts()).people).toBe(before.people + 2);
+    expect((await h.counts()).people).toBe((before.people ?? 0) + 2);
   });
 
   it('--on-conflict takes only new or skip (exit 2)', async () => {
