@@ -90,6 +90,8 @@ describe('people import: conflicts', () => {
     ]);
     expect(dry.people).toEqual({ added: 0, matched: 0, skipped: 0 });
     expect(dry.memberships.added).toBe(0);
+    // Nothing is planned for an undecided row, not even its village.
+    expect(dry.villagesCreated).toEqual([]);
 
     // Undecided: apply refuses and writes nothing.
     const undecided = await call<ImportSummary>('applyPeopleImport', file);

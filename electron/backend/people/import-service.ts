@@ -257,7 +257,6 @@ async function plan(
       continue;
     }
     const values = checked.values;
-    const vId = row.villageName ? villageId(row.villageName, row.row) : null;
     const found = pool.identify(values);
     let person: PoolPerson | null = found.kind === 'match' ? found.person : null;
     if (found.kind === 'match') {
@@ -284,6 +283,8 @@ async function plan(
       }
       if (action === 'same') person = found.candidate;
     }
+    // Only now: a skipped or undecided row creates no village.
+    const vId = row.villageName ? villageId(row.villageName, row.row) : null;
 
     if (person !== null) {
       result.summary.people.matched += 1;
