@@ -113,6 +113,18 @@ describe('people import: conflicts', () => {
     expect(again).toMatchObject({ applied: true, conflicts: [], people: { added: 0, matched: 1 } });
     expect(again.matches.map((m) => [m.row, m.person.fullName])).toEqual([[4, 'Trần Văn Bình']]);
     expect(await counts()).toEqual(afterFirst);
+
+    // A choice left for a row that is now a certain match is not used, and the dry run says so.
+    const stale = await call<ImportSummary>('previewPeopleImport', {
+      ...file,
+      decisions: [{ row: 4, action: 'new' }],
+    });
+    expect(stale.people.added).toBe(0);
+    expect(stale.warnings).toContainEqual({
+      row: 4,
+      message:
+        'Dòng 4: đã chọn cách xử lý dòng trùng nhưng dòng này không phải dòng trùng; lựa chọn đó không được dùng.',
+    });
   });
 
   it('skips a conflicting row, or takes it as the same person, when the officer says so', async () => {

@@ -249,6 +249,7 @@ async function plan(
   const open = new Map(openMemberships.map((m) => [memberKey(m.team_id, m.person_id), m.role]));
   const isTeamList = sheet.rows.some((r) => r.role !== null);
   const decided = new Map(choices.decisions.map((d) => [d.row, d.action]));
+  const plannedById = new Map<string, PlannedPerson>();
 
   for (const row of sheet.rows) {
     const checked = checkedPerson(row);
@@ -298,7 +299,7 @@ async function plan(
       if (person.villageId === null && vId !== null) gaps.village_id = person.villageId = vId;
       if (Object.keys(gaps).length > 0) {
         // A person of this sheet gets the gaps in its own insert; one of the register, an update.
-        const planned = result.people.find((p) => p.id === person?.id);
+        const planned = plannedById.get(person.id);
         if (planned) {
           Object.assign(planned.values, nonNull(planned.values, values));
           planned.values.villageId ??= vId;
@@ -318,7 +319,9 @@ async function plan(
         villageId: vId,
         sheetRow: row.row,
       };
-      result.people.push({ id: person.id, row, values: { ...values, villageId: vId } });
+      const planned = { id: person.id, row, values: { ...values, villageId: vId } };
+      result.people.push(planned);
+      plannedById.set(person.id, planned);
       result.summary.people.added += 1;
       pool.add(person);
     }
@@ -350,6 +353,15 @@ async function plan(
       startDate: own ?? commonStart.date,
     });
     result.summary.memberships.added += 1;
+  }
+  // A choice for a row that is not (or no longer) a conflict is not silently dropped.
+  const conflictRows = new Set(result.summary.conflicts.map((c) => c.row));
+  for (const { row } of choices.decisions) {
+    if (conflictRows.has(row)) continue;
+    warnings.push({
+      row,
+      message: `Dòng ${row}: đã chọn cách xử lý dòng trùng nhưng dòng này không phải dòng trùng; lựa chọn đó không được dùng.`,
+    });
   }
   const byRow = (a: ImportProblem, b: ImportProblem) => a.row - b.row;
   errors.sort(byRow);
