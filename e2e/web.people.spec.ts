@@ -303,6 +303,18 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   // The short phone is a warning (orange), by its row.
   const warning = problems.filter({ hasText: 'Cảnh báo' });
   await expect(warning).toContainText('Dòng 11: Số điện thoại «0912 34» không dùng được');
+  // The An of Định Tân is the An of An Hải (same name and phone): listed with the reason.
+  await expect(importer.getByTestId('import-matches').locator('.ant-table-row')).toHaveText([
+    /^10Nguyễn Văn AnNguyễn Văn An.*dòng 6 của bảng tínhcùng họ tên và số điện thoại 0912 345 678$/u,
+  ]);
+  // The sheet gives no start date: the dry run says so, and the officer types it.
+  await expect(importer.getByTestId('import-start-date')).toContainText('Chưa có: bảng tính không ghi ngày');
+  await expect(importer.getByTestId('import-pending')).toContainText('hãy nhập ngày bắt đầu tham gia Tổ');
+  await expect(importer.getByRole('button', { name: 'Nhập vào sổ' })).toBeDisabled();
+  const startDate = importer.getByLabel('Ngày bắt đầu tham gia Tổ');
+  await startDate.fill('05/09/2022');
+  await startDate.press('Enter');
+  await expect(importer.getByTestId('import-start-date')).toHaveText('05/09/2022 — ngày đã nhập');
   await expect(importer.getByRole('button', { name: 'Nhập vào sổ' })).toBeEnabled();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-dry-run');
@@ -323,11 +335,12 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
     'Lê Thị Cúc',
   ]);
   await expect(personRow(page, 'Trần Thị Bình')).toContainText('Bí thư Đoàn Thanh niên');
-  const teams = (await preview.call('listTeams')) as { name: string }[];
+  const teams = (await preview.call('listTeams')) as { name: string; members: { startDate: string }[] }[];
   expect(teams.map((t) => t.name)).toEqual([
     'Tổ Công nghệ số cộng đồng thôn An Hải',
     'Tổ Công nghệ số cộng đồng thôn Định Tân',
   ]);
+  expect(new Set(teams.flatMap((t) => t.members.map((m) => m.startDate)))).toEqual(new Set(['2022-09-05']));
 });
 
 /** 10,000 different people: names from common families and given names, unique phones. */
@@ -387,6 +400,8 @@ test('ten thousand people: the list stays light (virtual rows) and scrolls to th
   const upload = {
     fileName: 'muoi-nghin.xlsx',
     base64: (await sheetBytes(crowd(10_000))).toString('base64'),
+    // The generated names repeat with other phones: distinct people, not questions.
+    onConflict: 'new',
   };
   const applied = (await preview.call('applyPeopleImport', upload)) as ImportSummary;
   expect(applied).toMatchObject({ applied: true, rowsRead: 10_000, people: { added: 10_000, matched: 0 } });

@@ -4,6 +4,7 @@ import type { BackendContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
+import { sweepTempLeftovers } from './temp-files';
 
 export interface Backend {
   ctx: BackendContext;
@@ -20,6 +21,8 @@ export interface BackendOptions extends OpenOptions {
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
+  // A run killed mid-import never reached its clean-up: what it left goes now.
+  sweepTempLeftovers();
   const opened = await openDatabase(options.databasePath, options);
   const ctx: BackendContext = {
     db: opened.db,

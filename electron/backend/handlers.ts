@@ -99,10 +99,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     reorderMembers: ({ teamId, membershipIds }) => reorderMembers(db, teamId, membershipIds),
     checkTeams: () => checkTeams(db),
     search: ({ query }) => search(db, query),
-    previewPeopleImport: async ({ fileName, base64 }) =>
-      previewImport(db, await readUploadedSheet(fileName, base64), fileName),
-    applyPeopleImport: async ({ fileName, base64 }) =>
-      applyImport(db, await readUploadedSheet(fileName, base64), fileName),
+    previewPeopleImport: async ({ fileName, base64, ...choices }) =>
+      previewImport(db, await readUploadedSheet(fileName, base64), fileName, choices),
+    applyPeopleImport: async ({ fileName, base64, ...choices }) =>
+      applyImport(db, await readUploadedSheet(fileName, base64), fileName, choices),
     downloadPeopleTemplate: () => downloadPeopleTemplate(db),
     exportPeople: (input) => exportPeople(db, input ?? {}),
     exportTeamMembers: ({ teamId }) => exportTeamMembers(db, teamId),

@@ -61,7 +61,7 @@ describe('document dates: one rule, 2000–2100, refused before anything is writ
       date,
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Ngày văn bản phải trong các năm 2000–2100');
+    expect(result.stderr).toContain('Ngày phải trong các năm 2000–2100');
     expect(fs.existsSync(path.join(h.dir, 'qd.docx'))).toBe(false);
     expect(fileHash(h.db)).toBe(hash);
   });
@@ -80,7 +80,7 @@ describe('document dates: one rule, 2000–2100, refused before anything is writ
       '1000-01-01',
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Ngày văn bản phải trong các năm 2000–2100');
+    expect(result.stderr).toContain('Ngày phải trong các năm 2000–2100');
     expect(fileHash(h.db)).toBe(hash);
   });
 

@@ -13,7 +13,7 @@ type Cell = string | number | null;
 
 const header = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Chức danh trong Tổ', 'Số điện thoại', 'Thôn'];
 
-/** Rows of the sheet start at row 5: two title rows, a blank row, the header on row 4. */
+/** Rows of the sheet start at row 5: three title rows (the decision on row 3), the header on row 4. */
 const FIRST_DATA_ROW = 5;
 
 const goodRows: Cell[][] = [
@@ -38,7 +38,7 @@ async function writeSheet(file: string, rows: readonly Cell[][]): Promise<void> 
   sheet.mergeCells('A1:G1');
   sheet.addRow(['DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG']);
   sheet.mergeCells('A2:G2');
-  sheet.addRow([]);
+  sheet.addRow(['(Kèm theo Quyết định số 12/QĐ-UBND ngày 15/3/2024 của UBND xã Đông Sơn)']);
   sheet.addRow(header);
   for (const row of rows) sheet.addRow(row);
   await workbook.xlsx.writeFile(file);
@@ -77,6 +77,9 @@ describe('people import', () => {
       'teamsCreated',
       'errors',
       'warnings',
+      'matches',
+      'conflicts',
+      'startDate',
     ]);
     expect(summary).toMatchObject({
       fileName: 'danh-sach.xlsx',
@@ -149,6 +152,83 @@ describe('people import', () => {
     expect(dry.code).toBe(1);
     expect((JSON.parse(dry.stdout) as ImportJson).errors).toEqual(summary.errors);
     expect(await h.counts()).toEqual(before);
+  });
+
+  it('a row like a registered person but different: exit 1 listing it, nothing written, unless --on-conflict', async () => {
+    await importJson(['danh-sach.xlsx']);
+    const clash = path.join(h.dir, 'trung.xlsx');
+    // Row 5: Huệ's phone with another name; row 6: Bình's name and year with another phone.
+    await writeSheet(clash, [
+      [1, 'Trần Văn Bình', 1972, 'Trưởng thôn', 'Tổ trưởng', 912345678, 'Thôn Định Tân'],
+      [2, 'Trần Văn Bình', 1985, 'Đoàn viên', 'Thành viên', '0977000111', 'Thôn Định Tân'],
+    ]);
+    const before = await h.counts();
+    const hash = fileHash(h.db);
+
+    const refused = await h.cli(['people', 'import', clash]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Tệp «trung.xlsx» có 2 dòng giống người đã có nhưng khác thông tin, nên chưa nhập gì:',
+    );
+    expect(refused.stderr).toContain(
+      `Dòng ${FIRST_DATA_ROW}: Trần Văn Bình — cùng số điện thoại 0912 345 678 với Nguyễn Thị Huệ (1990, 0912 345 678) trong sổ nhưng khác họ tên (chưa quyết định).`,
+    );
+    expect(refused.stderr).toMatch(
+      new RegExp(`Dòng ${FIRST_DATA_ROW + 1}: Trần Văn Bình — cùng họ tên và năm sinh`, 'u'),
+    );
+    expect(refused.stderr).toContain('--on-conflict new');
+    expect(refused.stdout).toContain('Dòng trùng cần quyết định (2):');
+    expect(await h.counts()).toEqual(before);
+    expect(fileHash(h.db)).toBe(hash);
+
+    const skipped = await importJson(['trung.xlsx', '--on-conflict', 'skip']);
+    expect(skipped).toMatchObject({ applied: true, people: { added: 0, matched: 0, skipped: 2 } });
+    expect(skipped.conflicts.map((c) => [c.row, c.action])).toEqual([
+      [FIRST_DATA_ROW, 'skip'],
+      [FIRST_DATA_ROW + 1, 'skip'],
+    ]);
+    const added = await importJson(['trung.xlsx', '--on-conflict', 'new']);
+    expect(added).toMatchObject({ applied: true, people: { added: 2, matched: 0, skipped: 0 } });
+    expect((await h.counts()).people).toBe((before.people ?? 0) + 2);
+  });
+
+  it('--on-conflict takes only new or skip (exit 2)', async () => {
+    const result = await h.cli(['people', 'import', 'danh-sach.xlsx', '--on-conflict', 'same']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '--on-conflict chỉ nhận new (nhập thành người mới) hoặc skip (bỏ qua dòng)',
+    );
+  });
+
+  it('memberships start on the title’s decision date, or --start-date; with neither: exit 1, nothing written', async () => {
+    const dry = await importJson(['danh-sach.xlsx', '--dry-run']);
+    expect(dry.startDate).toMatchObject({
+      date: '2024-03-15',
+      source: 'title',
+      titleText: 'Quyết định số 12/QĐ-UBND ngày 15/3/2024',
+    });
+    const text = await h.cli(['people', 'import', 'danh-sach.xlsx', '--dry-run']);
+    expect(text.stdout).toMatch(
+      /Ngày bắt đầu tham gia Tổ: +15\/03\/2024 \(theo tiêu đề bảng tính «Quyết định số 12\/QĐ-UBND ngày 15\/3\/2024»\)/u,
+    );
+
+    const undated = path.join(h.dir, 'khong-ngay.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('DS');
+    ws.addRow(header);
+    ws.addRow(goodRows[0] ?? []);
+    await workbook.xlsx.writeFile(undated);
+    const before = await h.counts();
+    const refused = await h.cli(['people', 'import', undated]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('không ghi ngày bắt đầu tham gia Tổ');
+    expect(refused.stderr).toContain('--start-date YYYY-MM-DD');
+    expect(await h.counts()).toEqual(before);
+
+    const typed = await importJson(['khong-ngay.xlsx', '--start-date', '2023-11-20']);
+    expect(typed).toMatchObject({ applied: true, startDate: { date: '2023-11-20', source: 'typed' } });
+    const bad = await h.cli(['people', 'import', undated, '--start-date', '20/11/2023']);
+    expect(bad.code).toBe(2);
   });
 
   it('prints a readable summary, with warnings as "Dòng N: …"', async () => {

@@ -9,7 +9,10 @@ import type {
   AppInfo,
   DocumentStatus,
   DocumentSummary,
+  ImportConflict,
+  ImportMatch,
   ImportProblem,
+  ImportStartDate,
   ImportSummary,
   Leader,
   Member,
@@ -117,12 +120,18 @@ export interface ImportJson {
   dryRun: boolean;
   applied: boolean;
   rowsRead: number;
-  people: { added: number; matched: number };
+  people: { added: number; matched: number; skipped: number };
   memberships: { added: number; unchanged: number };
   villagesCreated: string[];
   teamsCreated: string[];
   errors: ImportProblemJson[];
   warnings: ImportProblemJson[];
+  /** Rows taken as people already there, with why. */
+  matches: ImportMatch[];
+  /** Rows that look like someone already there but differ; `action` null while undecided. */
+  conflicts: ImportConflict[];
+  /** The start date of new memberships and where it comes from. */
+  startDate: ImportStartDate;
 }
 
 export interface FileWrittenJson {
@@ -278,12 +287,15 @@ export function importJson(summary: ImportSummary, dryRun: boolean): ImportJson 
     dryRun,
     applied: summary.applied,
     rowsRead: summary.rowsRead,
-    people: { added: summary.people.added, matched: summary.people.matched },
+    people: { added: summary.people.added, matched: summary.people.matched, skipped: summary.people.skipped },
     memberships: { added: summary.memberships.added, unchanged: summary.memberships.unchanged },
     villagesCreated: [...summary.villagesCreated],
     teamsCreated: [...summary.teamsCreated],
     errors: summary.errors.map(problemJson),
     warnings: summary.warnings.map(problemJson),
+    matches: summary.matches,
+    conflicts: summary.conflicts,
+    startDate: summary.startDate,
   };
 }
 

@@ -123,7 +123,10 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   checkTeams: { valid: undefined, invalid: { teamId: missingId } },
   search: { valid: { query: 'dang' }, invalid: {} },
   previewPeopleImport: { valid: sheet, invalid: { fileName: 'danh-sach.pdf', base64: sheet.base64 } },
-  applyPeopleImport: { valid: sheet, invalid: { fileName: 'mau.xlsx', base64: '' } },
+  applyPeopleImport: {
+    valid: { ...sheet, startDate: '2022-09-05', decisions: [{ row: 5, action: 'new' }] },
+    invalid: { ...sheet, decisions: [{ row: 5, action: 'merge' }] },
+  },
   downloadPeopleTemplate: { valid: undefined, invalid: { format: 'xls' } },
   exportPeople: { valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
   exportTeamMembers: { valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },

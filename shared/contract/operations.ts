@@ -22,7 +22,7 @@ import {
   scanUploadSchema,
   updateDocumentTextsSchema,
   endMembershipSchema,
-  fileUploadSchema,
+  peopleImportSchema,
   teamIdSchema,
   getTeamSchema,
   listPeopleSchema,
@@ -111,11 +111,11 @@ export const operations = {
   checkTeams: op<TeamWarning[]>()(noInput, 'Cảnh báo thành phần của mọi Tổ đang hoạt động'),
   search: op<SearchResults>()(searchSchema, 'Tìm người và Tổ (không dấu)'),
   previewPeopleImport: op<ImportSummary>()(
-    fileUploadSchema,
+    peopleImportSchema,
     'Chạy thử nhập người và thành viên từ Excel (không ghi gì)',
   ),
   applyPeopleImport: op<ImportSummary>()(
-    fileUploadSchema,
+    peopleImportSchema,
     'Nhập người và thành viên từ Excel: tất cả hoặc không gì cả',
   ),
   downloadPeopleTemplate: op<FileDownload>()(noInput, 'Tệp Excel mẫu để nhập danh sách'),

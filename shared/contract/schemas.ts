@@ -125,27 +125,29 @@ export const noInput = z.undefined({ error: 'Thao tác này không nhận dữ l
 
 // ——— People, teams, memberships ———
 
+/**
+ * The one date rule of the application (documents, memberships, the CLI, imports): a real day,
+ * written YYYY-MM-DD, in the years the register lists (2000–2100). A date outside is refused,
+ * never moved: a decision dated 1899 could never be listed nor exported.
+ */
 export const isoDateSchema = z
   .string({ error: 'Ngày phải là chữ dạng YYYY-MM-DD.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, ví dụ 2026-02-05).' })
-  .refine((v) => isIsoDate(v), { error: 'Ngày không có thật trên lịch, hãy kiểm tra lại.' });
+  .refine((v) => isIsoDate(v), { error: 'Ngày không có thật trên lịch, hãy kiểm tra lại.' })
+  .refine(
+    (v) => {
+      const year = Number(v.slice(0, 4));
+      return year >= documentYearLimits.min && year <= documentYearLimits.max;
+    },
+    {
+      error:
+        `Ngày phải trong các năm ${documentYearLimits.min}–${documentYearLimits.max}; ` +
+        'hãy kiểm tra lại năm (ví dụ 2026-02-05).',
+    },
+  );
 
-/**
- * The one date rule of documents (issuing, past decisions, register entries, the CLI): a real
- * day in the years the register lists (2000–2100). A date outside is refused, never moved: a
- * decision dated 1899 could never be listed nor exported.
- */
-export const documentDateSchema = isoDateSchema.refine(
-  (v) => {
-    const year = Number(v.slice(0, 4));
-    return year >= documentYearLimits.min && year <= documentYearLimits.max;
-  },
-  {
-    error:
-      `Ngày văn bản phải trong các năm ${documentYearLimits.min}–${documentYearLimits.max}; ` +
-      'hãy kiểm tra lại năm (ví dụ 2026-02-05).',
-  },
-);
+/** The date of a document: the application's one date rule (kept as a name the register reads by). */
+export const documentDateSchema = isoDateSchema;
 
 /** The year of a register (sổ văn bản đi), in the same years as the documents' dates. */
 export const registerYearSchema = z
@@ -337,6 +339,46 @@ export const fileUploadSchema = z.object({
     .string({ error: 'Thiếu nội dung tệp.' })
     .min(1, { error: 'Tệp rỗng.' })
     .max(28_000_000, { error: 'Tệp quá lớn (hơn 20 MB). Hãy tách thành nhiều tệp nhỏ hơn.' }),
+});
+
+/** What the officer decided for a row the dry run could not match with certainty. */
+export const importConflictActions = ['same', 'new', 'skip'] as const;
+export type ImportConflictAction = (typeof importConflictActions)[number];
+
+const importConflictActionSchema = z.enum(importConflictActions, {
+  error: 'Cách xử lý dòng trùng phải là "same" (cùng một người), "new" (người mới) hoặc "skip" (bỏ qua).',
+});
+
+/**
+ * A people import: the sheet, the date memberships start when the sheet gives none (or to use
+ * instead of the date in its title), and the officer's decision for each conflicting row.
+ * `onConflict` decides every conflict not decided row by row (the CLI's `--on-conflict`).
+ */
+export const peopleImportSchema = fileUploadSchema.extend({
+  startDate: isoDateSchema.nullable().default(null),
+  decisions: z
+    .array(
+      z.object({
+        row: z
+          .number({ error: 'Số dòng phải là một số.' })
+          .int({ error: 'Số dòng phải là số nguyên.' })
+          .min(1, { error: 'Số dòng phải từ 1 trở lên.' })
+          .max(1_048_576, { error: 'Số dòng vượt quá số dòng của một trang tính.' }),
+        action: importConflictActionSchema,
+      }),
+      { error: 'Danh sách quyết định cho các dòng trùng không hợp lệ.' },
+    )
+    .max(100_000, { error: 'Quá nhiều quyết định cho các dòng trùng.' })
+    .refine((list) => new Set(list.map((d) => d.row)).size === list.length, {
+      error: 'Mỗi dòng chỉ được có một quyết định.',
+    })
+    .default([]),
+  onConflict: z
+    .enum(['new', 'skip'], {
+      error: 'Cách xử lý chung cho dòng trùng phải là "new" (người mới) hoặc "skip" (bỏ qua).',
+    })
+    .nullable()
+    .default(null),
 });
 
 export const teamIdSchema = z.object({ teamId: idSchema });

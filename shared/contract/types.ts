@@ -2,7 +2,7 @@
 import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../domain/teams';
 import type { VillageKind } from '../domain/villages';
 import type { RuleWarning } from '../rules/composition';
-import type { DocumentTexts } from './schemas';
+import type { DocumentTexts, ImportConflictAction } from './schemas';
 
 export interface Leader {
   name: string;
@@ -175,11 +175,65 @@ export interface ImportProblem {
   message: string;
 }
 
+/** A person of the register (or an earlier row of the same sheet) a row was compared with. */
+export interface ImportPersonRef {
+  /** Null when the person is an earlier row of the same sheet, not yet in the register. */
+  personId: string | null;
+  fullName: string;
+  birthYear: number | null;
+  phone: string | null;
+  /** The sheet row that brings this person in, when it is not yet in the register. */
+  sheetRow: number | null;
+}
+
+/** A row taken as a person the register already has: same name and phone, or name and year. */
+export interface ImportMatch {
+  row: number;
+  fullName: string;
+  person: ImportPersonRef;
+  /** Why it is the same person, in Vietnamese. */
+  reason: string;
+}
+
+/** A row that looks like a person already there but differs: the officer decides. */
+export interface ImportConflict {
+  row: number;
+  fullName: string;
+  birthYear: number | null;
+  phone: string | null;
+  candidate: ImportPersonRef;
+  /** What matches and what differs, in Vietnamese. */
+  reason: string;
+  /** The decision sent with the request, or null while undecided. */
+  action: ImportConflictAction | null;
+}
+
+/**
+ * The day the imported memberships start: a start-date column (row by row), else the date the
+ * officer typed, else the decision date in the sheet's title. Never silently today.
+ */
+export interface ImportStartDate {
+  /** The date for rows without their own; null when neither the title nor the officer gives one. */
+  date: string | null;
+  source: 'typed' | 'title' | null;
+  /** The words of the title the date was read from ("Quyết định số 07/QĐ-UBND ngày 05/9/2022"). */
+  titleText: string | null;
+  /** The date found in the title, even when a typed date is used instead. */
+  titleDate: string | null;
+  /** New memberships whose row has its own start date (column). */
+  rowsWithOwnDate: number;
+  /** New memberships that need `date` (no start date on their row). */
+  rowsWithoutOwnDate: number;
+}
+
 export interface ImportSummary {
   applied: boolean;
   fileName: string;
   rowsRead: number;
-  people: { added: number; matched: number };
+  people: { added: number; matched: number; skipped: number };
+  matches: ImportMatch[];
+  conflicts: ImportConflict[];
+  startDate: ImportStartDate;
   memberships: { added: number; unchanged: number };
   villagesCreated: string[];
   teamsCreated: string[];

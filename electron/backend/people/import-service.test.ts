@@ -31,6 +31,7 @@ const header: Cell[] = [
 const villageSheet: Cell[][] = [
   ['ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN'],
   ['DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG'],
+  ['(Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2022 của UBND xã Đông Sơn)'],
   [],
   header,
   ['I. THÔN AN HẢI'],
@@ -50,8 +51,9 @@ describe('people import', () => {
       applied: false,
       rowsRead: 5,
       // The An of Định Tân with the same phone is the same person; the other An (1990) is another.
-      people: { added: 4, matched: 1 },
+      people: { added: 4, matched: 1, skipped: 0 },
       memberships: { added: 5, unchanged: 0 },
+      conflicts: [],
       villagesCreated: ['Thôn An Hải', 'Thôn Định Tân'],
       errors: [],
     });
@@ -63,6 +65,13 @@ describe('people import', () => {
       memberships: 0,
     });
 
+    expect(dry.matches).toEqual([
+      expect.objectContaining({
+        row: 11,
+        fullName: 'Nguyễn Văn An',
+        reason: expect.stringMatching(/cùng họ tên và số điện thoại/u),
+      }),
+    ]);
     const applied = await call<ImportSummary>('applyPeopleImport', file);
     expect(applied).toMatchObject({ applied: true, people: { added: 4, matched: 1 } });
     const people = await call<Person[]>('listPeople');
@@ -91,7 +100,8 @@ describe('people import', () => {
     const again = await call<ImportSummary>('applyPeopleImport', file);
     expect(again).toMatchObject({
       applied: true,
-      people: { added: 0, matched: 5 },
+      people: { added: 0, matched: 5, skipped: 0 },
+      conflicts: [],
       memberships: { added: 0, unchanged: 5 },
       villagesCreated: [],
       teamsCreated: [],
@@ -108,7 +118,7 @@ describe('people import', () => {
     expect(result.villagesCreated).toEqual([]);
   });
 
-  it('keeps two people with the same name and year apart when their phones differ', async () => {
+  it('asks about the same name and year with another phone instead of guessing', async () => {
     const result = await call<ImportSummary>(
       'previewPeopleImport',
       await upload([
@@ -118,15 +128,18 @@ describe('people import', () => {
         [3, 'Nguyễn Văn An', 1980, 'Đoàn viên', 'Thành viên', null],
       ]),
     );
-    expect(result.people).toEqual({ added: 2, matched: 1 });
+    // Row 2 may be row 1 with a new phone or a namesake: a question, not a merge nor a new person.
+    expect(result.people).toEqual({ added: 1, matched: 1, skipped: 0 });
+    expect(result.conflicts.map((c) => [c.row, c.candidate.sheetRow, c.action])).toEqual([[3, 2, null]]);
+    expect(result.conflicts[0]?.reason).toMatch(/khác số điện thoại/u);
   });
 
   it('applies nothing at all when any row has an error, naming the row', async () => {
     const rows = [...villageSheet];
-    rows.splice(7, 0, [3, null, 1980, 'Công an viên', 'Thành viên', '0905123456']);
+    rows.splice(8, 0, [3, null, 1980, 'Công an viên', 'Thành viên', '0905123456']);
     const result = await call<ImportSummary>('applyPeopleImport', await upload(rows));
     expect(result.applied).toBe(false);
-    expect(result.errors.map((e) => e.row)).toEqual([8]);
+    expect(result.errors.map((e) => e.row)).toEqual([9]);
     expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.people).toBe(0);
     expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.villages).toBe(0);
   });

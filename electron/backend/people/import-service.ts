@@ -1,12 +1,20 @@
 /**
  * People and memberships from a spreadsheet: always a dry run first (the plan), then all of it
- * or nothing. People are matched by phone, or by name and year of birth when there is no phone —
- * never by name alone. Re-importing the same sheet changes nothing.
+ * or nothing. A row is the same person only with certainty (import-matching.ts); a row that only
+ * looks like someone is a conflict the officer decides. Memberships start on the sheet's date
+ * (a column, the decision in its title) or the one the officer types, never silently today.
+ * Re-importing the same sheet changes nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/contract/errors';
+import {
+  isoDateSchema,
+  personInputSchema,
+  teamUpdateSchema,
+  villageInputSchema,
+  type ImportConflictAction,
+} from '../../../shared/contract/schemas';
 import type { ImportProblem, ImportSummary } from '../../../shared/contract/types';
 import { inferTags } from '../../../shared/domain/tag-infer';
 import { communeTeamName, villageTeamName } from '../../../shared/domain/team-names';
@@ -16,7 +24,7 @@ import {
   villageNameWithoutKind,
   type VillageKind,
 } from '../../../shared/domain/villages';
-import { todayIso } from '../../../shared/vi/dates';
+import { isoToVi } from '../../../shared/vi/dates';
 import { foldVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import { insertInChunks } from '../db/bulk';
@@ -24,13 +32,22 @@ import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { getProfile } from '../profile/profile-service';
-import { readPeopleSheet, type ParsedPeopleSheet, type ParsedPersonRow } from '../spreadsheets/read-people';
-import { personColumns } from './people-service';
+import { readPeopleBytes, type ParsedPeopleSheet, type ParsedPersonRow } from '../spreadsheets/read-people';
+import { PeoplePool, personRef, type PoolPerson } from './import-matching';
+import { personColumns, type PersonData } from './people-service';
 
 interface PlannedPerson {
   id: string;
-  isNew: boolean;
   row: ParsedPersonRow;
+  values: PersonData;
+}
+
+interface PlannedMembership {
+  teamId: string;
+  personId: string;
+  role: Role;
+  row: number;
+  startDate: string | null;
 }
 
 interface Plan {
@@ -40,8 +57,18 @@ interface Plan {
   people: PlannedPerson[];
   /** Gaps of matched people filled from the sheet (never overwriting what the register has). */
   fills: { id: string; values: Record<string, string | number | null> }[];
-  memberships: { teamId: string; personId: string; role: Role; row: number }[];
+  memberships: PlannedMembership[];
 }
+
+/** What the officer adds to the sheet: the start date and the decision for each conflict. */
+export interface ImportChoices {
+  startDate: string | null;
+  decisions: readonly { row: number; action: ImportConflictAction }[];
+  /** For every conflict not decided row by row. */
+  onConflict: 'new' | 'skip' | null;
+}
+
+const noChoices: ImportChoices = { startDate: null, decisions: [], onConflict: null };
 
 function villageKindOf(name: string): VillageKind {
   return villageKindFromName(name) ?? 'thon';
@@ -52,19 +79,78 @@ function teamNameFor(villageName: string | null, communeName: string): string {
   return villageTeamName({ name: villageName, kind: villageKindOf(villageName) });
 }
 
-async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: string): Promise<Plan> {
+/** A row's fields through the contract's own schema, so the forms' limits and cleaning apply. */
+function checkedPerson(row: ParsedPersonRow): { values: PersonData } | { problem: string } {
+  const parsed = personInputSchema.safeParse({
+    fullName: row.fullName,
+    gender: row.gender,
+    birthYear: row.birthYear,
+    phone: row.phone,
+    position: row.position,
+    villageId: null,
+    tags: inferTags(row.position),
+    notes: row.notes,
+  });
+  if (parsed.success) return { values: parsed.data };
+  const messages = parsed.error.issues.map((issue) => issue.message).join(' ');
+  return { problem: `Dòng ${row.row}: ${messages} Hãy sửa dòng này trong tệp rồi nhập lại.` };
+}
+
+function checkedName(schema: z.ZodType<string>, row: number, value: string, errors: ImportProblem[]): string {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  errors.push({
+    row,
+    message: `Dòng ${row}: ${parsed.error.issues.map((i) => i.message).join(' ')} Hãy sửa dòng này trong tệp rồi nhập lại.`,
+  });
+  return value;
+}
+
+/** The row's own start date when it is one the contract accepts; otherwise a warning and none. */
+function rowStartDate(row: ParsedPersonRow, warnings: ImportProblem[]): string | null {
+  if (row.startDate === null) return null;
+  const parsed = isoDateSchema.safeParse(row.startDate);
+  if (parsed.success) return parsed.data;
+  warnings.push({
+    row: row.row,
+    message: `Dòng ${row.row}: ngày bắt đầu ${isoToVi(row.startDate)} không dùng được (${parsed.error.issues[0]?.message ?? ''}); dòng này lấy ngày bắt đầu chung.`,
+  });
+  return null;
+}
+
+async function plan(
+  db: Kysely<Database>,
+  sheet: ParsedPeopleSheet,
+  fileName: string,
+  choices: ImportChoices,
+): Promise<Plan> {
   const errors: ImportProblem[] = sheet.problems
     .filter((p) => p.severity === 'error')
     .map(({ row, message }) => ({ row, message }));
   const warnings: ImportProblem[] = sheet.problems
     .filter((p) => p.severity === 'warning')
     .map(({ row, message }) => ({ row, message }));
+  const commonStart =
+    choices.startDate !== null
+      ? { date: choices.startDate, source: 'typed' as const }
+      : sheet.titleDate !== null
+        ? { date: sheet.titleDate.date, source: 'title' as const }
+        : { date: null, source: null };
   const result: Plan = {
     summary: {
       applied: false,
       fileName,
       rowsRead: sheet.rows.length,
-      people: { added: 0, matched: 0 },
+      people: { added: 0, matched: 0, skipped: 0 },
+      matches: [],
+      conflicts: [],
+      startDate: {
+        ...commonStart,
+        titleText: sheet.titleDate?.text ?? null,
+        titleDate: sheet.titleDate?.date ?? null,
+        rowsWithOwnDate: 0,
+        rowsWithoutOwnDate: 0,
+      },
       memberships: { added: 0, unchanged: 0 },
       villagesCreated: [],
       teamsCreated: [],
@@ -79,6 +165,8 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
   };
   const profile = await getProfile(db);
   const communeName = profile?.communeName ?? '';
+  const villageNameSchema = villageInputSchema.shape.name;
+  const teamNameSchema = teamUpdateSchema.shape.name;
 
   const villages = new Map(
     (
@@ -92,13 +180,14 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
   // "AN HẢI" in a section row is the register's "Thôn An Hải": compare names without the kind word.
   const bare = (name: string) => foldVi(villageNameWithoutKind(name));
   const byBareName = new Map([...villages.values()].map((v) => [bare(v.name), v]));
-  const villageId = (name: string): string => {
-    const key = foldVi(name);
-    const known = villages.get(key) ?? byBareName.get(bare(name));
+  const villageId = (sheetName: string, row: number): string => {
+    const key = foldVi(sheetName);
+    const known = villages.get(key) ?? byBareName.get(bare(sheetName));
     if (known) return known.id;
+    const name = checkedName(villageNameSchema, row, sheetName, errors);
     const created = { id: newId(), name, kind: villageKindOf(name) };
     villages.set(key, created);
-    byBareName.set(bare(name), created);
+    byBareName.set(bare(sheetName), created);
     result.villages.push(created);
     result.summary.villagesCreated.push(name);
     return created.id;
@@ -120,7 +209,12 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
       vId === null ? t.level === 'commune' : t.level === 'village' && t.village_id === vId,
     );
     if (existing) return existing.id;
-    const name = row.teamName ?? teamNameFor(row.villageName, communeName);
+    const name = checkedName(
+      teamNameSchema,
+      row.row,
+      row.teamName ?? teamNameFor(row.villageName, communeName),
+      errors,
+    );
     const id = newId();
     const level = vId === null ? 'commune' : 'village';
     activeTeams.push({ id, level, name, village_id: vId });
@@ -130,18 +224,24 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
     return id;
   };
 
-  const existingPeople = await db
+  const register = await db
     .selectFrom('people')
-    .select(['id', 'name_key', 'birth_year', 'phone', 'gender', 'position', 'village_id'])
+    .select(['id', 'full_name', 'name_key', 'birth_year', 'phone', 'gender', 'position', 'village_id'])
     .where('deleted_at', 'is', null)
     .execute();
-  const byPhone = new Map<string, string>();
-  const byNameYear = new Map<string, string>();
-  const known = new Map(existingPeople.map((p) => [p.id, p]));
-  for (const p of existingPeople) {
-    if (p.phone) byPhone.set(p.phone, p.id);
-    if (p.birth_year) byNameYear.set(`${p.name_key}|${p.birth_year}`, p.id);
-  }
+  const pool = new PeoplePool(
+    register.map((p) => ({
+      id: p.id,
+      fullName: p.full_name,
+      nameKey: p.name_key,
+      birthYear: p.birth_year,
+      phone: p.phone,
+      gender: p.gender,
+      position: p.position,
+      villageId: p.village_id,
+      sheetRow: null,
+    })),
+  );
   const openMemberships = await db
     .selectFrom('memberships')
     .select(['team_id', 'person_id', 'role'])
@@ -151,52 +251,87 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
   const memberKey = (teamId: string, personId: string) => `${teamId}|${personId}`;
   const open = new Map(openMemberships.map((m) => [memberKey(m.team_id, m.person_id), m.role]));
   const isTeamList = sheet.rows.some((r) => r.role !== null);
+  const decided = new Map(choices.decisions.map((d) => [d.row, d.action]));
+  const plannedById = new Map<string, PlannedPerson>();
 
   for (const row of sheet.rows) {
-    const vId = row.villageName ? villageId(row.villageName) : null;
-    const nameYear = row.birthYear ? `${foldVi(row.fullName)}|${row.birthYear}` : null;
-    let personId = (row.phone && byPhone.get(row.phone)) || null;
-    if (!personId && nameYear) {
-      // Name and year only when one side has no phone: two phones that differ are two people.
-      const candidate = byNameYear.get(nameYear);
-      const candidatePhone = candidate ? known.get(candidate)?.phone : null;
-      if (candidate && (!row.phone || !candidatePhone)) personId = candidate;
+    const checked = checkedPerson(row);
+    if ('problem' in checked) {
+      errors.push({ row: row.row, message: checked.problem });
+      continue;
     }
-    if (personId) {
+    const values = checked.values;
+    const found = pool.identify(values);
+    let person: PoolPerson | null = found.kind === 'match' ? found.person : null;
+    if (found.kind === 'match') {
+      result.summary.matches.push({
+        row: row.row,
+        fullName: values.fullName,
+        person: personRef(found.person),
+        reason: found.reason,
+      });
+    } else if (found.kind === 'conflict') {
+      const action = decided.get(row.row) ?? choices.onConflict;
+      result.summary.conflicts.push({
+        row: row.row,
+        fullName: values.fullName,
+        birthYear: values.birthYear,
+        phone: values.phone,
+        candidate: personRef(found.candidate),
+        reason: found.reason,
+        action,
+      });
+      if (action === null || action === 'skip') {
+        if (action === 'skip') result.summary.people.skipped += 1;
+        continue;
+      }
+      if (action === 'same') person = found.candidate;
+    }
+    // Only now: a skipped or undecided row creates no village.
+    const vId = row.villageName ? villageId(row.villageName, row.row) : null;
+
+    if (person !== null) {
       result.summary.people.matched += 1;
-      const existing = known.get(personId);
-      if (existing) {
-        const values: Record<string, string | number | null> = {};
-        if (!existing.phone && row.phone) values.phone = row.phone;
-        if (!existing.birth_year && row.birthYear) values.birth_year = row.birthYear;
-        if (!existing.gender && row.gender) values.gender = row.gender;
-        if (!existing.position && row.position) values.position = row.position;
-        if (!existing.village_id && vId) values.village_id = vId;
-        if (Object.keys(values).length > 0) {
-          result.fills.push({ id: personId, values });
-          Object.assign(existing, values);
-        }
+      const gaps: Record<string, string | number | null> = {};
+      if (person.phone === null && values.phone !== null) gaps.phone = person.phone = values.phone;
+      if (person.birthYear === null && values.birthYear !== null)
+        gaps.birth_year = person.birthYear = values.birthYear;
+      if (person.gender === null && values.gender !== null) gaps.gender = person.gender = values.gender;
+      if (person.position === null && values.position !== null)
+        gaps.position = person.position = values.position;
+      if (person.villageId === null && vId !== null) gaps.village_id = person.villageId = vId;
+      if (Object.keys(gaps).length > 0) {
+        // A person of this sheet gets the gaps in its own insert; one of the register, an update.
+        const planned = plannedById.get(person.id);
+        if (planned) {
+          Object.assign(planned.values, nonNull(planned.values, values));
+          planned.values.villageId ??= vId;
+          planned.values.tags = inferTags(planned.values.position);
+        } else result.fills.push({ id: person.id, values: gaps });
+        pool.refresh(person);
       }
     } else {
-      personId = newId();
-      result.people.push({ id: personId, isNew: true, row: { ...row } });
+      person = {
+        id: newId(),
+        fullName: values.fullName,
+        nameKey: foldVi(values.fullName),
+        birthYear: values.birthYear,
+        phone: values.phone,
+        gender: values.gender,
+        position: values.position,
+        villageId: vId,
+        sheetRow: row.row,
+      };
+      const planned = { id: person.id, row, values: { ...values, villageId: vId } };
+      result.people.push(planned);
+      plannedById.set(person.id, planned);
       result.summary.people.added += 1;
-      known.set(personId, {
-        id: personId,
-        name_key: foldVi(row.fullName),
-        birth_year: row.birthYear,
-        phone: row.phone,
-        gender: row.gender,
-        position: row.position,
-        village_id: vId,
-      });
+      pool.add(person);
     }
-    if (row.phone) byPhone.set(row.phone, personId);
-    if (nameYear) byNameYear.set(nameYear, personId);
 
     if (!isTeamList) continue;
     const teamId = teamFor(row, vId);
-    const key = memberKey(teamId, personId);
+    const key = memberKey(teamId, person.id);
     const current = open.get(key);
     const role = row.role ?? 'member';
     if (current) {
@@ -204,14 +339,32 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
       if (current !== role) {
         warnings.push({
           row: row.row,
-          message: `Dòng ${row.row}: ${row.fullName} đang là ${roleLabels[current]} trong Tổ, bảng tính ghi ${roleLabels[role]}; chức danh không bị đổi. Nếu cần, hãy dùng "Đổi chức danh".`,
+          message: `Dòng ${row.row}: ${values.fullName} đang là ${roleLabels[current]} trong Tổ, bảng tính ghi ${roleLabels[role]}; chức danh không bị đổi. Nếu cần, hãy dùng "Đổi chức danh".`,
         });
       }
       continue;
     }
     open.set(key, role);
-    result.memberships.push({ teamId, personId, role, row: row.row });
+    const own = rowStartDate(row, warnings);
+    if (own !== null) result.summary.startDate.rowsWithOwnDate += 1;
+    else result.summary.startDate.rowsWithoutOwnDate += 1;
+    result.memberships.push({
+      teamId,
+      personId: person.id,
+      role,
+      row: row.row,
+      startDate: own ?? commonStart.date,
+    });
     result.summary.memberships.added += 1;
+  }
+  // A choice for a row that is not (or no longer) a conflict is not silently dropped.
+  const conflictRows = new Set(result.summary.conflicts.map((c) => c.row));
+  for (const { row } of choices.decisions) {
+    if (conflictRows.has(row)) continue;
+    warnings.push({
+      row,
+      message: `Dòng ${row}: đã chọn cách xử lý dòng trùng nhưng dòng này không phải dòng trùng; lựa chọn đó không được dùng.`,
+    });
   }
   const byRow = (a: ImportProblem, b: ImportProblem) => a.row - b.row;
   errors.sort(byRow);
@@ -219,22 +372,30 @@ async function plan(db: Kysely<Database>, sheet: ParsedPeopleSheet, fileName: st
   return result;
 }
 
+/** The gaps of a planned person that a later row of the same person fills. */
+function nonNull(current: PersonData, later: PersonData): Partial<PersonData> {
+  const filled: Partial<PersonData> = {};
+  if (current.phone === null && later.phone !== null) filled.phone = later.phone;
+  if (current.birthYear === null && later.birthYear !== null) filled.birthYear = later.birthYear;
+  if (current.gender === null && later.gender !== null) filled.gender = later.gender;
+  if (current.position === null && later.position !== null) filled.position = later.position;
+  return filled;
+}
+
 async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
   const now = nowIso();
   const stamps = { created_at: now, updated_at: now, deleted_at: null };
-  const villageIds = new Map<string, string>();
   await insertInChunks(
     db,
     'villages',
-    p.villages.map((v) => {
-      villageIds.set(foldVi(v.name), v.id);
-      return { id: v.id, name: v.name, name_key: foldVi(v.name), kind: v.kind, households: 0, ...stamps };
-    }),
-  );
-  const allVillages = new Map(
-    (
-      await db.selectFrom('villages').select(['id', 'name_key']).where('deleted_at', 'is', null).execute()
-    ).map((v) => [v.name_key, v.id]),
+    p.villages.map((v) => ({
+      id: v.id,
+      name: v.name,
+      name_key: foldVi(v.name),
+      kind: v.kind,
+      households: 0,
+      ...stamps,
+    })),
   );
   await insertInChunks(
     db,
@@ -254,21 +415,7 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
   await insertInChunks(
     db,
     'people',
-    p.people.map(({ id, row }) => ({
-      id,
-      ...personColumns({
-        fullName: row.fullName,
-        gender: row.gender,
-        birthYear: row.birthYear,
-        phone: row.phone,
-        position: row.position,
-        villageId: row.villageName ? (allVillages.get(foldVi(row.villageName)) ?? null) : null,
-        tags: inferTags(row.position),
-        notes: row.notes,
-      }),
-      archived_at: null,
-      ...stamps,
-    })),
+    p.people.map(({ id, values }) => ({ id, ...personColumns(values), archived_at: null, ...stamps })),
   );
   for (const fill of p.fills) {
     await db
@@ -278,7 +425,6 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
       .execute();
   }
   const orders = new Map<string, number>();
-  const start = todayIso();
   await insertInChunks(
     db,
     'memberships',
@@ -290,7 +436,7 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
         team_id: m.teamId,
         person_id: m.personId,
         role: m.role,
-        start_date: start,
+        start_date: m.startDate ?? missingStartDate(),
         end_date: null,
         decision_id: null,
         end_decision_id: null,
@@ -301,36 +447,50 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
   );
 }
 
-/** Writes the uploaded bytes to a private temporary file, reads the sheet, removes the file. */
-export async function readUploadedSheet(fileName: string, base64: string): Promise<ParsedPeopleSheet> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-import-'));
-  const file = path.join(dir, path.basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_'));
-  try {
-    fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-    return await readPeopleSheet(file);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+function missingStartDate(): never {
+  throw new AppError(
+    'validation',
+    'Chưa có ngày bắt đầu tham gia Tổ cho các thành viên mới: bảng tính không có cột ngày bắt đầu hay ngày quyết định ở tiêu đề. Hãy nhập ngày bắt đầu rồi thử lại.',
+  );
 }
 
-/** The dry run: what the import would do, with every problem by its row number. */
+/** Reads the uploaded bytes in memory: no copy of the sheet (names, phones) on disk. */
+export async function readUploadedSheet(fileName: string, base64: string): Promise<ParsedPeopleSheet> {
+  return readPeopleBytes(Buffer.from(base64, 'base64'), fileName);
+}
+
+/** The dry run: what the import would do, with every problem, match and conflict by its row number. */
 export async function previewImport(
   db: Kysely<Database>,
   sheet: ParsedPeopleSheet,
   fileName: string,
+  choices: ImportChoices = noChoices,
 ): Promise<ImportSummary> {
-  return (await plan(db, sheet, fileName)).summary;
+  return (await plan(db, sheet, fileName, choices)).summary;
 }
 
-/** All of it or nothing: any error means nothing is written. */
+/** Why the plan cannot be written yet (errors, undecided conflicts, no start date), or null. */
+function blocked(summary: ImportSummary): boolean {
+  return (
+    summary.errors.length > 0 ||
+    summary.conflicts.some((c) => c.action === null) ||
+    (summary.startDate.date === null && summary.startDate.rowsWithoutOwnDate > 0)
+  );
+}
+
+/**
+ * All of it or nothing: an error, a conflict the officer has not decided, or memberships without
+ * a start date mean nothing is written (the summary says which, with `applied: false`).
+ */
 export async function applyImport(
   db: Kysely<Database>,
   sheet: ParsedPeopleSheet,
   fileName: string,
+  choices: ImportChoices = noChoices,
 ): Promise<ImportSummary> {
   return inTransaction(db, async (trx) => {
-    const p = await plan(trx, sheet, fileName);
-    if (p.summary.errors.length > 0) return p.summary;
+    const p = await plan(trx, sheet, fileName, choices);
+    if (blocked(p.summary)) return p.summary;
     await apply(trx, p);
     return { ...p.summary, applied: true };
   });

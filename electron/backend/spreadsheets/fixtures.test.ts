@@ -31,6 +31,7 @@ function expectTheList(result: ParsedPeopleSheet): void {
       villageName: 'Thôn An Hải',
       teamName: null,
       notes: null,
+      startDate: null,
     },
     {
       row: 12,
@@ -43,6 +44,7 @@ function expectTheList(result: ParsedPeopleSheet): void {
       villageName: 'Thôn An Hải',
       teamName: null,
       notes: 'Đoàn viên',
+      startDate: null,
     },
     {
       row: 13,
@@ -55,6 +57,7 @@ function expectTheList(result: ParsedPeopleSheet): void {
       villageName: 'Thôn An Hải',
       teamName: null,
       notes: null,
+      startDate: null,
     },
     {
       row: 15,
@@ -67,6 +70,7 @@ function expectTheList(result: ParsedPeopleSheet): void {
       villageName: 'Thôn Phước Thiện',
       teamName: null,
       notes: 'Nhóm Zalo thôn',
+      startDate: null,
     },
     {
       row: 16,
@@ -79,6 +83,7 @@ function expectTheList(result: ParsedPeopleSheet): void {
       villageName: 'Thôn Phước Thiện',
       teamName: null,
       notes: null,
+      startDate: null,
     },
   ]);
   // The nameless row 17 is refused; totals and the signature block are not people.

@@ -15,6 +15,7 @@ export type ColumnKind =
   | 'male'
   | 'female'
   | 'birth'
+  | 'startDate'
   | 'position'
   | 'role'
   | 'phone'
@@ -30,6 +31,10 @@ const rules: readonly [ColumnKind, RegExp][] = [
   ['familyName', /^(ho|ho dem|ho va ten dem|ho va dem|ho lot|ho va chu lot)$/u],
   ['name', /^(ho va ten|ho ten)( .*)?$|^(ten|ten thanh vien|ten nguoi|ten can bo)$/u],
   ['gender', /^(gioi tinh|gioi|phai)( .*)?$/u],
+  [
+    'startDate',
+    /^(ngay bat dau|ngay tham gia|ngay vao to|tham gia tu|tham gia tu ngay|tu ngay|bat dau tu)( .*)?$/u,
+  ],
   ['birth', /^(nam sinh|ngay sinh|ngay thang nam sinh|sinh ngay|sinh nam|ns)( .*)?$/u],
   ['role', /^(chuc danh|nhiem vu|vai tro|chuc vu trong to|chuc danh trong to)( .*)?$/u],
   ['position', /^(chuc vu|don vi cong tac|don vi|noi cong tac|co quan|nghe nghiep|cong viec)( .*)?$/u],

@@ -5,34 +5,29 @@
  */
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import { withTempDir } from '../temp-files';
 import { convertWithLibreOffice, findSoffice } from './libreoffice';
 
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** The OLE2 container of .xls files (and of password-protected .xlsx). */
 const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-function startsWith(file: string, magic: Buffer): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(magic.length);
-    const read = fs.readSync(fd, head, 0, magic.length, 0);
-    return read === magic.length && head.equals(magic);
-  } finally {
-    fs.closeSync(fd);
-  }
+function startsWith(bytes: Buffer, magic: Buffer): boolean {
+  return bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
 }
 
 const xlsRefusal = (name: string): string =>
   `Tệp «${name}» là tệp .xls (Excel cũ) và máy này chưa cài LibreOffice để đọc được. ` +
   'Hãy mở tệp bằng Excel hoặc LibreOffice và chọn Lưu thành (Save As) kiểu .xlsx, rồi nhập lại.';
 
-async function readXlsx(file: string, name: string): Promise<ExcelJS.Workbook> {
+async function readXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    // exceljs types its input as an ArrayBuffer: hand it exactly the bytes of the upload.
+    const view = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    await workbook.xlsx.load(view);
   } catch (error) {
     throw new AppError(
       'validation',
@@ -46,22 +41,58 @@ async function readXlsx(file: string, name: string): Promise<ExcelJS.Workbook> {
 export interface OpenOptions {
   /** Where soffice is; null = behave as if LibreOffice were not installed; undefined = look for it. */
   soffice?: string | null;
+  /** The app's temp folder (for the LibreOffice conversion); `appTempRoot()` by default. */
+  tempRoot?: string;
 }
 
+/** LibreOffice needs a file: the bytes go to the app's temp folder, removed whatever happens. */
 async function readThroughLibreOffice(
-  file: string,
+  bytes: Buffer,
   name: string,
   options: OpenOptions,
 ): Promise<ExcelJS.Workbook> {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   if (soffice === null) throw new AppError('validation', xlsRefusal(name));
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-xls-'));
-  try {
-    const converted = await convertWithLibreOffice(file, 'xlsx', outDir, { soffice });
-    return await readXlsx(converted, name);
-  } finally {
-    fs.rmSync(outDir, { recursive: true, force: true });
+  return withTempDir(async (dir) => {
+    const source = path.join(dir, `sheet${path.extname(name).toLowerCase()}`);
+    fs.writeFileSync(source, bytes, { mode: 0o600 });
+    const converted = await convertWithLibreOffice(source, 'xlsx', path.join(dir, 'out'), {
+      soffice,
+      tempRoot: dir,
+    });
+    return readXlsx(fs.readFileSync(converted), name);
+  }, options.tempRoot);
+}
+
+const accepted = ['.xlsx', '.xlsm', '.xls', '.ods'];
+
+/** Reads a workbook from bytes (an upload), trusting the bytes over the name's extension. */
+export async function openWorkbookBytes(
+  bytes: Buffer,
+  fileName: string,
+  options: OpenOptions = {},
+): Promise<ExcelJS.Workbook> {
+  const name = path.basename(fileName);
+  if (bytes.length === 0) {
+    throw new AppError('validation', `Tệp «${name}» trống (0 byte). Hãy chọn đúng tệp danh sách đã lưu.`);
   }
+  const extension = path.extname(name).toLowerCase();
+  if (!accepted.includes(extension)) {
+    throw new AppError(
+      'validation',
+      `Tệp «${name}» không phải bảng tính. Chỉ nhập được tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); ` +
+        'tệp Word hay PDF cần chép danh sách sang Excel trước.',
+    );
+  }
+  if (startsWith(bytes, zipMagic) && extension !== '.ods') return readXlsx(bytes, name);
+  if (extension === '.xls' || extension === '.ods' || startsWith(bytes, oleMagic)) {
+    // Old .xls, an .ods, a password-protected or renamed file: LibreOffice knows them all.
+    return readThroughLibreOffice(bytes, name, options);
+  }
+  throw new AppError(
+    'validation',
+    `Không đọc được tệp «${name}»: tệp bị hỏng hoặc không phải bảng tính Excel. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại kiểu .xlsx rồi nhập lại.`,
+  );
 }
 
 /** Reads the workbook behind `file`, trusting its bytes over its extension. */
@@ -78,22 +109,5 @@ export async function openWorkbook(file: string, options: OpenOptions = {}): Pro
   if (stat.size === 0) {
     throw new AppError('validation', `Tệp «${name}» trống (0 byte). Hãy chọn đúng tệp danh sách đã lưu.`);
   }
-  const extension = path.extname(file).toLowerCase();
-  const accepted = ['.xlsx', '.xlsm', '.xls', '.ods'];
-  if (!accepted.includes(extension)) {
-    throw new AppError(
-      'validation',
-      `Tệp «${name}» không phải bảng tính. Chỉ nhập được tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); ` +
-        'tệp Word hay PDF cần chép danh sách sang Excel trước.',
-    );
-  }
-  if (startsWith(file, zipMagic) && extension !== '.ods') return readXlsx(file, name);
-  if (extension === '.xls' || extension === '.ods' || startsWith(file, oleMagic)) {
-    // Old .xls, an .ods, a password-protected or renamed file: LibreOffice knows them all.
-    return readThroughLibreOffice(file, name, options);
-  }
-  throw new AppError(
-    'validation',
-    `Không đọc được tệp «${name}»: tệp bị hỏng hoặc không phải bảng tính Excel. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại kiểu .xlsx rồi nhập lại.`,
-  );
+  return openWorkbookBytes(fs.readFileSync(file), name, options);
 }

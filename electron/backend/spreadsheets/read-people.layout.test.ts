@@ -54,6 +54,7 @@ describe('a plain list', () => {
         villageName: 'Thôn An Hải',
         teamName: null,
         notes: null,
+        startDate: null,
       },
       {
         row: 3,
@@ -66,6 +67,7 @@ describe('a plain list', () => {
         villageName: 'Thôn An Hải',
         teamName: null,
         notes: 'Zalo',
+        startDate: null,
       },
     ]);
   });

@@ -19,8 +19,9 @@ import { normalizePhone } from '../../../shared/vi/phone';
 import { cleanText } from '../../../shared/vi/text';
 import { findHeader, type ColumnKind, type HeaderLayout } from './header';
 import { personName, villageInText, villageName } from './names';
-import { openWorkbook, type OpenOptions } from './open-workbook';
+import { openWorkbook, openWorkbookBytes, type OpenOptions } from './open-workbook';
 import { isSectionNumber, isSignatureText, isTotalText, sectionFromText } from './row-kinds';
+import { parseDateCell, titleDecisionDate, type TitleDate } from './sheet-dates';
 import { gridFromWorksheet, type CellRaw, type SheetGrid } from './sheet-grid';
 
 export interface ParsedPersonRow {
@@ -37,6 +38,8 @@ export interface ParsedPersonRow {
   villageName: string | null;
   teamName: string | null;
   notes: string | null;
+  /** The row's own "Ngày bắt đầu" (ISO), when the sheet has such a column and the cell a date. */
+  startDate: string | null;
 }
 
 export interface SheetProblem {
@@ -51,6 +54,8 @@ export interface ParsedPeopleSheet {
   rows: ParsedPersonRow[];
   problems: SheetProblem[];
   encodingConverted: LegacyEncoding | null;
+  /** The decision date in the title rows ("… Quyết định số 07/QĐ-UBND ngày 05/9/2022"), if any. */
+  titleDate: TitleDate | null;
 }
 
 export const expectedHeaders =
@@ -286,6 +291,10 @@ class PeopleReader {
       );
     }
     const villageText = view.text('village');
+    const start = parseDateCell(view.raw('startDate'));
+    if (start.problem !== undefined) {
+      this.warn(row, `${start.problem}. Dòng vẫn được nhập, ngày bắt đầu lấy theo ngày chung của bảng tính.`);
+    }
     const parsed: ParsedPersonRow = {
       row,
       fullName,
@@ -297,6 +306,7 @@ class PeopleReader {
       villageName: villageText === '' ? this.village : villageName(villageText),
       teamName: orNull(view.text('team')),
       notes: orNull(view.text('notes')),
+      startDate: start.date,
     };
     const problems = rowLimitProblems(parsed);
     if (problems.length > 0) {
@@ -373,6 +383,7 @@ export function readPeopleWorkbook(workbook: ExcelJS.Workbook): ParsedPeopleShee
       rows: reader.rows,
       problems,
       encodingConverted: grid.encoding,
+      titleDate: titleDecisionDate(grid, layout.firstRow),
     };
   }
   const firstFilled = grids.find((g) => !g.isEmpty);
@@ -390,6 +401,7 @@ export function readPeopleWorkbook(workbook: ExcelJS.Workbook): ParsedPeopleShee
         },
       ],
       encodingConverted: null,
+      titleDate: null,
     };
   }
   return {
@@ -406,10 +418,20 @@ export function readPeopleWorkbook(workbook: ExcelJS.Workbook): ParsedPeopleShee
       },
     ],
     encodingConverted: firstFilled.encoding,
+    titleDate: null,
   };
 }
 
 /** Opens the file (.xlsx, or .xls/.ods through LibreOffice) and reads its people list. */
 export async function readPeopleSheet(file: string, options: OpenOptions = {}): Promise<ParsedPeopleSheet> {
   return readPeopleWorkbook(await openWorkbook(file, options));
+}
+
+/** Reads a people list from uploaded bytes, without writing them to disk (except for LibreOffice). */
+export async function readPeopleBytes(
+  bytes: Buffer,
+  fileName: string,
+  options: OpenOptions = {},
+): Promise<ParsedPeopleSheet> {
+  return readPeopleWorkbook(await openWorkbookBytes(bytes, fileName, options));
 }

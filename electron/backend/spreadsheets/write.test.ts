@@ -45,6 +45,7 @@ describe('writePeopleTemplate', () => {
         villageName: 'Thôn An Hải',
         teamName: null,
         notes: null,
+        startDate: null,
       },
       {
         row: 7,
@@ -57,6 +58,7 @@ describe('writePeopleTemplate', () => {
         villageName: 'Thôn An Hải',
         teamName: null,
         notes: 'Đoàn viên',
+        startDate: null,
       },
     ]);
     expect(templateExamples).toHaveLength(2);

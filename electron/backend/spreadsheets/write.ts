@@ -104,6 +104,8 @@ const guideLines = [
   'Chức danh trong Tổ: chọn Tổ trưởng, Tổ phó thường trực, Tổ phó hoặc Thành viên; để trống nếu chưa phân công.',
   'Số điện thoại: ghi đủ 10 số, có số 0 ở đầu (ô đã định dạng kiểu chữ nên số 0 được giữ).',
   'Thôn, tổ dân phố: ghi đúng tên như trong danh mục thôn của xã, ví dụ "Thôn An Hải", "Tổ dân phố 3".',
+  'Ngày bắt đầu tham gia Tổ: ghi ở dòng tiêu đề ngày của quyết định, ví dụ "(Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2022)", ' +
+    'hoặc thêm cột "Ngày bắt đầu" (dd/mm/yyyy) cho từng người; không có thì phần mềm hỏi ngày khi nhập.',
   'Có thể đổi tên trang tính, thêm dòng tiêu đề phía trên; không đổi tên các cột.',
   'Lưu tệp kiểu .xlsx rồi nhập vào phần mềm: Người tham gia → Nhập từ Excel.',
 ];

@@ -13,15 +13,10 @@ import path from 'node:path';
 import type { Api } from '../../../shared/contract/client';
 import { AppError } from '../../../shared/contract/errors';
 import type { DecisionMade, DocumentSummary, FoundedTeam, TeamWarning } from '../../../shared/contract/types';
-import {
-  documentDateSchema,
-  documentNumberSchema,
-  schemaProblem,
-  typedNumberSchema,
-} from '../../../shared/contract/schemas';
 import { villageDecisionFileNames } from '../../../shared/documents/file-names';
 import { isoToVi, todayIso } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
+import { dateProblem, numberProblem } from '../checks';
 import {
   assertReadableFile,
   assertWritableFolder,
@@ -39,13 +34,6 @@ import {
 } from '../shapes';
 
 type DecisionKind = 'founding_commune' | 'founding_village' | 'founding_villages' | 'reorganization';
-
-// ——— Checks of what was typed (exit code 2): the contract's own rules ———
-
-const numberProblem = (value: string): string | null =>
-  schemaProblem(typedNumberSchema.pipe(documentNumberSchema('Số văn bản')), value);
-
-const dateProblem = (value: string): string | null => schemaProblem(documentDateSchema, value);
 
 /** "--teams a,b --teams c" → ["a", "b", "c"]. */
 function splitIds(values: readonly string[]): string[] {

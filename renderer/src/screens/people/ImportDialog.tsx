@@ -1,11 +1,16 @@
 /**
  * "Nhập từ Excel": choose a sheet, ALWAYS see the dry run first (nothing written), then write
  * all of it or nothing. A sheet with errors cannot be written: fix the file and choose it again.
+ * A row that looks like someone already there but differs waits for the officer's choice; a
+ * sheet without a start date waits for one typed. Each choice re-runs the dry run, so what is
+ * shown is what will be written.
  */
 import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Result, Spin, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Modal, Result, Spin, Upload } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { ImportConflictAction } from '../../../../shared/contract/schemas';
 import type { ImportSummary } from '../../../../shared/contract/types';
 import { api } from '../../api';
 import { toShownError } from '../../app/errors';
@@ -15,11 +20,42 @@ import { saveDownload } from '../../components/files/save-download';
 import { formatCount } from '../../components/format';
 import { ImportReport } from './ImportReport';
 
+type Choices = Partial<Record<number, ImportConflictAction>>;
+
+interface Preview {
+  kind: 'preview';
+  file: ChosenFile;
+  summary: ImportSummary;
+  choices: Choices;
+  startDate: Dayjs | null;
+}
+
 type Stage =
   | { kind: 'choose' }
   | { kind: 'checking'; fileName: string }
-  | { kind: 'preview'; file: ChosenFile; summary: ImportSummary }
+  | Preview
   | { kind: 'applied'; summary: ImportSummary };
+
+/** The request: the file plus the officer's start date and choices. */
+function request(p: Pick<Preview, 'file' | 'choices' | 'startDate'>) {
+  return {
+    ...p.file,
+    startDate: p.startDate === null ? null : p.startDate.format('YYYY-MM-DD'),
+    decisions: Object.entries(p.choices).flatMap(([row, action]) =>
+      action === undefined ? [] : [{ row: Number(row), action }],
+    ),
+  };
+}
+
+/** What still keeps the dry run from being written, in the officer's words. */
+function pending(summary: ImportSummary): string[] {
+  const open = summary.conflicts.filter((c) => c.action === null).length;
+  const needsDate = summary.startDate.date === null && summary.startDate.rowsWithoutOwnDate > 0;
+  return [
+    ...(open > 0 ? [`chọn cách xử lý cho ${formatCount(open)} dòng trùng`] : []),
+    ...(needsDate ? ['nhập ngày bắt đầu tham gia Tổ'] : []),
+  ];
+}
 
 interface Props {
   open: boolean;
@@ -35,10 +71,14 @@ export function ImportDialog({ open, onClose }: Props) {
   const refresh = useRefreshRegister();
   const { message } = App.useApp();
 
-  const preview = useMutation({ mutationFn: (file: ChosenFile) => api.previewPeopleImport(file) });
+  const preview = useMutation({
+    mutationFn: (input: ReturnType<typeof request>) => api.previewPeopleImport(input),
+  });
   const apply = useMutation({
-    mutationFn: (file: ChosenFile) => api.applyPeopleImport(file),
-    onSuccess: () => refresh(),
+    mutationFn: (input: ReturnType<typeof request>) => api.applyPeopleImport(input),
+    onSuccess: (summary) => {
+      if (summary.applied) refresh();
+    },
   });
   const template = useMutation({
     mutationFn: () => api.downloadPeopleTemplate(),
@@ -53,8 +93,9 @@ export function ImportDialog({ open, onClose }: Props) {
     void (async () => {
       try {
         const chosen = await readAsBase64(file);
-        const summary = await preview.mutateAsync(chosen);
-        setStage({ kind: 'preview', file: chosen, summary });
+        const first = { file: chosen, choices: {}, startDate: null };
+        const summary = await preview.mutateAsync(request(first));
+        setStage({ kind: 'preview', ...first, summary });
       } catch (error) {
         setStage({ kind: 'choose' });
         setProblem(toShownError(error).message);
@@ -63,20 +104,45 @@ export function ImportDialog({ open, onClose }: Props) {
     return false;
   };
 
+  /** A new choice or date: the dry run again, so the report shows what will be written. */
+  const rerun = async (next: Pick<Preview, 'choices' | 'startDate'>) => {
+    if (stage.kind !== 'preview') return;
+    const updated = { ...stage, ...next };
+    setStage(updated);
+    setProblem(null);
+    try {
+      const summary = await preview.mutateAsync(request(updated));
+      setStage({ ...updated, summary });
+    } catch (error) {
+      setProblem(toShownError(error).message);
+    }
+  };
+
   const write = async () => {
     if (stage.kind !== 'preview') return;
     setProblem(null);
     try {
-      const summary = await apply.mutateAsync(stage.file);
-      setStage({ kind: 'applied', summary });
-      void message.success(`Đã nhập ${formatCount(summary.rowsRead)} dòng vào sổ.`);
+      const summary = await apply.mutateAsync(request(stage));
+      if (summary.applied) {
+        setStage({ kind: 'applied', summary });
+        void message.success(`Đã nhập ${formatCount(summary.rowsRead)} dòng vào sổ.`);
+      } else {
+        // The register changed since the dry run: show what is asked now.
+        setStage({ ...stage, summary });
+      }
     } catch (error) {
       setProblem(toShownError(error).message);
     }
   };
 
   const hasErrors = stage.kind === 'preview' && stage.summary.errors.length > 0;
-  const canWrite = stage.kind === 'preview' && !hasErrors && stage.summary.rowsRead > 0;
+  const waitingFor = stage.kind === 'preview' ? pending(stage.summary) : [];
+  const canWrite =
+    stage.kind === 'preview' &&
+    !hasErrors &&
+    stage.summary.rowsRead > 0 &&
+    waitingFor.length === 0 &&
+    !preview.isPending;
 
   const picker = (
     <Upload accept={accept} beforeUpload={choose} showUploadList={false} maxCount={1}>
@@ -171,6 +237,14 @@ export function ImportDialog({ open, onClose }: Props) {
               />
             ) : stage.summary.rowsRead === 0 ? (
               <Alert type="warning" showIcon title="Tệp không có người nào để nhập." />
+            ) : waitingFor.length > 0 ? (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="import-pending"
+                title={`Trước khi nhập, hãy ${waitingFor.join(' và ')}.`}
+                description="Dòng trùng là dòng giống một người đã có (cùng số điện thoại, hoặc cùng họ tên và năm sinh) nhưng khác thông tin: chọn “Cùng một người”, “Người mới” hoặc “Bỏ qua dòng”. Chưa có gì được ghi."
+              />
             ) : (
               <Alert
                 type="info"
@@ -178,7 +252,36 @@ export function ImportDialog({ open, onClose }: Props) {
                 title="Kiểm tra các con số dưới đây rồi bấm “Nhập vào sổ”: ghi tất cả hoặc không ghi gì."
               />
             )}
-            <ImportReport summary={stage.summary} />
+            {!hasErrors && stage.summary.startDate.rowsWithoutOwnDate > 0 && (
+              <Form layout="inline" className="import-start-date">
+                <Form.Item
+                  label="Ngày bắt đầu tham gia Tổ"
+                  htmlFor="import-start-date"
+                  help={
+                    stage.summary.startDate.titleDate === null
+                      ? 'Bảng tính không ghi ngày: nhập ngày của quyết định thành lập hoặc kiện toàn Tổ.'
+                      : 'Để trống để dùng ngày quyết định ở tiêu đề bảng tính.'
+                  }
+                >
+                  <DatePicker
+                    id="import-start-date"
+                    format="DD/MM/YYYY"
+                    placeholder="dd/mm/yyyy"
+                    value={stage.startDate}
+                    onChange={(value: Dayjs | null) =>
+                      void rerun({ choices: stage.choices, startDate: value })
+                    }
+                  />
+                </Form.Item>
+              </Form>
+            )}
+            <ImportReport
+              summary={stage.summary}
+              choices={stage.choices}
+              onChoose={(row, action) =>
+                void rerun({ choices: { ...stage.choices, [row]: action }, startDate: stage.startDate })
+              }
+            />
           </>
         )}
         {stage.kind === 'applied' && (

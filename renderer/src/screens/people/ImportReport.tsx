@@ -3,8 +3,11 @@
  * every problem by its spreadsheet row — errors in red, warnings in orange.
  */
 import { Descriptions, Table, Tag } from 'antd';
+import type { ImportConflictAction } from '../../../../shared/contract/schemas';
 import type { ImportProblem, ImportSummary } from '../../../../shared/contract/types';
+import { isoToVi } from '../../../../shared/vi/dates';
 import { formatCount } from '../../components/format';
+import { ImportConflicts, ImportMatches } from './ImportConflicts';
 
 interface ProblemRow extends ImportProblem {
   key: string;
@@ -26,11 +29,40 @@ function names(list: string[]): string {
   return list.length === 0 ? 'Không có' : list.join('; ');
 }
 
-export function ImportReport({ summary }: { summary: ImportSummary }) {
+/** Where the start date of the new memberships comes from, in words. */
+export function startDateText(summary: ImportSummary): string {
+  const { date, source, titleText, rowsWithOwnDate, rowsWithoutOwnDate } = summary.startDate;
+  const own =
+    rowsWithOwnDate > 0 ? `${formatCount(rowsWithOwnDate)} dòng theo cột ngày bắt đầu của dòng` : '';
+  if (rowsWithoutOwnDate === 0) return own === '' ? 'Không có thành viên mới' : own;
+  const common =
+    date === null
+      ? 'Chưa có: bảng tính không ghi ngày bắt đầu hay ngày quyết định — hãy nhập ngày bên dưới'
+      : source === 'typed'
+        ? `${isoToVi(date)} — ngày đã nhập`
+        : `${isoToVi(date)} — theo «${titleText ?? ''}» ở tiêu đề bảng tính`;
+  return own === '' ? common : `${common}; ${own}`;
+}
+
+interface ReportProps {
+  summary: ImportSummary;
+  /** In the dry run: the officer's choices for the conflicting rows, and how to change them. */
+  choices?: Partial<Record<number, ImportConflictAction>>;
+  onChoose?: (row: number, action: ImportConflictAction) => void;
+}
+
+export function ImportReport({ summary, choices, onChoose }: ReportProps) {
   const problems = problemRows(summary);
   const future = !summary.applied;
   return (
     <div className="stack import-report">
+      {summary.conflicts.length > 0 && (
+        <ImportConflicts
+          conflicts={summary.conflicts}
+          {...(choices === undefined ? {} : { choices })}
+          {...(onChoose === undefined ? {} : { onChoose })}
+        />
+      )}
       <Descriptions
         bordered
         size="small"
@@ -49,6 +81,16 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
             children: formatCount(summary.people.matched),
           },
           {
+            key: 'skipped',
+            label: 'Dòng trùng bỏ qua',
+            children: formatCount(summary.people.skipped),
+          },
+          {
+            key: 'conflicts',
+            label: 'Dòng trùng cần chọn',
+            children: formatCount(summary.conflicts.length),
+          },
+          {
             key: 'members',
             label: future ? 'Thành viên sẽ thêm vào Tổ' : 'Thành viên đã thêm vào Tổ',
             children: formatCount(summary.memberships.added),
@@ -57,6 +99,12 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
             key: 'unchanged',
             label: 'Thành viên giữ nguyên',
             children: formatCount(summary.memberships.unchanged),
+          },
+          {
+            key: 'start',
+            label: 'Ngày bắt đầu tham gia Tổ',
+            children: <span data-testid="import-start-date">{startDateText(summary)}</span>,
+            span: 2,
           },
           {
             key: 'villages',
@@ -72,6 +120,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
           },
         ]}
       />
+      {summary.matches.length > 0 && <ImportMatches matches={summary.matches} />}
       {problems.length > 0 && (
         <Table<ProblemRow>
           virtual
