@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/backend';
 import { corruptTable } from '../../test-support/damage';
@@ -197,5 +198,23 @@ describe('CLI: the database locked by another process', () => {
     const info = await cli(['--db', db, 'info', '--json'], shortWait);
     expect(info.code).toBe(0);
     expect((JSON.parse(info.stdout) as { counts: { villages: number } }).counts.villages).toBe(0);
+  });
+});
+
+describe('CLI as a real process', () => {
+  it('a damaged database: exit 1 and the message, no stack trace', async () => {
+    expect((await cli(['--db', db, 'demo'])).code).toBe(0);
+    corruptTable(db, 'people');
+    const tsxLoader = pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+    const result = spawnSync(
+      process.execPath,
+      ['--import', tsxLoader, path.join(root, 'electron', 'cli', 'main.ts'), '--db', db, 'people', 'list'],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    );
+    expectMessage(
+      { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr },
+      'đã bị hỏng',
+      'bản sao lưu',
+    );
   });
 });

@@ -64,6 +64,16 @@ describe('the dialog when the database will not open', () => {
     expect(startupFailure(error, '/d.sqlite3').message).toBe(error.message);
   });
 
+  it.each([
+    ['db_read_only', 'Tệp dữ liệu chỉ đọc'],
+    ['db_locked', 'Tệp dữ liệu đang bị khóa'],
+    ['db_corrupt', 'Tệp dữ liệu bị hỏng'],
+    ['db_disk_full', 'Ổ đĩa đã đầy'],
+  ] as const)("names a %s database in the title and shows the backend's message", (code, title) => {
+    const error = new AppError(code, 'Thông báo của phần xử lý.');
+    expect(startupFailure(error, '/d.sqlite3')).toEqual({ title, message: error.message });
+  });
+
   it('recognises a SQLite build for the wrong runtime and says how to fix it', () => {
     const error = new AppError('db_unreadable', 'Không đọc được tệp dữ liệu.', {
       cause: 'The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115.',

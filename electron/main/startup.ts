@@ -62,6 +62,14 @@ export interface StartupFailure {
   message: string;
 }
 
+/** Titles of the dialog for the database failures the backend names (the message says what to do). */
+const databaseTitles: Partial<Record<ErrorPayload['code'], string>> = {
+  db_read_only: 'Tệp dữ liệu chỉ đọc',
+  db_locked: 'Tệp dữ liệu đang bị khóa',
+  db_corrupt: 'Tệp dữ liệu bị hỏng',
+  db_disk_full: 'Ổ đĩa đã đầy',
+};
+
 /** The Vietnamese dialog for a database that will not open; never a stack trace. */
 export function startupFailure(error: unknown, databasePath: string): StartupFailure {
   // Recognised by shape, not `instanceof`: a second copy of the contract module (bundling,
@@ -84,6 +92,8 @@ export function startupFailure(error: unknown, databasePath: string): StartupFai
     if (error.code === 'db_unreadable') {
       return { title: 'Không đọc được tệp dữ liệu', message: error.message };
     }
+    const title = databaseTitles[error.code];
+    if (title !== undefined) return { title, message: error.message };
     return { title: 'Không mở được dữ liệu', message: error.message };
   }
   const detail = error instanceof Error ? error.message : String(error);

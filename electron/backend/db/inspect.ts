@@ -8,7 +8,14 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { ledgerVersion, readLedger } from './ledger';
-import { corruptError, notDatabaseError, readOnlyError, sqliteErrorToAppError } from './sqlite-errors';
+import {
+  cannotOpenError,
+  corruptError,
+  notDatabaseError,
+  readOnlyError,
+  sqliteCode,
+  sqliteErrorToAppError,
+} from './sqlite-errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -124,9 +131,13 @@ export function inspectDatabase(file: string, options: InspectOptions): Inspecti
     if (sqlite?.open) sqlite.close();
     removeSidecarsWeMade(file, existedBefore);
     if (error instanceof AppError) throw error;
-    throw (
-      sqliteErrorToAppError(error, { file, busyTimeoutMs: options.busyTimeoutMs }) ??
-      notDatabaseError(file, error instanceof Error ? error.message : String(error))
-    );
+    const cause = error instanceof Error ? error.message : String(error);
+    const known = sqliteErrorToAppError(error, { file, busyTimeoutMs: options.busyTimeoutMs });
+    if (known !== null) throw known;
+    // Another SQLite complaint about the file means it is not a database we can read; anything
+    // else (SQLite itself failing to load) is not the file's fault.
+    throw sqliteCode(error) !== null
+      ? notDatabaseError(file, cause)
+      : cannotOpenError(file, 'SQLite không chạy được trên máy này. Hãy cài lại ứng dụng.', cause);
   }
 }
