@@ -196,7 +196,8 @@ describe('text limits and the sanitiser', () => {
     ]);
     expect(recorded.code).toBe(0);
     expect(recorded.stdout).toContain('Lê Văn[2J A');
-    const found = await h.cli(['decision', 'found', '--team', villageTeam.id, '--out', 'qd.docx']);
+    // The team has a founding decision in force (the one just recorded): a second one is asked for knowingly.
+    const found = await h.cli(['decision', 'found', '--team', villageTeam.id, '--force', '--out', 'qd.docx']);
     expect(found.code).toBe(0);
     const listed = await h.cli(['teams', 'list']);
     expect(listed.stdout).toContain('[31mTổ thôn Mới[0m');

@@ -64,10 +64,22 @@ const femaleGiven = [
   'Thị Huệ',
 ];
 
-function name(index: number, gender: 'male' | 'female'): string {
-  const family = families[(index * 7) % families.length] as string;
+/**
+ * The demo's names: a fixed sequence, each name used once per gender. Two members of different
+ * villages must never share a name and year of birth, or the demo would make them one person.
+ */
+function uniqueName(index: number, gender: 'male' | 'female', used: Set<string>): string {
   const pool = gender === 'male' ? maleGiven : femaleGiven;
-  return `${family} ${pool[(index * 5 + 3) % pool.length] as string}`;
+  const given = pool[(index * 5 + 3) % pool.length] as string;
+  const first = (index * 7) % families.length;
+  for (let step = 0; step < families.length; step += 1) {
+    const candidate = `${families[(first + step) % families.length] as string} ${given}`;
+    if (!used.has(candidate)) {
+      used.add(candidate);
+      return candidate;
+    }
+  }
+  throw new Error(`The demo has no unused name left for "${given}".`);
 }
 
 export function demoPhone(index: number): string {
@@ -82,6 +94,7 @@ function shortVillage(villageName: string): string {
 
 export function demoTeams(): DemoTeam[] {
   let seq = 0;
+  const used = new Set<string>();
   const member = (
     gender: 'male' | 'female',
     birthYear: number,
@@ -89,7 +102,7 @@ export function demoTeams(): DemoTeam[] {
     role: Role,
     ...tags: PersonTag[]
   ): DemoMember => ({
-    fullName: name(seq++, gender),
+    fullName: uniqueName(seq++, gender, used),
     gender,
     birthYear,
     position,
