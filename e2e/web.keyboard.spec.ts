@@ -14,7 +14,9 @@ function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement)) return '';
-    return (el.innerText || el.getAttribute('aria-label') || '').trim();
+    // A radio button's text is on its label around it.
+    const own = el instanceof HTMLInputElement ? (el.closest('label')?.innerText ?? '') : el.innerText;
+    return (own || el.getAttribute('aria-label') || '').trim();
   });
 }
 
@@ -95,4 +97,87 @@ test('"Thêm thành viên": type a name and Enter, "Lưu và thêm tiếp", the 
   expect(byName.get('Lê Thị Hoa')?.personId).toBe(hoa.id);
   expect(byName.get('Lê Thị Hoa')?.role).toBe(chosen);
   expect(saved.members.every((m) => m.startDate === todayIso())).toBe(true);
+});
+
+test('"Thêm thôn, tổ dân phố": name, kind, households and Enter, then the next one at once', async ({
+  page,
+  preview: app,
+}, testInfo) => {
+  await setUpCommune(app);
+  await page.goto(`${app.url}#/thon`);
+  const open = page.getByRole('button', { name: 'Thêm thôn, tổ dân phố' });
+  await expect(open).toBeEnabled();
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = dialogTitled(page, 'Thêm thôn, tổ dân phố');
+  const name = dialog.getByLabel('Tên thôn, tổ dân phố');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Thôn An Hải');
+  await tabTo(page, 'Thôn');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('412');
+  await tabTo(page, 'Lưu và thêm tiếp');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-message')).toContainText('Đã thêm');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('');
+  await page.keyboard.type('Thôn Phú Lộc');
+  await tabTo(page, 'Thôn');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('230');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'keyboard-village');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const villages = (await app.call('listVillages')) as Village[];
+  expect(villages.map((v) => [v.name, v.kind, v.households]).sort()).toEqual([
+    ['Thôn An Hải', 'thon', 412],
+    ['Thôn Phú Lộc', 'thon', 230],
+  ]);
+});
+
+test('"Thêm người": every field by Tab, the village chosen by typing and Enter, saved with Enter', async ({
+  page,
+  preview: app,
+}, testInfo) => {
+  await setUpCommune(app);
+  const village = (await addVillage(app, 'Thôn An Hải', 120)) as Village;
+  await page.goto(`${app.url}#/nguoi`);
+  const open = page.getByRole('button', { name: /(^| )Thêm người$/u });
+  await expect(open).toBeEnabled();
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = dialogTitled(page, 'Thêm người');
+  await expect(dialog.getByLabel('Họ và tên')).toBeFocused();
+  await page.keyboard.type('Nguyễn Thị Huệ');
+  await page.keyboard.press('Tab'); // gender: the arrows choose
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Năm sinh')).toBeFocused();
+  await page.keyboard.type('1994');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Số điện thoại (Zalo)')).toBeFocused();
+  await page.keyboard.type('0912 345 678');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Thôn, tổ dân phố')).toBeFocused();
+  await page.keyboard.type('an hai');
+  await page.keyboard.press('Enter');
+  await expect(dialog.locator('.ant-select').filter({ hasText: 'Thôn An Hải' })).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Chức vụ, đơn vị công tác')).toBeFocused();
+  await page.keyboard.type('Chi hội trưởng Hội Phụ nữ');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'keyboard-person');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const people = (await app.call('listPeople', {})) as Person[];
+  expect(people).toHaveLength(1);
+  expect(people[0]).toMatchObject({
+    fullName: 'Nguyễn Thị Huệ',
+    birthYear: 1994,
+    phone: '0912345678',
+    villageId: village.id,
+    position: 'Chi hội trưởng Hội Phụ nữ',
+  });
+  expect(people[0]?.gender).not.toBeNull();
 });
