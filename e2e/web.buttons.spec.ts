@@ -7,7 +7,13 @@
  */
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import type { DocumentDetail, HostCapabilities, Person, TeamSummary } from '../shared/contract/types';
+import type {
+  DocumentDetail,
+  HostCapabilities,
+  Person,
+  TeamSummary,
+  Village,
+} from '../shared/contract/types';
 import { todayIso } from '../shared/vi/dates';
 import { expect, keepScreenshot, test, type Preview } from './fixtures';
 import { openSection, settled } from './web.helpers';
@@ -115,13 +121,20 @@ test('the header search counts every match and "Xem tất cả" opens the people
   page,
   preview: app,
 }, testInfo) => {
+  // More people of Thôn An Hải than the popup shows (eight a group).
+  const villages = (await app.call('listVillages')) as Village[];
+  const anHai = villages.find((v) => v.name === 'Thôn An Hải');
+  if (anHai === undefined) throw new Error('dữ liệu mẫu thiếu Thôn An Hải');
+  for (const fullName of ['Phạm Thị Mơ', 'Võ Văn Tý', 'Đỗ Thị Sen']) {
+    await app.call('createPerson', { fullName, villageId: anHai.id });
+  }
   const matching = (await app.call('listPeople', { search: 'an hai' })) as Person[];
-  expect(matching.length).toBeGreaterThan(0);
+  expect(matching.length).toBeGreaterThan(8);
   await openSection(page, app, 'tong-quan');
   const box = page.getByRole('combobox', { name: 'Tìm người, tổ' });
   await box.fill('an hai');
   const popup = page.locator('.ant-select-dropdown:visible');
-  await expect(popup).toContainText(`Người (${matching.length}`);
+  await expect(popup).toContainText(`Người (${matching.length}, hiện 8)`);
   await settled(page);
   await keepScreenshot(page, testInfo, 'buttons-header-search');
   expect(await englishLabelsIn(page)).toEqual([]);

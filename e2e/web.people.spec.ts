@@ -478,6 +478,9 @@ test('global search finds people and teams without diacritics and opens them', a
   await box.fill('an hai');
   await expect(popup).toContainText('Tổ (1)');
   await expect(popup).toContainText('Tổ Công nghệ số cộng đồng thôn An Hải');
+  // The people of Thôn An Hải match its name too (issue 7, item 14): Huệ first, then the team.
+  await expect(popup).toContainText('Người (1)');
+  await box.press('ArrowDown');
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/to\\?id=${team.id}$`, 'u'));

@@ -64,7 +64,9 @@ export async function loadDemo(ctx: BackendContext, options: { force?: boolean }
         deleted_at: null,
       });
       for (const [order, member] of team.members.entries()) {
-        const key = foldVi(`${member.fullName} ${member.birthYear}`);
+        // Generated names repeat across villages: a namesake in another village is another person
+        // (one person in two villages' teams broke the rule "members of the same village").
+        const key = foldVi(`${member.fullName} ${member.birthYear} ${villageId ?? ''}`);
         let personId = people.get(key);
         if (!personId) {
           personId = newId();

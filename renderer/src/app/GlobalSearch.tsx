@@ -42,21 +42,21 @@ function toOptions(results: SearchResults | undefined) {
       value: `nguoi:${p.id}`,
       label: <Line main={p.fullName} facts={personFacts(p)} />,
     }));
-    // First in its group: the popup shows a handful of lines, so the way to all of them is on top.
-    groups.push({
-      label: groupTitle('Người', results.peopleTotal),
-      options: [
-        {
-          value: allPeopleValue,
-          label: (
-            <span className="search-option-all" data-testid="search-all-people">
-              Xem tất cả {results.peopleTotal} người trong danh sách
-            </span>
-          ),
-        },
-        ...people,
-      ],
-    });
+    // When more match than are shown, the last line of the group leads to all of them.
+    const all =
+      results.peopleTotal > people.length
+        ? [
+            {
+              value: allPeopleValue,
+              label: (
+                <span className="search-option-all" data-testid="search-all-people">
+                  Xem tất cả {results.peopleTotal} người trong danh sách
+                </span>
+              ),
+            },
+          ]
+        : [];
+    groups.push({ label: groupTitle('Người', results.peopleTotal), options: [...people, ...all] });
   }
   if (results.teamsTotal > 0) {
     groups.push({
@@ -116,6 +116,8 @@ export function GlobalSearch() {
         navigateTo(section === 'to' ? 'to' : 'nguoi', { id });
       }}
       popupMatchSelectWidth={440}
+      // A few dozen lines at most: all of them in the page, so the last one is reachable too.
+      virtual={false}
       listHeight={420}
       notFoundContent={
         typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null

@@ -19,13 +19,17 @@ export const registerKeys = {
   search: (query: string) => ['search', query] as const,
 };
 
-/** People in Vietnamese order (the backend sorts), filtered without diacritics. */
-export function usePeople(search: string, includeArchived = false) {
-  return useQuery({
+/** The people list as a query (also for waiting on it from an event handler). */
+export function peopleQuery(search: string, includeArchived = false) {
+  return {
     queryKey: registerKeys.peopleList(search, includeArchived),
     queryFn: () => api.listPeople({ search, includeArchived }),
-    placeholderData: keepPreviousData,
-  });
+  };
+}
+
+/** People in Vietnamese order (the backend sorts), filtered without diacritics. */
+export function usePeople(search: string, includeArchived = false) {
+  return useQuery({ ...peopleQuery(search, includeArchived), placeholderData: keepPreviousData });
 }
 
 export function usePerson(id: string | null) {

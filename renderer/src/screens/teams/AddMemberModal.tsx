@@ -4,9 +4,9 @@
  */
 import { UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Modal, Radio, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Modal, Radio, Space, type RefSelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Person, TeamDetail } from '../../../../shared/contract/types';
 import { roleLabels, roles, type Role } from '../../../../shared/domain/teams';
 import { api } from '../../api';
@@ -43,6 +43,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
   const refresh = useRefreshRegister();
   const { message } = App.useApp();
   const members = useMemo(() => new Set(team.members.map((m) => m.personId)), [team.members]);
+  const picker = useRef<RefSelectProps>(null);
 
   const add = useMutation({
     mutationFn: (input: { personId: string; role: Role; startDate: string }) =>
@@ -73,6 +74,8 @@ export function AddMemberModal({ open, team, onClose }: Props) {
       );
       if (next) {
         form.setFieldsValue({ personId: null, role: defaultRole(team.level, updated.members) });
+        // The next person is typed at once: the cursor goes back to "Người", never to the page.
+        picker.current?.focus();
       } else {
         onClose();
       }
@@ -95,7 +98,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
         footer={(_, { CancelBtn }) => (
           <>
             <CancelBtn />
-            <Button onClick={() => void submit(true)} disabled={add.isPending}>
+            <Button onClick={() => void submit(true)} loading={add.isPending}>
               Lưu và thêm tiếp
             </Button>
             <Button type="primary" htmlType="submit" loading={add.isPending}>
@@ -130,7 +133,13 @@ export function AddMemberModal({ open, team, onClose }: Props) {
                 { required: true, message: 'Hãy chọn một người (gõ tên để tìm), hoặc bấm “Thêm người mới”.' },
               ]}
             >
-              <PersonPicker members={members} known={known} onSearchChange={setTyped} />
+              <PersonPicker
+                ref={picker}
+                autoFocus
+                members={members}
+                known={known}
+                onSearchChange={setTyped}
+              />
             </Form.Item>
             <Button
               icon={<UserAddOutlined />}
