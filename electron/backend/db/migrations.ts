@@ -3,6 +3,7 @@
  * Never edit or renumber one that has shipped: add the next number.
  */
 import { sql, type Kysely } from 'kysely';
+import { createMonthlyWork } from './migration-5-monthly';
 
 export interface Migration {
   version: number;
@@ -166,6 +167,12 @@ export const migrations: readonly Migration[] = [
         db,
       );
     },
+  },
+  // Version 4 is another branch's (document_teams); the ledger accepts the gap.
+  {
+    version: 5,
+    name: 'nền tảng số, chỉ tiêu, hoạt động, bồi dưỡng, chỉ tiêu giao',
+    up: createMonthlyWork,
   },
 ];
 
