@@ -5,6 +5,7 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract/operations';
 import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
+import { createMonthlyHandlers } from './monthly-handlers';
 import { getInfo } from './info-service';
 import {
   archivePerson,
@@ -121,5 +122,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     exportRegister: (input) => exportRegister(ctx, input ?? {}),
     getSettings: () => getSettings(db),
     updateSettings: (input) => updateSettings(db, input),
+    ...createMonthlyHandlers(ctx),
   };
 }
