@@ -36,3 +36,8 @@ export const trainingOrganisers = [
 
 /** A catalog code: lower-case English words joined by "_", stable and never reused. */
 export const catalogCodePattern = /^[a-z][a-z0-9_]{1,49}$/u;
+
+/** The kind a code names, or null. */
+export function activityKindOf(code: string): ActivityKind | null {
+  return activityKinds.find((k) => k === code) ?? null;
+}
