@@ -139,6 +139,7 @@ export interface TeamProgress {
   teamId: string;
   teamName: string;
   villageId: string | null;
+  /** Mean year-to-date achievement (each indicator capped at 100 %) below the elapsed share of the year. */
   lagging: boolean;
   indicators: ProgressLine[];
 }

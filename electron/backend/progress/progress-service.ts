@@ -52,6 +52,18 @@ function line(
   };
 }
 
+/**
+ * A team is behind when its mean achievement of the year (year-to-date ÷ target, each capped
+ * at 100 %) over the indicators it has a target for is below the elapsed share of the year.
+ */
+function behind(lines: readonly ProgressLine[], elapsed: number): boolean {
+  const withTarget = lines.filter((l) => l.target !== null && l.target > 0);
+  if (withTarget.length === 0) return false;
+  const mean =
+    withTarget.reduce((s, l) => s + Math.min(1, l.yearToDate / (l.target ?? 1)), 0) / withTarget.length;
+  return mean < elapsed;
+}
+
 export async function getProgress(
   db: Kysely<Database>,
   period: Period,
@@ -149,7 +161,7 @@ export async function getProgress(
         teamId: t.id,
         teamName: t.name,
         villageId: t.village_id,
-        lagging: teamLines.some((l) => l.lagging),
+        lagging: behind(teamLines, elapsed),
         indicators: teamLines,
         level: t.level,
       };
