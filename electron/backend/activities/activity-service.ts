@@ -186,10 +186,12 @@ async function existingCandidates(
   excludeId: string | null,
 ): Promise<Map<string, Candidate[]>> {
   const map = new Map<string, Candidate[]>();
-  if (inputs.length === 0) return map;
-  const dates = inputs.map((i) => i.date).sort();
-  const teams = [...new Set(inputs.map((i) => i.teamId))];
-  for (const part of chunks(teams, 5_000)) {
+  const pairs = [
+    ...new Map(inputs.map((i) => [`${i.teamId}|${i.date}`, [i.teamId, i.date] as const])).values(),
+  ];
+  // One indexed lookup per (team, day) pair, a few thousand pairs per statement.
+  for (const part of chunks(pairs, 5_000)) {
+    const keys = sql.join(part.map(([team, date]) => sql`(${team}, ${date})`));
     const rows = await db
       .selectFrom('activities as a')
       .select([
@@ -203,9 +205,7 @@ async function existingCandidates(
           'platforms',
         ),
       ])
-      .where('a.team_id', 'in', part)
-      .where('a.date', '>=', dates[0] ?? '')
-      .where('a.date', '<=', dates[dates.length - 1] ?? '')
+      .where(sql<boolean>`(a.team_id, a.date) in (values ${keys})`)
       .where('a.deleted_at', 'is', null)
       .$if(excludeId !== null, (q) => q.where('a.id', '!=', excludeId ?? ''))
       .execute();
