@@ -1,7 +1,7 @@
 /**
  * The monthly work (issue 8):
  *
- * - `activities.insert_100k`: 100,000 activities with their platform and results written through
+ * - `activities.insert_100k`: 100,000 activities (1,200 teams: 100 communes' size) with their platform and results written through
  *   the backend (`addActivities`: checks, ids, duplicate warnings, the half-month summary kept
  *   exact; batches of 10,000, one transaction each) against a raw better-sqlite3 prepared-statement
  *   insert of the same rows (activities, platforms, results) in one transaction. Goal ratio ≥ 0.8.
@@ -203,7 +203,8 @@ export const insertActivitiesBenchmark: Benchmark = {
     const rows = Math.round(100_000 * options.scale);
     const run = (side: 'backend' | 'raw') =>
       withDatabase(async (opened) => {
-        const teams = await benchTeams(opened.db, 12);
+        // 100 communes' size: 1,200 teams, so that a team has a few activities a day at most.
+        const teams = await benchTeams(opened.db, 1_200);
         const inputs = benchActivities(teams, rows);
         let ms: number;
         if (side === 'raw') ms = rawInsert(opened, inputs);
