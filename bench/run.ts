@@ -15,6 +15,7 @@ import { importPeopleBenchmark } from './import-people';
 import { bulkInsertBenchmark, insertVillagesBenchmark } from './insert-villages';
 import type { BenchResult, Benchmark } from './lib';
 import { searchPeopleBenchmark } from './search-people';
+import { insertActivitiesBenchmark, progress10kBenchmark, progress1mBenchmark } from './monthly';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -23,6 +24,9 @@ export const benchmarks: readonly Benchmark[] = [
   importPeopleBenchmark,
   decision30Benchmark,
   villageDecisionsBenchmark,
+  insertActivitiesBenchmark,
+  progress10kBenchmark,
+  progress1mBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

@@ -5,6 +5,7 @@
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contract/operations';
 import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
+import { createMonthlyHandlers } from './monthly-handlers';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -129,5 +130,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     getHostCapabilities: () => getHostCapabilities(ctx),
     downloadScan: ({ id }) => downloadScan(ctx, id),
     openScan: ({ id }) => openScan(ctx, id),
+    ...createMonthlyHandlers(ctx),
   };
 }

@@ -187,6 +187,54 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
   getHostCapabilities: { valid: undefined, invalid: { printer: 'HP' } },
   downloadScan: { valid: { id: missingId }, invalid: { id: '../../etc/passwd' } },
   openScan: { valid: { id: missingId }, invalid: {} },
+
+  // ——— Issue 8: the monthly work ———
+  listCatalog: { valid: { includeRetired: true }, invalid: { includeRetired: 'có' } },
+  addIndicator: {
+    valid: { code: 'wifi_points', name: 'Điểm wifi công cộng', unit: 'điểm', pillar: 'digital_society' },
+    invalid: { code: 'Wifi Points', name: 'Điểm wifi', unit: 'điểm', pillar: 'digital_society' },
+  },
+  renameIndicator: {
+    valid: { code: 'vneid_activated', name: 'Tài khoản VNeID mức 2', unit: 'tài khoản' },
+    invalid: { code: 'vneid_activated', name: '', unit: 'tài khoản' },
+  },
+  setIndicatorActive: {
+    valid: { code: 'zalo_group_households', active: false },
+    invalid: { code: 'x', active: 1 },
+  },
+  removeIndicator: { valid: { code: 'no_such_code' }, invalid: { code: 42 } },
+  addPlatform: {
+    valid: { code: 'vnpost_app', name: 'Ứng dụng Bưu điện' },
+    invalid: { code: 'vnpost', name: '' },
+  },
+  addActivity: {
+    valid: {
+      teamId: missingId,
+      date: '2026-05-04',
+      kind: 'guidance',
+      results: [{ indicator: 'vneid_activated', value: 3 }],
+    },
+    invalid: { teamId: missingId, date: '2026-05-04', kind: 'guidance', peopleReached: -2 },
+  },
+  updateActivity: {
+    valid: { id: missingId, teamId: missingId, date: '2026-05-04', kind: 'meeting' },
+    invalid: { id: missingId, teamId: missingId, date: '2026-02-30', kind: 'meeting' },
+  },
+  deleteActivity: { valid: { id: missingId }, invalid: { id: 'một' } },
+  getActivity: { valid: { id: missingId }, invalid: {} },
+  listActivities: { valid: { period: '2026-05', kind: 'guidance' }, invalid: { period: '2026-13' } },
+  addTraining: {
+    valid: { date: '2026-04-10', topic: 'Kỹ năng số cơ bản', organiser: 'VNPT', online: true, hours: 2 },
+    invalid: { date: '2026-04-10', topic: 'Kỹ năng số', organiser: 'VNPT', hours: -1 },
+  },
+  listTrainings: { valid: { from: '2026-01-01' }, invalid: { from: '01/01/2026' } },
+  setTarget: {
+    valid: { year: 2026, indicator: 'vneid_activated', value: 1200 },
+    invalid: { year: 2026, indicator: 'vneid_activated', value: 1.5 },
+  },
+  listTargets: { valid: { year: 2026 }, invalid: { year: 1999 } },
+  distributeTarget: { valid: { year: 2026, indicator: 'vneid_activated' }, invalid: { year: 2026 } },
+  getProgress: { valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -69,6 +69,34 @@ import type {
   TeamWarning,
   Village,
 } from './types';
+import {
+  activityInputSchema,
+  activityListSchema,
+  activityUpdateSchema,
+  catalogCodeSchema,
+  distributeTargetSchema,
+  indicatorActiveSchema,
+  indicatorInputSchema,
+  indicatorRenameSchema,
+  listIndicatorsSchema,
+  platformInputSchema,
+  progressQuerySchema,
+  targetInputSchema,
+  targetListSchema,
+  trainingInputSchema,
+  trainingListSchema,
+} from './monthly-schemas';
+import type {
+  Activity,
+  ActivitySaved,
+  Catalog,
+  Indicator,
+  Platform,
+  Progress,
+  Target,
+  TargetSplit,
+  Training,
+} from './monthly-types';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -182,6 +210,40 @@ export const operations = {
   ),
   downloadScan: op<FileDownload>()(byIdSchema, 'Tệp bản quét đã ký, đóng dấu của văn bản (tải về)'),
   openScan: op<SavedFile>()(byIdSchema, 'Mở bản quét đã ký, đóng dấu bằng chương trình mặc định'),
+
+  // ——— Issue 8: the monthly work (catalog, activities, trainings, targets, progress) ———
+  listCatalog: op<Catalog>()(listIndicatorsSchema, 'Danh mục nền tảng số và chỉ tiêu'),
+  addIndicator: op<Indicator>()(indicatorInputSchema, 'Thêm chỉ tiêu vào danh mục (mã không dùng lại)'),
+  renameIndicator: op<Indicator>()(indicatorRenameSchema, 'Đổi tên, đơn vị tính của chỉ tiêu'),
+  setIndicatorActive: op<Indicator>()(
+    indicatorActiveSchema,
+    'Ngừng sử dụng (giữ lịch sử) hoặc dùng lại một chỉ tiêu',
+  ),
+  removeIndicator: op<{ removed: true }>()(
+    z.object({ code: catalogCodeSchema }),
+    'Xóa chỉ tiêu nhập nhầm (chỉ khi chưa có kết quả, chỉ tiêu giao)',
+  ),
+  addPlatform: op<Platform>()(platformInputSchema, 'Thêm nền tảng số vào danh mục'),
+  addActivity: op<ActivitySaved>()(activityInputSchema, 'Ghi một hoạt động của Tổ (kèm cảnh báo trùng)'),
+  updateActivity: op<ActivitySaved>()(activityUpdateSchema, 'Sửa một hoạt động'),
+  deleteActivity: op<{ removed: true }>()(byIdSchema, 'Xóa một hoạt động (giữ dấu đã xóa để gửi cấp trên)'),
+  getActivity: op<Activity>()(byIdSchema, 'Một hoạt động'),
+  listActivities: op<Activity[]>()(
+    activityListSchema,
+    'Danh sách hoạt động theo kỳ, Tổ, thôn, loại, nền tảng, trụ cột',
+  ),
+  addTraining: op<Training>()(trainingInputSchema, 'Ghi một lớp bồi dưỡng, tập huấn và người dự'),
+  listTrainings: op<Training[]>()(trainingListSchema, 'Danh sách lớp bồi dưỡng, tập huấn'),
+  setTarget: op<Target>()(targetInputSchema, 'Giao chỉ tiêu năm cho xã hoặc cho một Tổ'),
+  listTargets: op<Target[]>()(targetListSchema, 'Chỉ tiêu của một năm'),
+  distributeTarget: op<TargetSplit>()(
+    distributeTargetSchema,
+    'Chia chỉ tiêu của xã cho các Tổ thôn theo số hộ (xem trước hoặc ghi)',
+  ),
+  getProgress: op<Progress>()(
+    progressQuerySchema,
+    'Tiến độ thực hiện chỉ tiêu trong một kỳ: theo chỉ tiêu, Tổ, trụ cột',
+  ),
 } as const;
 
 export type Operations = typeof operations;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { genders, personTags, roles, teamStatuses } from '../domain/teams';
 import { villageKinds } from '../domain/villages';
+import { periodConventions } from '../domain/periods';
 import { isIsoDate } from '../vi/dates';
 import { normalizePhone } from '../vi/phone';
 import { cleanText } from '../vi/text';
@@ -119,6 +120,12 @@ export const settingsInputSchema = z.object({
     .refine((v) => v === '' || /^https?:\/\/\S+$/u.test(v), {
       error: 'Địa chỉ cập nhật phải bắt đầu bằng http:// hoặc https://, hoặc để trống.',
     }),
+  reportingPeriods: z
+    .enum(periodConventions, {
+      error:
+        'Cách tính kỳ báo cáo phải là "decree09" (Nghị định 09/2019, từ ngày 15 đến ngày 14) hoặc "calendar" (tháng dương lịch).',
+    })
+    .optional(),
 });
 
 export const noInput = z.undefined({ error: 'Thao tác này không nhận dữ liệu vào.' }).optional();

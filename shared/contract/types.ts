@@ -1,4 +1,5 @@
 /** Output types of the contract: what the backend answers. Dates are ISO strings. */
+import type { PeriodConvention } from '../domain/periods';
 import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../domain/teams';
 import type { VillageKind } from '../domain/villages';
 import type { RuleWarning } from '../rules/composition';
@@ -62,6 +63,8 @@ export interface AppInfo {
 
 export interface Settings {
   updateUrl: string;
+  /** How reporting periods are cut: Decree 09/2019 (15th to 14th, the default) or calendar months. */
+  reportingPeriods: PeriodConvention;
 }
 
 export interface Person {

@@ -3,6 +3,7 @@
  * Never edit or renumber one that has shipped: add the next number.
  */
 import { sql, type Kysely } from 'kysely';
+import { createMonthlyWork } from './migration-5-monthly';
 
 export interface Migration {
   version: number;
@@ -190,6 +191,11 @@ export const migrations: readonly Migration[] = [
       // One source of truth: the JSON copy goes, so nothing can read a list that disagrees.
       await sql`alter table documents drop column team_ids`.execute(db);
     },
+  },
+  {
+    version: 5,
+    name: 'nền tảng số, chỉ tiêu, hoạt động, bồi dưỡng, chỉ tiêu giao',
+    up: createMonthlyWork,
   },
 ];
 

@@ -138,6 +138,98 @@ export interface DocumentTeamsTable {
   position: number;
 }
 
+export interface PlatformsTable {
+  code: string;
+  name: string;
+  active: number;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndicatorsTable {
+  /** Stable lower-case English code, never reused. */
+  code: string;
+  name: string;
+  unit: string;
+  pillar: 'digital_government' | 'digital_economy' | 'digital_society';
+  platform_code: string | null;
+  active: number;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  date: string;
+  team_id: string;
+  kind: 'propaganda' | 'guidance' | 'direct_support' | 'training' | 'meeting';
+  place: string | null;
+  people_reached: number | null;
+  households_reached: number | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ActivityPlatformsTable {
+  activity_id: string;
+  platform_code: string;
+}
+
+export interface ActivityResultsTable {
+  activity_id: string;
+  indicator_code: string;
+  value: number;
+}
+
+export interface ActivityMembersTable {
+  activity_id: string;
+  person_id: string;
+}
+
+/** Sum of live activities' results per half-month bucket, team and indicator (see periods.ts). */
+export interface ActivityTotalsTable {
+  bucket: number;
+  team_id: string;
+  indicator_code: string;
+  value: number;
+}
+
+export interface TrainingsTable {
+  id: string;
+  date: string;
+  topic: string;
+  organiser: string;
+  online: number;
+  hours: number | null;
+  /** A training held for one team (null: members of several teams, or people on their own). */
+  team_id: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface TrainingAttendeesTable {
+  training_id: string;
+  person_id: string;
+}
+
+export interface TargetsTable {
+  id: string;
+  year: number;
+  indicator_code: string;
+  /** null: the commune's own target. */
+  team_id: string | null;
+  value: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   commune_profile: CommuneProfileTable;
@@ -149,4 +241,14 @@ export interface Database {
   memberships: MembershipsTable;
   documents: DocumentsTable;
   document_teams: DocumentTeamsTable;
+  platforms: PlatformsTable;
+  indicators: IndicatorsTable;
+  activities: ActivitiesTable;
+  activity_platforms: ActivityPlatformsTable;
+  activity_results: ActivityResultsTable;
+  activity_members: ActivityMembersTable;
+  activity_totals: ActivityTotalsTable;
+  trainings: TrainingsTable;
+  training_attendees: TrainingAttendeesTable;
+  targets: TargetsTable;
 }

@@ -11,6 +11,7 @@ import { personColumns } from '../people/people-service';
 import { setupProfile } from '../profile/profile-service';
 import { insertVillages, listVillages } from '../villages/village-service';
 import { demoProfile, demoVillages } from './demo-data';
+import { loadMonthlyDemo } from './demo-monthly';
 import { demoPhone, demoTeams } from './demo-people';
 
 /** The demo teams were founded after the July 2025 merger. */
@@ -30,6 +31,14 @@ export async function loadDemo(ctx: BackendContext, options: { force?: boolean }
   }
   await inTransaction(ctx.db, async (trx) => {
     for (const table of [
+      'activity_totals',
+      'activity_members',
+      'activity_results',
+      'activity_platforms',
+      'activities',
+      'training_attendees',
+      'trainings',
+      'targets',
       'memberships',
       'teams',
       'people',
@@ -110,6 +119,7 @@ export async function loadDemo(ctx: BackendContext, options: { force?: boolean }
     }
     await insertInChunks(trx, 'teams', teams);
     await insertInChunks(trx, 'memberships', memberships);
+    await loadMonthlyDemo(trx);
   });
   return getInfo(ctx);
 }

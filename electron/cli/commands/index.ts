@@ -14,6 +14,11 @@ import { peopleExportCommand, peopleImportCommand, peopleListCommand } from './p
 import { registerExportCommand, registerListCommand } from './register';
 import { teamsCheckCommand, teamsListCommand } from './teams';
 import { villagesListCommand } from './villages';
+import { activitiesAddCommand, activitiesListCommand } from './activities';
+import { catalogListCommand } from './catalog';
+import { progressCommand } from './progress';
+import { targetsListCommand, targetsSetCommand } from './targets';
+import { trainingsAddCommand, trainingsListCommand } from './trainings';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -31,5 +36,13 @@ export const commands: readonly Command[] = [
   decisionRecordCommand,
   registerListCommand,
   registerExportCommand,
+  catalogListCommand,
+  activitiesAddCommand,
+  activitiesListCommand,
+  trainingsAddCommand,
+  trainingsListCommand,
+  targetsSetCommand,
+  targetsListCommand,
+  progressCommand,
   infoCommand,
 ];

@@ -18,7 +18,7 @@ function UpdateForm({ settings }: { settings: Settings }) {
   const { message } = App.useApp();
 
   const save = useMutation({
-    mutationFn: (input: Settings) => api.updateSettings(input),
+    mutationFn: (input: Pick<Settings, 'updateUrl'>) => api.updateSettings(input),
     onSuccess: (saved) => {
       queryClient.setQueryData(keys.settings, saved);
       form.setFieldsValue(saved);

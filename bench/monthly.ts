@@ -1,0 +1,300 @@
+/**
+ * The monthly work (issue 8):
+ *
+ * - `activities.insert_100k`: 100,000 activities (1,200 teams: 100 communes' size) with their platform and results written through
+ *   the backend (`addActivities`: checks, ids, duplicate warnings, the half-month summary kept
+ *   exact; batches of 10,000, one transaction each) against a raw better-sqlite3 prepared-statement
+ *   insert of the same rows (activities, platforms, results) in one transaction. Goal ratio ≥ 0.8.
+ * - `progress.year_10k`: `getProgress` for the year 2026 on a commune with 10,000 activities;
+ *   value = median ms; baseline = the same figures summed straight from activities ⨝ results.
+ *   Goal: value ≤ 5 ms.
+ * - `progress.year_1m`: the same over 1,000,000 activities of 100 communes' size (1,200 teams).
+ *   Goal: value ≤ 50 ms.
+ */
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { ActivityInput } from '../shared/contract/monthly-schemas';
+import type { ActivityKind } from '../shared/domain/activities';
+import { parsePeriod } from '../shared/domain/periods';
+import { addActivities } from '../electron/backend/activities/activity-service';
+import { nowIso } from '../electron/backend/clock';
+import { insertInChunks } from '../electron/backend/db/bulk';
+import { openDatabase, type OpenedDatabase } from '../electron/backend/db/database';
+import type { Database } from '../electron/backend/db/schema';
+import { inTransaction } from '../electron/backend/db/transaction';
+import { newId } from '../electron/backend/ids';
+import { getProgress } from '../electron/backend/progress/progress-service';
+import {
+  compareThroughput,
+  freshDir,
+  median,
+  removeDir,
+  round,
+  type Benchmark,
+  type BenchResult,
+} from './lib';
+
+const BATCH = 10_000;
+const kinds: readonly ActivityKind[] = ['propaganda', 'guidance', 'direct_support', 'training', 'meeting'];
+const platformResults: readonly [string, string][] = [
+  ['vneid', 'vneid_activated'],
+  ['online_public_services', 'online_applications'],
+  ['cashless_payment', 'cashless_accounts_opened'],
+  ['ecommerce', 'digital_stores_opened'],
+  ['electronic_health_book', 'health_book_installed'],
+  ['binh_dan_hoc_vu_so', 'digital_skills_trained'],
+  ['online_safety', 'online_safety_guided'],
+];
+
+function elapsedSince(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** `teams` village teams (and their villages) with one member since 2020, written directly. */
+async function benchTeams(db: Kysely<Database>, count: number): Promise<string[]> {
+  const now = nowIso();
+  const villages = Array.from({ length: count }, (_, i) => ({
+    id: newId(),
+    name: `Thôn ${i + 1}`,
+    name_key: `thon ${i + 1}`,
+    kind: 'thon' as const,
+    households: 150 + ((i * 37) % 400),
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  }));
+  const teams = villages.map((v) => ({
+    id: newId(),
+    level: 'village' as const,
+    name: `Tổ CNSCĐ ${v.name}`,
+    village_id: v.id,
+    zalo_link: null,
+    zalo_households: null,
+    status: 'active' as const,
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  }));
+  const person = {
+    id: newId(),
+    full_name: 'Nguyễn Văn An',
+    name_key: 'nguyen van an',
+    search_text: 'nguyen van an',
+    gender: null,
+    birth_year: null,
+    phone: null,
+    position: null,
+    village_id: null,
+    tags: '[]',
+    notes: null,
+    archived_at: null,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  };
+  await inTransaction(db, async (trx) => {
+    await insertInChunks(trx, 'villages', villages);
+    await insertInChunks(trx, 'teams', teams);
+    await insertInChunks(trx, 'people', [person]);
+    await insertInChunks(
+      trx,
+      'memberships',
+      teams.map((t) => ({
+        id: newId(),
+        team_id: t.id,
+        person_id: person.id,
+        role: 'leader' as const,
+        start_date: '2020-01-01',
+        end_date: null,
+        decision_id: null,
+        end_decision_id: null,
+        sort_order: 1,
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+      })),
+    );
+  });
+  return teams.map((t) => t.id);
+}
+
+/** Deterministic activities over the reporting year 2026 (15/12/2025–14/12/2026). */
+function benchActivities(teamIds: readonly string[], count: number): ActivityInput[] {
+  const first = Date.UTC(2025, 11, 15);
+  const days = 365;
+  const out: ActivityInput[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const [platform, indicator] = platformResults[i % platformResults.length] ?? ['vneid', 'vneid_activated'];
+    const results = [{ indicator, value: 1 + (i % 17) }];
+    if (i % 3 === 0) results.push({ indicator: 'propaganda_sessions', value: 1 });
+    out.push({
+      teamId: teamIds[i % teamIds.length] ?? '',
+      date: new Date(first + ((i * 7919) % days) * 86_400_000).toISOString().slice(0, 10),
+      kind: kinds[i % kinds.length] ?? 'guidance',
+      platforms: [platform],
+      place: null,
+      peopleReached: 10 + (i % 90),
+      householdsReached: 5 + (i % 60),
+      results,
+      memberIds: [],
+      note: null,
+      confirmOutsideTeamLife: false,
+    });
+  }
+  return out;
+}
+
+async function insertThroughBackend(db: Kysely<Database>, inputs: readonly ActivityInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += BATCH) await addActivities(db, inputs.slice(i, i + BATCH));
+}
+
+function rawInsert(opened: OpenedDatabase, inputs: readonly ActivityInput[]): number {
+  const activity = opened.sqlite.prepare(
+    'insert into activities (id, date, team_id, kind, place, people_reached, households_reached, note, ' +
+      'created_at, updated_at, deleted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const platform = opened.sqlite.prepare(
+    'insert into activity_platforms (activity_id, platform_code) values (?, ?)',
+  );
+  const result = opened.sqlite.prepare(
+    'insert into activity_results (activity_id, indicator_code, value) values (?, ?, ?)',
+  );
+  const start = process.hrtime.bigint();
+  opened.sqlite.transaction(() => {
+    for (const a of inputs) {
+      const id = newId();
+      const now = nowIso();
+      activity.run(
+        id,
+        a.date,
+        a.teamId,
+        a.kind,
+        a.place,
+        a.peopleReached,
+        a.householdsReached,
+        a.note,
+        now,
+        now,
+        null,
+      );
+      for (const p of a.platforms) platform.run(id, p);
+      for (const r of a.results) result.run(id, r.indicator, r.value);
+    }
+  })();
+  return elapsedSince(start);
+}
+
+async function withDatabase<T>(work: (opened: OpenedDatabase) => Promise<T>): Promise<T> {
+  const dir = freshDir();
+  const opened = await openDatabase(path.join(dir, 'bench.sqlite3'));
+  try {
+    return await work(opened);
+  } finally {
+    await opened.close();
+    removeDir(dir);
+  }
+}
+
+export const insertActivitiesBenchmark: Benchmark = {
+  name: 'activities.insert_100k',
+  description: '100.000 hoạt động kèm kết quả qua backend so với lệnh insert chuẩn bị sẵn',
+  async run(options) {
+    const rows = Math.round(100_000 * options.scale);
+    const run = (side: 'backend' | 'raw') =>
+      withDatabase(async (opened) => {
+        // 100 communes' size: 1,200 teams, so that a team has a few activities a day at most.
+        const teams = await benchTeams(opened.db, 1_200);
+        const inputs = benchActivities(teams, rows);
+        let ms: number;
+        if (side === 'raw') ms = rawInsert(opened, inputs);
+        else {
+          const start = process.hrtime.bigint();
+          await insertThroughBackend(opened.db, inputs);
+          ms = elapsedSince(start);
+        }
+        const n = opened.sqlite.prepare('select count(*) from activities').pluck().get();
+        if (n !== rows) throw new Error(`expected ${rows} activities, found ${String(n)}`);
+        return ms;
+      });
+    return compareThroughput(
+      {
+        name: this.name,
+        items: rows,
+        unit: 'activities/s',
+        goal: 0.8,
+        subject: () => run('backend'),
+        reference: () => run('raw'),
+      },
+      options,
+    );
+  },
+};
+
+/** The year's results summed straight from the activities (what progress would do without the summary). */
+function naiveProgress(opened: OpenedDatabase): unknown[] {
+  return opened.sqlite
+    .prepare(
+      `select a.team_id, r.indicator_code, sum(r.value) from activities a
+         join activity_results r on r.activity_id = a.id
+        where a.deleted_at is null and a.date between '2025-12-15' and '2026-12-14'
+        group by a.team_id, r.indicator_code`,
+    )
+    .all();
+}
+
+function progressBenchmark(name: string, activities: number, teams: number, goalMs: number): Benchmark {
+  return {
+    name,
+    description: `Tiến độ cả năm trên ${activities.toLocaleString('vi-VN')} hoạt động`,
+    async run({ runs, scale, log }): Promise<BenchResult> {
+      const count = Math.round(activities * scale);
+      return withDatabase(async (opened) => {
+        log(`${name}: ghi ${count} hoạt động…`);
+        const teamIds = await benchTeams(opened.db, teams);
+        const inputs = benchActivities(teamIds, count);
+        for (let i = 0; i < inputs.length; i += 50_000) {
+          await insertThroughBackend(opened.db, inputs.slice(i, i + 50_000));
+        }
+        opened.sqlite.pragma('optimize');
+        const period = parsePeriod('2026');
+        if (!period.ok) throw new Error(period.message);
+        const repeats = Math.max(20, runs * 10);
+        await getProgress(opened.db, period.period, '2026-12-31');
+        const mine: number[] = [];
+        for (let i = 0; i < repeats; i += 1) {
+          const start = process.hrtime.bigint();
+          await getProgress(opened.db, period.period, '2026-12-31');
+          mine.push(elapsedSince(start));
+        }
+        const theirs: number[] = [];
+        for (let i = 0; i < Math.min(5, repeats); i += 1) {
+          const start = process.hrtime.bigint();
+          naiveProgress(opened);
+          theirs.push(elapsedSince(start));
+        }
+        const value = median(mine);
+        const baseline = median(theirs);
+        log(`${name}: ${round(value, 2)} ms (tính thẳng từ hoạt động: ${round(baseline, 1)} ms)`);
+        return {
+          name,
+          value: round(value),
+          unit: 'ms/query',
+          baseline: round(baseline),
+          ratio: round(baseline / value),
+          ratioMeaning:
+            'baseline ms ÷ value ms: the summed-from-activities query over the summary-based progress',
+          goal: goalMs,
+          goalMeaning: 'value (median ms per progress query) ≤ goal',
+          pass: value <= goalMs,
+          items: count,
+          teams,
+          runs: repeats,
+        };
+      });
+    },
+  };
+}
+
+export const progress10kBenchmark = progressBenchmark('progress.year_10k', 10_000, 12, 5);
+export const progress1mBenchmark = progressBenchmark('progress.year_1m', 1_000_000, 1_200, 50);

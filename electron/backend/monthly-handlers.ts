@@ -1,0 +1,62 @@
+/** Handlers of the monthly-work operations (issue 8), spread into the one handler table. */
+import type { Handler } from './handlers';
+import type { BackendContext } from './context';
+import {
+  addActivity,
+  deleteActivity,
+  getActivity,
+  listActivities,
+  updateActivity,
+} from './activities/activity-service';
+import {
+  addIndicator,
+  addPlatform,
+  listCatalog,
+  removeIndicator,
+  renameIndicator,
+  setIndicatorActive,
+} from './catalog/catalog-service';
+import { getProgress } from './progress/progress-service';
+import { distributeTarget, listTargets, setTarget } from './targets/target-service';
+import { addTraining, listTrainings } from './trainings/training-service';
+
+type MonthlyOperation =
+  | 'listCatalog'
+  | 'addIndicator'
+  | 'renameIndicator'
+  | 'setIndicatorActive'
+  | 'removeIndicator'
+  | 'addPlatform'
+  | 'addActivity'
+  | 'updateActivity'
+  | 'deleteActivity'
+  | 'getActivity'
+  | 'listActivities'
+  | 'addTraining'
+  | 'listTrainings'
+  | 'setTarget'
+  | 'listTargets'
+  | 'distributeTarget'
+  | 'getProgress';
+
+export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOperation]: Handler<K> } {
+  return {
+    listCatalog: (input) => listCatalog(db, input ?? {}),
+    addIndicator: (input) => addIndicator(db, input),
+    renameIndicator: ({ code, ...data }) => renameIndicator(db, code, data),
+    setIndicatorActive: ({ code, active }) => setIndicatorActive(db, code, active),
+    removeIndicator: ({ code }) => removeIndicator(db, code),
+    addPlatform: (input) => addPlatform(db, input),
+    addActivity: (input) => addActivity(db, input),
+    updateActivity: ({ id, ...input }) => updateActivity(db, id, input),
+    deleteActivity: ({ id }) => deleteActivity(db, id),
+    getActivity: ({ id }) => getActivity(db, id),
+    listActivities: (input) => listActivities(db, input ?? {}),
+    addTraining: (input) => addTraining(db, input),
+    listTrainings: (input) => listTrainings(db, input ?? {}),
+    setTarget: (input) => setTarget(db, input),
+    listTargets: ({ year }) => listTargets(db, year),
+    distributeTarget: (input) => distributeTarget(db, input),
+    getProgress: ({ period, today }) => getProgress(db, period, today),
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Progress for a period: the results of activities against the year's targets, per indicator,
+ * per team and per pillar, with the lagging flag (year-to-date result behind the elapsed share of
+ * the yearly target). Reads the half-month summary, so it stays fast on large databases.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Progress, ProgressLine, TeamProgress } from '../../../shared/contract/monthly-types';
+import { pillarLabels, pillars, type Pillar } from '../../../shared/domain/activities';
+import {
+  bucketSpan,
+  elapsedShareOfYear,
+  makePeriod,
+  periodLabel,
+  periodRange,
+  type Period,
+} from '../../../shared/domain/periods';
+import { todayIso } from '../../../shared/vi/dates';
+import { compareVi } from '../../../shared/vi/text';
+import type { Database } from '../db/schema';
+import { getPeriodConvention } from '../settings/settings-service';
+
+interface IndicatorInfo {
+  code: string;
+  name: string;
+  unit: string;
+  pillar: Pillar;
+  active: boolean;
+}
+
+function percentOf(result: number, target: number | null): number | null {
+  if (target === null || target === 0) return null;
+  return Math.round((result / target) * 10_000) / 100;
+}
+
+function line(
+  info: IndicatorInfo,
+  target: number | null,
+  result: number,
+  yearToDate: number,
+  elapsed: number,
+): ProgressLine {
+  return {
+    code: info.code,
+    name: info.name,
+    unit: info.unit,
+    pillar: info.pillar,
+    target,
+    result,
+    percent: percentOf(result, target),
+    yearToDate,
+    lagging: target !== null && target > 0 && yearToDate < target * elapsed,
+  };
+}
+
+/**
+ * A team is behind when its mean achievement of the year (year-to-date ÷ target, each capped
+ * at 100 %) over the indicators it has a target for is below the elapsed share of the year.
+ */
+function behind(lines: readonly ProgressLine[], elapsed: number): boolean {
+  const withTarget = lines.filter((l) => l.target !== null && l.target > 0);
+  if (withTarget.length === 0) return false;
+  const mean =
+    withTarget.reduce((s, l) => s + Math.min(1, l.yearToDate / (l.target ?? 1)), 0) / withTarget.length;
+  return mean < elapsed;
+}
+
+export async function getProgress(
+  db: Kysely<Database>,
+  period: Period,
+  today: string = todayIso(),
+): Promise<Progress> {
+  const convention = await getPeriodConvention(db);
+  const range = periodRange(period, convention);
+  const yearRange = periodRange(makePeriod('year', period.year), convention);
+  const elapsed = elapsedShareOfYear(period.year, range, today, convention);
+  const periodBuckets = bucketSpan(range);
+  const yearBuckets = bucketSpan({ from: yearRange.from, to: range.to });
+  if (periodBuckets === null || yearBuckets === null)
+    throw new RangeError('periods are unions of half-months');
+
+  const [indicatorRows, targetRows, totals, teamRows] = await Promise.all([
+    db
+      .selectFrom('indicators')
+      .select(['code', 'name', 'unit', 'pillar', 'active'])
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('targets')
+      .select(['indicator_code', 'team_id', 'value'])
+      .where('year', '=', period.year)
+      .where('deleted_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('activity_totals')
+      .select((eb) => [
+        'team_id',
+        'indicator_code',
+        sql<number>`sum(case when bucket >= ${periodBuckets[0]} then value else 0 end)`.as('result'),
+        eb.fn.sum<number>('value').as('ytd'),
+      ])
+      .where('bucket', '>=', yearBuckets[0])
+      .where('bucket', '<=', yearBuckets[1])
+      .groupBy(['team_id', 'indicator_code'])
+      .execute(),
+    db
+      .selectFrom('teams')
+      .select(['id', 'name', 'village_id', 'status', 'level'])
+      .where('deleted_at', 'is', null)
+      .where('level', 'in', ['commune', 'village'])
+      .execute(),
+  ]);
+
+  const indicators = new Map<string, IndicatorInfo>(
+    indicatorRows.map((i) => [i.code, { ...i, active: i.active === 1 }]),
+  );
+  const communeTargets = new Map<string, number>();
+  const teamTargets = new Map<string, Map<string, number>>();
+  for (const t of targetRows) {
+    if (t.team_id === null) communeTargets.set(t.indicator_code, t.value);
+    else {
+      const map = teamTargets.get(t.team_id) ?? new Map<string, number>();
+      map.set(t.indicator_code, t.value);
+      teamTargets.set(t.team_id, map);
+    }
+  }
+  const communeResult = new Map<string, { result: number; ytd: number }>();
+  const teamResults = new Map<string, Map<string, { result: number; ytd: number }>>();
+  for (const row of totals) {
+    const result = Number(row.result);
+    const ytd = Number(row.ytd);
+    const sum = communeResult.get(row.indicator_code) ?? { result: 0, ytd: 0 };
+    sum.result += result;
+    sum.ytd += ytd;
+    communeResult.set(row.indicator_code, sum);
+    const map = teamResults.get(row.team_id) ?? new Map<string, { result: number; ytd: number }>();
+    map.set(row.indicator_code, { result, ytd });
+    teamResults.set(row.team_id, map);
+  }
+
+  // Active indicators, and retired ones that still have a target or a result this year.
+  const shown = [...indicators.values()].filter(
+    (i) => i.active || communeTargets.has(i.code) || communeResult.has(i.code),
+  );
+  const lines = shown.map((i) => {
+    const r = communeResult.get(i.code) ?? { result: 0, ytd: 0 };
+    return line(i, communeTargets.get(i.code) ?? null, r.result, r.ytd, elapsed);
+  });
+
+  const teams: TeamProgress[] = teamRows
+    .filter((t) => t.status === 'active' || teamResults.has(t.id) || teamTargets.has(t.id))
+    .map((t) => {
+      const targets = teamTargets.get(t.id) ?? new Map<string, number>();
+      const results = teamResults.get(t.id) ?? new Map<string, { result: number; ytd: number }>();
+      const teamLines = shown
+        .filter((i) => targets.has(i.code) || results.has(i.code))
+        .map((i) => {
+          const r = results.get(i.code) ?? { result: 0, ytd: 0 };
+          return line(i, targets.get(i.code) ?? null, r.result, r.ytd, elapsed);
+        });
+      return {
+        teamId: t.id,
+        teamName: t.name,
+        villageId: t.village_id,
+        lagging: behind(teamLines, elapsed),
+        indicators: teamLines,
+        level: t.level,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.level === 'village') - Number(b.level === 'village') || compareVi(a.teamName, b.teamName),
+    )
+    .map(({ level: _level, ...team }) => team);
+
+  const pillarProgress = pillars.map((pillar) => {
+    const withTarget = lines.filter((l) => l.pillar === pillar && l.percent !== null);
+    const percent =
+      withTarget.length === 0
+        ? null
+        : Math.round(
+            (withTarget.reduce((s, l) => s + Math.min(100, l.percent ?? 0), 0) / withTarget.length) * 100,
+          ) / 100;
+    return {
+      pillar,
+      label: pillarLabels[pillar],
+      percent,
+      indicators: lines.filter((l) => l.pillar === pillar).length,
+      lagging: lines.filter((l) => l.pillar === pillar && l.lagging).length,
+    };
+  });
+
+  return {
+    period: {
+      code: period.code,
+      kind: period.kind,
+      label: periodLabel(period),
+      from: range.from,
+      to: range.to,
+      convention,
+    },
+    elapsedShare: Math.round(elapsed * 10_000) / 10_000,
+    indicators: lines,
+    pillars: pillarProgress,
+    teams,
+  };
+}

@@ -1,0 +1,174 @@
+/** Trainings (bồi dưỡng, tập huấn) that members attended: added and listed, with their attendees. */
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../shared/contract/errors';
+import type { TrainingInput } from '../../../shared/contract/monthly-schemas';
+import type { Training } from '../../../shared/contract/monthly-types';
+import { compareVi } from '../../../shared/vi/text';
+import { nowIso } from '../clock';
+import { insertInChunks } from '../db/bulk';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { newId } from '../ids';
+
+export interface TrainingQuery {
+  from?: string;
+  to?: string;
+  teamId?: string;
+  personId?: string;
+}
+
+/** Adds trainings in one transaction (all or none). */
+export async function addTrainings(
+  db: Kysely<Database>,
+  inputs: readonly TrainingInput[],
+): Promise<Training[]> {
+  return inTransaction(db, async (trx) => {
+    const teamIds = [...new Set(inputs.flatMap((i) => (i.teamId === null ? [] : [i.teamId])))];
+    const personIds = [...new Set(inputs.flatMap((i) => i.attendeeIds))];
+    const teams = new Set(
+      teamIds.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom('teams')
+              .select('id')
+              .where('id', 'in', teamIds)
+              .where('deleted_at', 'is', null)
+              .execute()
+          ).map((t) => t.id),
+    );
+    const people = new Set(
+      personIds.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom('people')
+              .select('id')
+              .where('id', 'in', personIds)
+              .where('deleted_at', 'is', null)
+              .execute()
+          ).map((p) => p.id),
+    );
+    const now = nowIso();
+    const ids: string[] = [];
+    const rows = inputs.map((input, index) => {
+      const position = inputs.length > 1 ? `Lớp bồi dưỡng thứ ${index + 1}: ` : '';
+      if (input.teamId !== null && !teams.has(input.teamId)) {
+        throw new AppError(
+          'not_found',
+          `${position}Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list".`,
+        );
+      }
+      const missing = input.attendeeIds.find((id) => !people.has(id));
+      if (missing !== undefined) {
+        throw new AppError(
+          'not_found',
+          `${position}Không có người mã "${missing}" trong danh sách người. Xem mã bằng lệnh "people list".`,
+        );
+      }
+      const id = newId();
+      ids.push(id);
+      return {
+        id,
+        date: input.date,
+        topic: input.topic,
+        organiser: input.organiser,
+        online: input.online ? 1 : 0,
+        hours: input.hours,
+        team_id: input.teamId,
+        note: input.note,
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+      };
+    });
+    await insertInChunks(trx, 'trainings', rows);
+    await insertInChunks(
+      trx,
+      'training_attendees',
+      inputs.flatMap((input, index) =>
+        input.attendeeIds.map((person_id) => ({ training_id: ids[index] ?? '', person_id })),
+      ),
+    );
+    return listTrainings(trx, {}, ids);
+  });
+}
+
+export async function addTraining(db: Kysely<Database>, input: TrainingInput): Promise<Training> {
+  const [training] = await addTrainings(db, [input]);
+  if (training === undefined) throw new AppError('internal', 'Không lưu được lớp bồi dưỡng.');
+  return training;
+}
+
+/** Trainings, newest first; `personId` keeps those the person attended (the person's screen). */
+export async function listTrainings(
+  db: Kysely<Database>,
+  query: TrainingQuery = {},
+  ids?: readonly string[],
+): Promise<Training[]> {
+  const rows = await db
+    .selectFrom('trainings as tr')
+    .leftJoin('teams as t', 't.id', 'tr.team_id')
+    .select([
+      'tr.id',
+      'tr.date',
+      'tr.topic',
+      'tr.organiser',
+      'tr.online',
+      'tr.hours',
+      'tr.team_id',
+      't.name as team_name',
+      'tr.note',
+      'tr.created_at',
+      'tr.updated_at',
+    ])
+    .where('tr.deleted_at', 'is', null)
+    .$if(ids !== undefined, (q) => q.where('tr.id', 'in', ids?.length ? [...(ids ?? [])] : ['']))
+    .$if(query.from !== undefined, (q) => q.where('tr.date', '>=', query.from ?? ''))
+    .$if(query.to !== undefined, (q) => q.where('tr.date', '<=', query.to ?? ''))
+    .$if(query.teamId !== undefined, (q) => q.where('tr.team_id', '=', query.teamId ?? ''))
+    .$if(query.personId !== undefined, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('training_attendees as a')
+            .select('a.training_id')
+            .whereRef('a.training_id', '=', 'tr.id')
+            .where('a.person_id', '=', query.personId ?? ''),
+        ),
+      ),
+    )
+    .orderBy('tr.date', 'desc')
+    .orderBy('tr.id', 'desc')
+    .execute();
+  const attendees = new Map<string, { personId: string; fullName: string }[]>();
+  const trainingIds = rows.map((r) => r.id);
+  for (let i = 0; i < trainingIds.length; i += 30_000) {
+    const part = trainingIds.slice(i, i + 30_000);
+    const found = await db
+      .selectFrom('training_attendees as a')
+      .innerJoin('people as p', 'p.id', 'a.person_id')
+      .select(['a.training_id', 'a.person_id', 'p.full_name'])
+      .where('a.training_id', 'in', part)
+      .execute();
+    for (const a of found) {
+      const list = attendees.get(a.training_id) ?? [];
+      list.push({ personId: a.person_id, fullName: a.full_name });
+      attendees.set(a.training_id, list);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    topic: r.topic,
+    organiser: r.organiser,
+    online: r.online === 1,
+    hours: r.hours,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    attendees: (attendees.get(r.id) ?? []).sort((a, b) => compareVi(a.fullName, b.fullName)),
+    note: r.note,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
