@@ -39,6 +39,8 @@ export async function loadDemo(ctx: BackendContext, options: { force?: boolean }
       'training_attendees',
       'trainings',
       'targets',
+      'document_teams',
+      'documents',
       'memberships',
       'teams',
       'people',
