@@ -3,7 +3,7 @@
  * each one shows its own content (a known row or figure of the demo data), not just something.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { menu, settled } from './web.helpers';
 import { peopleRows } from './web.register.helpers';
 
@@ -101,7 +101,11 @@ const sections: ScreenCase[] = [
 
 test('the demo commune, then every section through the menu', async ({ page, preview }, testInfo) => {
   await page.goto(preview.url);
+  await expect(page.getByRole('button', { name: 'Dùng dữ liệu mẫu (xã Đông Sơn)' })).toBeVisible();
+  await expectAccessible(page, 'Màn hình bắt đầu');
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (xã Đông Sơn)' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Dùng dữ liệu mẫu' })).toBeVisible();
+  await expectAccessible(page, 'Hộp thoại dùng dữ liệu mẫu');
   await page.getByRole('dialog').getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
   await expect(page.getByTestId('commune-name')).toHaveText('Xã Đông Sơn');
 
@@ -110,6 +114,7 @@ test('the demo commune, then every section through the menu', async ({ page, pre
     await expect(page).toHaveURL(new RegExp(`#/${section.hash}$`, 'u'));
     await expect(page.getByRole('heading', { name: section.title, level: 1 })).toBeVisible();
     await section.shows(page);
+    await expectAccessible(page, `Màn hình ${section.title}`);
     await expectNoHorizontalScroll(page);
     await settled(page);
     await keepScreenshot(page, testInfo, section.shot);

@@ -10,7 +10,7 @@ import { ComposeTab } from './ComposeTab';
 import type { RegisterQuery } from './document-queries';
 import { DocumentDrawer } from './DocumentDrawer';
 import { PastDecisionModal } from './PastDecisionModal';
-import { RegisterActions, RegisterTab } from './RegisterTab';
+import { RegisterTab } from './RegisterTab';
 import './documents.css';
 
 type TabKey = 'register' | 'compose';
@@ -45,19 +45,18 @@ export function DocumentsScreen({ profile }: { profile: Profile }) {
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
-        tabBarExtraContent={
-          tab === 'register' ? (
-            <RegisterActions
-              query={query}
-              onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
-            />
-          ) : null
-        }
         items={[
           {
             key: 'register',
             label: 'Sổ văn bản đi',
-            children: <RegisterTab query={query} onQueryChange={setQuery} onOpen={(doc) => open(doc.id)} />,
+            children: (
+              <RegisterTab
+                query={query}
+                onQueryChange={setQuery}
+                onOpen={(doc) => open(doc.id)}
+                onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
+              />
+            ),
           },
           { key: 'compose', label: 'Soạn văn bản', children: <ComposeTab onCreated={created} /> },
         ]}

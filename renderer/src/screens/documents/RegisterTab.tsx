@@ -19,6 +19,7 @@ interface Props {
   query: RegisterQuery;
   onQueryChange: (query: RegisterQuery) => void;
   onOpen: (doc: DocumentSummary) => void;
+  onRecordPast: () => void;
 }
 
 const years = yearOptions(new Date().getFullYear()).map((y) => ({ value: y, label: `Năm ${y}` }));
@@ -31,8 +32,12 @@ function countNote(docs: readonly DocumentSummary[]): string {
   return parts.join(', ');
 }
 
-/** Beside the tabs: record an earlier decision, export the register as shown (year and kind). */
-export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onRecordPast: () => void }) {
+/**
+ * At the end of the register's toolbar: record an earlier decision, export the register as shown
+ * (year and kind). Not in the tab bar: that is a list of tabs for assistive technology, and
+ * buttons inside it break its structure (axe: aria-required-children).
+ */
+function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onRecordPast: () => void }) {
   const { modal } = App.useApp();
   const exportRegister = useMutation({
     mutationFn: () => {
@@ -44,7 +49,7 @@ export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery;
       modal.error({ title: 'Không xuất được sổ', content: toShownError(error).message, okText: 'Đóng' }),
   });
   return (
-    <span className="register-actions">
+    <span className="register-actions toolbar-end">
       <Button icon={<HistoryOutlined />} onClick={onRecordPast}>
         Ghi quyết định đã ban hành trước
       </Button>
@@ -59,7 +64,7 @@ export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery;
   );
 }
 
-export function RegisterTab({ query, onQueryChange, onOpen }: Props) {
+export function RegisterTab({ query, onQueryChange, onOpen, onRecordPast }: Props) {
   const register = useOutgoingRegister(query);
   const docs = register.data ?? [];
   const filtered = query.kind !== null;
@@ -95,6 +100,7 @@ export function RegisterTab({ query, onQueryChange, onOpen }: Props) {
         <span className="toolbar-note" data-testid="register-count" aria-live="polite">
           {register.isPending ? '' : countNote(docs)}
         </span>
+        <RegisterActions query={query} onRecordPast={onRecordPast} />
       </div>
       {register.isError ? (
         <LoadError
