@@ -10,7 +10,7 @@ import { ComposeTab } from './ComposeTab';
 import type { RegisterQuery } from './document-queries';
 import { DocumentDrawer } from './DocumentDrawer';
 import { PastDecisionModal } from './PastDecisionModal';
-import { RegisterTab } from './RegisterTab';
+import { RegisterActions, RegisterTab } from './RegisterTab';
 import './documents.css';
 
 type TabKey = 'register' | 'compose';
@@ -45,18 +45,22 @@ export function DocumentsScreen({ profile }: { profile: Profile }) {
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
+        renderTabBar={(props, DefaultTabBar) => (
+          <div className="documents-tab-bar">
+            <DefaultTabBar {...props} />
+            {tab === 'register' && (
+              <RegisterActions
+                query={query}
+                onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
+              />
+            )}
+          </div>
+        )}
         items={[
           {
             key: 'register',
             label: 'Sổ văn bản đi',
-            children: (
-              <RegisterTab
-                query={query}
-                onQueryChange={setQuery}
-                onOpen={(doc) => open(doc.id)}
-                onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
-              />
-            ),
+            children: <RegisterTab query={query} onQueryChange={setQuery} onOpen={(doc) => open(doc.id)} />,
           },
           { key: 'compose', label: 'Soạn văn bản', children: <ComposeTab onCreated={created} /> },
         ]}

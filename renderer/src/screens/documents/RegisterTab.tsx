@@ -19,7 +19,6 @@ interface Props {
   query: RegisterQuery;
   onQueryChange: (query: RegisterQuery) => void;
   onOpen: (doc: DocumentSummary) => void;
-  onRecordPast: () => void;
 }
 
 const years = yearOptions(new Date().getFullYear()).map((y) => ({ value: y, label: `Năm ${y}` }));
@@ -33,11 +32,11 @@ function countNote(docs: readonly DocumentSummary[]): string {
 }
 
 /**
- * At the end of the register's toolbar: record an earlier decision, export the register as shown
- * (year and kind). Not in the tab bar: that is a list of tabs for assistive technology, and
- * buttons inside it break its structure (axe: aria-required-children).
+ * Beside the tabs: record an earlier decision, export the register as shown (year and kind).
+ * Placed next to the tab bar, not inside it: the bar is a list of tabs for assistive technology,
+ * and buttons within it break that structure (axe: aria-required-children).
  */
-function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onRecordPast: () => void }) {
+export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onRecordPast: () => void }) {
   const { modal } = App.useApp();
   const exportRegister = useMutation({
     mutationFn: () => {
@@ -49,7 +48,7 @@ function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onReco
       modal.error({ title: 'Không xuất được sổ', content: toShownError(error).message, okText: 'Đóng' }),
   });
   return (
-    <span className="register-actions toolbar-end">
+    <span className="register-actions">
       <Button icon={<HistoryOutlined />} onClick={onRecordPast}>
         Ghi quyết định đã ban hành trước
       </Button>
@@ -64,7 +63,7 @@ function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onReco
   );
 }
 
-export function RegisterTab({ query, onQueryChange, onOpen, onRecordPast }: Props) {
+export function RegisterTab({ query, onQueryChange, onOpen }: Props) {
   const register = useOutgoingRegister(query);
   const docs = register.data ?? [];
   const filtered = query.kind !== null;
@@ -100,7 +99,6 @@ export function RegisterTab({ query, onQueryChange, onOpen, onRecordPast }: Prop
         <span className="toolbar-note" data-testid="register-count" aria-live="polite">
           {register.isPending ? '' : countNote(docs)}
         </span>
-        <RegisterActions query={query} onRecordPast={onRecordPast} />
       </div>
       {register.isError ? (
         <LoadError
