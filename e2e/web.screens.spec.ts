@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
-import { menu, settled } from './web.helpers';
+import { expectVillageNames, menu, settled } from './web.helpers';
 import { peopleRows } from './web.register.helpers';
 
 interface ScreenCase {
@@ -127,7 +127,7 @@ test('the demo commune, then every section through the menu', async ({ page, pre
   // Villages in natural order (2 before 10), once the table has loaded all of them.
   await menu(page).getByRole('link', { name: 'Thôn, tổ dân phố', exact: true }).click();
   await expect(page.locator('.table-total')).toContainText('Tổng cộng: 11 đơn vị');
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)')).toHaveText([
+  await expectVillageNames(page, [
     'Thôn An Hải',
     'Thôn Châu Thuận Biển',
     'Thôn Định Tân',

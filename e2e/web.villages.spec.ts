@@ -1,7 +1,7 @@
 /** "Thôn, tổ dân phố" in the browser, on the real backend. */
 import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
-import { demoLikeProfile, expectFieldError, openSection, settled, villageNames } from './web.helpers';
+import { demoLikeProfile, expectFieldError, openSection, settled, expectVillageNames } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
   await preview.call('setupProfile', demoLikeProfile);
@@ -30,7 +30,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await addVillage(page, 'Thôn 10', 120);
   await addVillage(page, 'Thôn 2', 95);
   // Numbers inside names are compared as numbers.
-  expect(await villageNames(page)).toEqual(['Thôn 2', 'Thôn 10']);
+  await expectVillageNames(page, ['Thôn 2', 'Thôn 10']);
   await expect(page.locator('.table-total td')).toHaveText(['Tổng cộng: 2 đơn vị', '2 thôn', '215', '']);
 
   // Same name (case and accents aside): the backend refuses, the message sits under the name.
@@ -82,7 +82,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expect(page.locator('tr.ant-table-row', { hasText: 'Thôn 10' }).locator('td').nth(2)).toHaveText(
     'Tổ dân phố',
   );
-  expect(await villageNames(page)).toEqual(['Thôn 10', 'Tổ dân phố 2']);
+  await expectVillageNames(page, ['Thôn 10', 'Tổ dân phố 2']);
   await expect(page.locator('.table-total td').nth(1)).toHaveText('2 tổ dân phố');
   await expect(page.locator('.table-total')).toContainText('1.354');
   await expectNoHorizontalScroll(page);
@@ -96,7 +96,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await keepScreenshot(page, testInfo, 'villages-remove-confirm');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.locator('tr.ant-table-row', { hasText: 'Tổ dân phố 2' })).toHaveCount(0);
-  expect(await villageNames(page)).toEqual(['Thôn 10']);
+  await expectVillageNames(page, ['Thôn 10']);
 
   const stored = (await preview.call('listVillages')) as { name: string; kind: string; households: number }[];
   expect(stored.map(({ name, kind, households }) => ({ name, kind, households }))).toEqual([
@@ -106,7 +106,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   // After a reload the list is the same.
   await page.reload();
   await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
-  expect(await villageNames(page)).toEqual(['Thôn 10']);
+  await expectVillageNames(page, ['Thôn 10']);
 });
 
 test('keyboard only: reach the menu and add a village with Tab and Enter', async ({ page, preview }) => {
@@ -148,7 +148,7 @@ test('keyboard only: reach the menu and add a village with Tab and Enter', async
   await expect(dialog(page).getByLabel('Tên thôn, tổ dân phố')).toHaveValue('');
   await expect(dialog(page).getByLabel('Tên thôn, tổ dân phố')).toBeFocused();
   await page.keyboard.press('Escape');
-  expect(await villageNames(page)).toEqual(['Thôn An Bình', 'Tổ dân phố 1']);
+  await expectVillageNames(page, ['Thôn An Bình', 'Tổ dân phố 1']);
 });
 
 test('a village that a team still belongs to is not removed, and the backend says why', async ({
@@ -175,5 +175,5 @@ test('a village that a team still belongs to is not removed, and the backend say
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-remove-refused');
   await refusal.getByRole('button', { name: 'Đóng' }).click();
-  expect(await villageNames(page)).toEqual(['Thôn An Hải']);
+  await expectVillageNames(page, ['Thôn An Hải']);
 });
