@@ -219,6 +219,9 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-issue-warnings');
   await expectAccessible(page, 'Văn bản: hộp thoại Ban hành, số bị từ chối');
+  // The office network drops (Chromium says offline): the backend is local, issuing still works.
+  // Before the query client ignored the browser's online state, the request was never sent.
+  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
   await issue.getByLabel('Số', { exact: true }).fill('2');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(issue).toBeHidden();
