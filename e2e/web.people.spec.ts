@@ -1,7 +1,7 @@
 /** "Người" in the browser, on the real backend: the list, the form, duplicates, import, 10,000 people. */
 import type { Page } from '@playwright/test';
 import type { ImportSummary, Person } from '../shared/contract/types';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { expectFieldError, openSection, settled } from './web.helpers';
 import {
   addMember,
@@ -85,6 +85,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-form');
+  await expectAccessible(page, 'people-form');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByTestId('people-count')).toHaveText('3 người');
@@ -109,6 +110,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expect(form.getByTestId('duplicate-alert')).toContainText('Cùng số điện thoại');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-duplicate-at-entry');
+  await expectAccessible(page, 'people-duplicate-at-entry');
   await form.getByRole('button', { name: 'Xem hồ sơ: Nguyễn Văn An' }).click();
   await expect(page).toHaveURL(new RegExp(`#/nguoi\\?id=${an.id}$`, 'u'));
   await expect(drawer(page)).toContainText('Trưởng thôn An Hải');
@@ -145,6 +147,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-list');
+  await expectAccessible(page, 'people-list');
 
   // Details, then edit from there.
   await page.getByRole('button', { name: 'Nguyễn Thị Huệ', exact: true }).click();
@@ -195,6 +198,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   );
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-remove-refused');
+  await expectAccessible(page, 'people-remove-refused');
   await refusal.getByRole('button', { name: 'Đóng' }).click();
   await drawer(page).getByRole('button', { name: 'Đóng' }).click();
   await expect(drawer(page)).toBeHidden();
@@ -265,6 +269,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(page.getByText('Chưa có ai trong sổ.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-empty');
+  await expectAccessible(page, 'people-empty');
 
   // A sheet with a row that has data but no name: an error, and the button stays disabled.
   const broken = [...goodSheet.slice(0, 7), [3, null, 1985, 'Chi hội trưởng Hội Phụ nữ thôn', 'TV', null]];
@@ -273,6 +278,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(importer).toContainText('Bấm để chọn tệp Excel (.xlsx, .xls)');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-choose');
+  await expectAccessible(page, 'people-import-choose');
   await importer
     .locator('input[type=file]')
     .setInputFiles(await sheetFile(testInfo.outputDir, 'co-loi.xlsx', broken));
@@ -286,6 +292,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-error');
+  await expectAccessible(page, 'people-import-error');
   expect(await preview.call('listPeople')).toEqual([]);
 
   // Another file from the same window: the dry run shows what would happen, still nothing written.
@@ -306,6 +313,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(importer.getByRole('button', { name: 'Nhập vào sổ' })).toBeEnabled();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-dry-run');
+  await expectAccessible(page, 'people-import-dry-run');
   expect(await preview.call('listPeople')).toEqual([]);
 
   await importer.getByRole('button', { name: 'Nhập vào sổ' }).click();
@@ -313,6 +321,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(numbers).toContainText('Người đã thêm mới4');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-applied');
+  await expectAccessible(page, 'people-import-applied');
   await importer.getByRole('button', { name: 'Xong' }).click();
   await expect(importer).toBeHidden();
   await expect(page.getByTestId('people-count')).toHaveText('4 người');
@@ -404,6 +413,7 @@ test('ten thousand people: the list stays light (virtual rows) and scrolls to th
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-10000');
+  await expectAccessible(page, 'people-10000');
 
   // Scroll the table's own body to the end: the last person in Vietnamese order is there.
   const last = everyone.at(-1) as Person;
@@ -417,6 +427,7 @@ test('ten thousand people: the list stays light (virtual rows) and scrolls to th
   expect(await peopleRows(page).count()).toBeLessThan(300);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-10000-scrolled');
+  await expectAccessible(page, 'people-10000-scrolled');
 
   // Searching among ten thousand is still immediate.
   await search(page, 'nguyen thi hue');
@@ -449,6 +460,7 @@ test('global search finds people and teams without diacritics and opens them', a
   await expect(popup).toContainText('sinh năm 1995, Thôn An Hải');
   await settled(page);
   await keepScreenshot(page, testInfo, 'global-search');
+  await expectAccessible(page, 'global-search');
   await popup.locator('.ant-select-item-option', { hasText: 'sinh năm 1995' }).click();
   await expect(page).toHaveURL(new RegExp(`#/nguoi\\?id=${hue.id}$`, 'u'));
   await expect(page.getByRole('heading', { name: 'Người', level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 /** "Cài đặt": the profile edited with the same form as the setup, the update address, the facts. */
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { demoLikeProfile, expectFieldError, menu, openSection, settled } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
@@ -16,6 +16,7 @@ test('a new chairman is saved and kept after a reload', async ({ page, preview }
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'settings');
+  await expectAccessible(page, 'settings');
 
   await page.getByLabel('Chủ tịch UBND').fill('Lê Minh Quân');
   await page.getByLabel('Phó Chủ tịch 1', { exact: true }).fill('');

@@ -1,6 +1,6 @@
 /** "Thôn, tổ dân phố" in the browser, on the real backend. */
 import type { Page } from '@playwright/test';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { demoLikeProfile, expectFieldError, openSection, settled, expectVillageNames } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
@@ -26,6 +26,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expect(page.getByText('Chưa có thôn, tổ dân phố nào.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-empty');
+  await expectAccessible(page, 'villages-empty');
 
   await addVillage(page, 'Thôn 10', 120);
   await addVillage(page, 'Thôn 2', 95);
@@ -43,6 +44,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-duplicate');
+  await expectAccessible(page, 'villages-duplicate');
   await dialog(page).getByRole('button', { name: 'Hủy' }).click();
   await expect(dialog(page)).toBeHidden();
 
@@ -59,6 +61,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expectFieldError(dialog(page), 'Số hộ', 'Số hộ không được âm.');
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-invalid');
+  await expectAccessible(page, 'villages-invalid');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
 
@@ -88,12 +91,14 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-list');
+  await expectAccessible(page, 'villages-list');
 
   // Remove, after confirmation.
   await page.getByRole('button', { name: 'Xóa Tổ dân phố 2' }).click();
   await expect(page.locator('.ant-popconfirm')).toContainText('Xóa Tổ dân phố 2?');
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-remove-confirm');
+  await expectAccessible(page, 'villages-remove-confirm');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.locator('tr.ant-table-row', { hasText: 'Tổ dân phố 2' })).toHaveCount(0);
   await expectVillageNames(page, ['Thôn 10']);
@@ -174,6 +179,7 @@ test('a village that a team still belongs to is not removed, and the backend say
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-remove-refused');
+  await expectAccessible(page, 'villages-remove-refused');
   await refusal.getByRole('button', { name: 'Đóng' }).click();
   await expectVillageNames(page, ['Thôn An Hải']);
 });

@@ -44,6 +44,10 @@ export const theme: ThemeConfig = {
     colorPrimary: colors.primary,
     colorLink: colors.primary,
     colorError: '#c0392b',
+    // antd derives a lighter red for hover (#cc5e4e, 4.0:1 on white) that a danger button keeps
+    // while its confirmation is open: a darker red instead (6.6:1), still a visible change.
+    colorErrorHover: '#a93226',
+    colorErrorTextHover: '#a93226',
     colorTextTertiary: colors.textSecondary,
     colorTextDescription: colors.textSecondary,
     colorTextPlaceholder: colors.textPlaceholder,
