@@ -421,9 +421,8 @@ test('ten thousand people: the list stays light (virtual rows) and scrolls to th
   // The virtual list draws the rows a moment after the scroll: scroll again until they are there.
   await expect(async () => {
     await holder.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    await expect(personRow(page, last.phone?.slice(-4) ?? '')).toHaveCount(1, { timeout: 1000 });
+    await expect(peopleRows(page).last()).toContainText(last.fullName, { timeout: 1000 });
   }).toPass();
-  await expect(peopleRows(page).last()).toContainText(last.fullName);
   expect(await peopleRows(page).count()).toBeLessThan(300);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-10000-scrolled');
