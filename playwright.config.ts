@@ -5,10 +5,11 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 120_000,
   fullyParallel: false,
-  // One retry on CI: the documents story has hung once in a few full runs here, on the issuing
-  // request after a refused number (under investigation, see the stop note); a retry reports it
-  // as flaky instead of failing the whole run.
-  retries: process.env.CI ? 1 : 0,
+  // No retry: a test that fails once is a defect to find, not a flake to hide.
+  retries: 0,
+  // Every read waits for its data with a web-first assertion; on a loaded two-core machine
+  // drawing a .docx preview alone can take several seconds, beyond Playwright's default 5 s.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { createBackend } from '../electron/backend/backend';
 import { NodeHost } from '../electron/backend/node-host';
@@ -72,4 +73,40 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** The success criteria axe-core checks: WCAG 2.0 and 2.1, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Fails the test when axe-core finds any WCAG 2 A or AA violation on the page as it is now (a
+ * screen, or a screen with its dialog or drawer open), and prints each one readably: the rule,
+ * what it means, and every element it found with axe's own explanation. Call it once what the
+ * screen shows has loaded (after a web-first assertion on its content), e.g.
+ * `await expectAccessible(page, 'Văn bản: hộp thoại Ban hành')`.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A dialog still fading in has faint text: wait for the running animations that end (not the
+  // spinners, which never do), so the colours measured are the ones the officer sees.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'không rõ mức'}): ${violation.help}\n` +
+        `    phần tử: ${node.target.join(' ')}\n` +
+        `    ${node.failureSummary?.replace(/\n\s*/gu, ' ').trim() ?? ''}`,
+    ),
+  );
+  expect(
+    found,
+    `${label}: ${found.length} lỗi truy cập (axe-core, WCAG 2 A/AA)\n${found.join('\n')}`,
+  ).toEqual([]);
 }

@@ -10,7 +10,14 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import type { PdfAvailability, TeamSummary } from '../shared/contract/types';
 import { isoToVi, todayIso } from '../shared/vi/dates';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test, type Preview } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  keepScreenshot,
+  test,
+  type Preview,
+} from './fixtures';
 import { openSection, settled } from './web.helpers';
 
 const year = Number(todayIso().slice(0, 4));
@@ -132,8 +139,12 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   // Edit a legal basis: a new line, saved, drawn again.
   const basis =
     'Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân xã Đông Sơn về chuyển đổi số';
+  // The default legal bases are on screen with the texts form (read after it has loaded).
+  const bases = view.getByRole('group', { name: 'Căn cứ' }).getByRole('textbox');
+  await expect(bases.first()).not.toHaveValue('');
+  const lines = (await bases.count()) + 1;
   await view.getByRole('button', { name: 'Thêm căn cứ' }).click();
-  const lines = await view.getByRole('group', { name: 'Căn cứ' }).getByRole('textbox').count();
+  await expect(bases).toHaveCount(lines);
   await view.getByLabel(`Căn cứ ${lines}`, { exact: true }).fill(basis);
   await expect(view.getByText('Có thay đổi chưa lưu')).toBeVisible();
   // While the texts are not saved, the file actions wait.
@@ -147,6 +158,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-view-preview');
+  await expectAccessible(page, 'Văn bản: bản nháp mở ra, có bản xem trước');
 
   // "Tải về" gives the same .docx.
   const docxDownload = page.waitForEvent('download');
@@ -184,6 +196,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-compose');
+  await expectAccessible(page, 'Văn bản: thẻ Soạn văn bản');
   await page.getByRole('button', { name: 'Soạn văn bản' }).click();
   await expect(view.getByTestId('document-warnings')).toContainText('Chỉ là nhắc nhở theo hướng dẫn');
   await expect(view.getByTestId('document-warnings')).toContainText(tanPhu.warnings[0]?.message ?? '');
@@ -219,6 +232,10 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
       await keepScreenshot(page, testInfo, 'documents-issue-zero');
     }
   }
+  await expectAccessible(page, 'Văn bản: hộp thoại Ban hành, số bị từ chối');
+  // The office network drops (Chromium says offline): the backend is local, issuing still works.
+  // Before the query client ignored the browser's online state, the request was never sent.
+  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
   await issue.getByLabel('Số', { exact: true }).fill('2');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(issue).toBeHidden();
@@ -252,6 +269,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expect(page.getByText('Đã ghi vào sổ văn bản đi.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-signed');
+  await expectAccessible(page, 'Văn bản: đã ký, có bản quét');
   await closeDocument(page);
   await expect(registerRow(page, '01/QĐ-UBND')).toContainText('Có bản quét');
   await expect(registerRow(page, '01/QĐ-UBND')).toContainText('Gửi qua bưu điện');
@@ -278,6 +296,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expect(past).toContainText('qd-07-2022.png');
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-past-decision');
+  await expectAccessible(page, 'Văn bản: hộp thoại Ghi quyết định đã ban hành trước');
   await past.getByRole('button', { name: 'Ghi vào sổ' }).click();
   await expect(past).toBeHidden();
   await expect(page.getByLabel('Năm')).toBeVisible();
@@ -312,6 +331,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-register');
+  await expectAccessible(page, 'Văn bản: sổ văn bản đi có văn bản và bản nháp');
 
   await page.getByRole('switch').click();
   await expect(draftRow).toHaveCount(0);
@@ -376,7 +396,7 @@ test('several villages: one decision with an appendix each, or one draft each; b
   await expect(page.getByRole('heading', { name: 'Tổ CNSCĐ', level: 1 })).toBeVisible();
   await expect(page.getByTestId('team-warnings')).toBeVisible();
   await page.goBack();
-  expect(page.url()).toBe(docUrl);
+  await expect(page).toHaveURL(docUrl);
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
   await expectNoHorizontalScroll(page);
 });

@@ -69,9 +69,12 @@ export async function expectFieldError(scope: Page | Locator, label: string, mes
   await expect(fieldError(scope, label)).toHaveText([message]);
 }
 
-/** Names in the villages table, top to bottom. */
-export async function villageNames(page: Page): Promise<string[]> {
-  return page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)').allTextContents();
+/**
+ * Waits until the villages table shows exactly these names, top to bottom (a read of the rows
+ * without waiting could see the table before it has loaded or re-sorted).
+ */
+export async function expectVillageNames(page: Page, names: string[]): Promise<void> {
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)')).toHaveText(names);
 }
 
 export async function profileOf(preview: Preview): Promise<unknown> {

@@ -1,7 +1,7 @@
 /** "Người" in the browser, on the real backend: the list, the form, duplicates, import, 10,000 people. */
 import type { Page } from '@playwright/test';
 import type { ImportSummary, Person } from '../shared/contract/types';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { expectFieldError, openSection, settled } from './web.helpers';
 import {
   addMember,
@@ -85,6 +85,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-form');
+  await expectAccessible(page, 'people-form');
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByTestId('people-count')).toHaveText('3 người');
@@ -109,6 +110,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expect(form.getByTestId('duplicate-alert')).toContainText('Cùng số điện thoại');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-duplicate-at-entry');
+  await expectAccessible(page, 'people-duplicate-at-entry');
   await form.getByRole('button', { name: 'Xem hồ sơ: Nguyễn Văn An' }).click();
   await expect(page).toHaveURL(new RegExp(`#/nguoi\\?id=${an.id}$`, 'u'));
   await expect(drawer(page)).toContainText('Trưởng thôn An Hải');
@@ -145,6 +147,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-list');
+  await expectAccessible(page, 'people-list');
 
   // Details, then edit from there.
   await page.getByRole('button', { name: 'Nguyễn Thị Huệ', exact: true }).click();
@@ -265,6 +268,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(page.getByText('Chưa có ai trong sổ.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-empty');
+  await expectAccessible(page, 'people-empty');
 
   // A sheet with a row that has data but no name: an error, and the button stays disabled.
   const broken = [...goodSheet.slice(0, 7), [3, null, 1985, 'Chi hội trưởng Hội Phụ nữ thôn', 'TV', null]];
@@ -273,6 +277,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(importer).toContainText('Bấm để chọn tệp Excel (.xlsx, .xls)');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-choose');
+  await expectAccessible(page, 'people-import-choose');
   await importer
     .locator('input[type=file]')
     .setInputFiles(await sheetFile(testInfo.outputDir, 'co-loi.xlsx', broken));
@@ -286,6 +291,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-error');
+  await expectAccessible(page, 'people-import-error');
   expect(await preview.call('listPeople')).toEqual([]);
 
   // Another file from the same window: the dry run shows what would happen, still nothing written.
@@ -318,6 +324,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(importer.getByRole('button', { name: 'Nhập vào sổ' })).toBeEnabled();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-dry-run');
+  await expectAccessible(page, 'people-import-dry-run');
   expect(await preview.call('listPeople')).toEqual([]);
 
   await importer.getByRole('button', { name: 'Nhập vào sổ' }).click();
@@ -325,6 +332,7 @@ test('import a sheet: always a dry run first, then all of it; a sheet with an er
   await expect(numbers).toContainText('Người đã thêm mới4');
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-applied');
+  await expectAccessible(page, 'people-import-applied');
   await importer.getByRole('button', { name: 'Xong' }).click();
   await expect(importer).toBeHidden();
   await expect(page.getByTestId('people-count')).toHaveText('4 người');
@@ -412,26 +420,27 @@ test('ten thousand people: the list stays light (virtual rows) and scrolls to th
   await openSection(page, preview, 'nguoi');
   await expect(page.getByTestId('people-count')).toHaveText('10.001 người');
   await expect(peopleRows(page).first()).toContainText(everyone[0]?.fullName ?? '');
-  const rendered = await peopleRows(page).count();
-  expect(rendered).toBeGreaterThan(5);
-  expect(rendered).toBeLessThan(300);
+  // A screenful of rows is drawn (waited for), and only a screenful: the list is virtual.
+  await expect(peopleRows(page).nth(5)).toBeVisible();
+  expect(await peopleRows(page).count()).toBeLessThan(300);
   expect(await page.locator('tr').count()).toBeLessThan(300);
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-10000');
+  await expectAccessible(page, 'people-10000');
 
   // Scroll the table's own body to the end: the last person in Vietnamese order is there.
   const last = everyone.at(-1) as Person;
   const holder = page.locator('.people-table .ant-table-tbody-virtual-holder');
-  for (let i = 0; i < 20; i += 1) {
+  // The virtual list draws the rows a moment after the scroll: scroll again until they are there.
+  await expect(async () => {
     await holder.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    if (await personRow(page, last.phone?.slice(-4) ?? '').count()) break;
-    await page.waitForTimeout(100);
-  }
-  await expect(peopleRows(page).last()).toContainText(last.fullName);
+    await expect(peopleRows(page).last()).toContainText(last.fullName, { timeout: 1000 });
+  }).toPass();
   expect(await peopleRows(page).count()).toBeLessThan(300);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-10000-scrolled');
+  await expectAccessible(page, 'people-10000-scrolled');
 
   // Searching among ten thousand is still immediate.
   await search(page, 'nguyen thi hue');

@@ -1,5 +1,5 @@
 /** "Cài đặt": the profile edited with the same form as the setup, the update address, the facts. */
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { demoLikeProfile, expectFieldError, menu, openSection, settled } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
@@ -16,6 +16,7 @@ test('a new chairman is saved and kept after a reload', async ({ page, preview }
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'settings');
+  await expectAccessible(page, 'settings');
 
   await page.getByLabel('Chủ tịch UBND').fill('Lê Minh Quân');
   await page.getByLabel('Phó Chủ tịch 1', { exact: true }).fill('');
@@ -50,7 +51,10 @@ test('the update address: checked, saved, and empty means no check', async ({ pa
   await address.fill('https://capnhat.example.vn/to-cnscd');
   await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();
   await expect(page.getByText('Đã lưu địa chỉ cập nhật.')).toBeVisible();
-  expect(await preview.call('getSettings')).toEqual({ updateUrl: 'https://capnhat.example.vn/to-cnscd' });
+  expect(await preview.call('getSettings')).toEqual({
+    updateUrl: 'https://capnhat.example.vn/to-cnscd',
+    reportingPeriods: 'decree09',
+  });
 
   await page.reload();
   await expect(page.getByLabel('Địa chỉ máy chủ cập nhật')).toHaveValue(
@@ -59,5 +63,5 @@ test('the update address: checked, saved, and empty means no check', async ({ pa
   await page.getByLabel('Địa chỉ máy chủ cập nhật').fill('');
   await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();
   await expect(page.getByText('Đã lưu: ứng dụng sẽ không tự kiểm tra cập nhật.')).toBeVisible();
-  expect(await preview.call('getSettings')).toEqual({ updateUrl: '' });
+  expect(await preview.call('getSettings')).toEqual({ updateUrl: '', reportingPeriods: 'decree09' });
 });

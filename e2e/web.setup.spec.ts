@@ -1,5 +1,5 @@
 /** First start in the browser: the commune profile, its defaults, its checks. */
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { choose, expectFieldError, fieldError, openSection, settled } from './web.helpers';
 
 test('first start: choose the commune, defaults are filled in, save opens the main window', async ({
@@ -11,6 +11,7 @@ test('first start: choose the commune, defaults are filled in, save opens the ma
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'setup-empty');
+  await expectAccessible(page, 'setup-empty');
 
   // Searching needs no diacritics.
   await choose(page, 'Tỉnh, thành phố', 'quang ngai', 'Tỉnh Quảng Ngãi');
@@ -31,6 +32,7 @@ test('first start: choose the commune, defaults are filled in, save opens the ma
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'setup-filled');
+  await expectAccessible(page, 'setup-filled');
 
   await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
   await expect(page.getByTestId('commune-name')).toHaveText('Xã Đông Sơn');
@@ -66,6 +68,7 @@ test('an empty chairman is refused next to its field and nothing is saved', asyn
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'setup-invalid');
+  await expectAccessible(page, 'setup-invalid');
 
   expect(await preview.call('getProfile')).toBeNull();
   await page.reload();

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import type { TeamDetail } from '../shared/contract/types';
 import { isoToVi, previousDay, todayIso } from '../shared/vi/dates';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { openSection, settled } from './web.helpers';
 import {
   addMember,
@@ -79,6 +79,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-empty');
+  await expectAccessible(page, 'teams-empty');
 
   // The commune team: level and name proposed, the Zalo group against the commune's households.
   await page.getByRole('button', { name: 'Lập Tổ mới' }).click();
@@ -97,6 +98,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await found.getByLabel('Đường dẫn nhóm Zalo').fill('https://zalo.me/g/dongson');
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-form-commune');
+  await expectAccessible(page, 'teams-form-commune');
   await found.getByRole('button', { name: 'Lập Tổ' }).click();
   await expect(found).toBeHidden();
   await expect(page.locator('.team-title')).toHaveText('Tổ Công nghệ số cộng đồng xã Đông Sơn');
@@ -121,6 +123,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-commune-warnings');
+  await expectAccessible(page, 'teams-commune-warnings');
 
   // Fixed on the person: tagged as the commune chairman; the reminder is gone.
   await page.locator('.members-table').getByRole('link', { name: 'Trần Văn Thành' }).click();
@@ -155,6 +158,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expect(quick.getByRole('checkbox', { name: 'Giáo viên Tin học' })).toBeChecked();
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-quick-add-person');
+  await expectAccessible(page, 'teams-quick-add-person');
   await quick.getByRole('button', { name: 'Lưu' }).click();
   await expect(quick).toBeHidden();
   await expect(adding.locator('.ant-select').first()).toContainText('Đỗ Minh Tuấn (sinh năm 1994)');
@@ -189,6 +193,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-commune-complete');
+  await expectAccessible(page, 'teams-commune-complete');
 
   const stored = (await preview.call('listTeams')) as TeamDetail[];
   expect(stored).toHaveLength(1);
@@ -273,6 +278,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await expect(role.getByLabel('Giữ chức danh mới từ ngày')).toHaveValue(isoToVi(today));
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-change-role');
+  await expectAccessible(page, 'teams-change-role');
   await role.getByRole('button', { name: 'Đổi chức danh' }).click();
   await expect(role).toBeHidden();
   await expect(page.locator('.members-table tr', { hasText: 'Lê Thị Cúc' })).toContainText('Tổ phó');
@@ -290,6 +296,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-village');
+  await expectAccessible(page, 'teams-village');
 
   // Who was in the team on a given day.
   const dayPicker = page.getByLabel('Xem thành viên vào ngày');
@@ -308,6 +315,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await expect(page.getByRole('button', { name: /^Đổi chức danh/u })).toHaveCount(0);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-on-a-date');
+  await expectAccessible(page, 'teams-on-a-date');
   await dayPicker.fill('10/01/2025');
   await dayPicker.press('Enter');
   await expect(page.getByText('Ngày 10/01/2025 Tổ không có thành viên nào.')).toBeVisible();
@@ -325,6 +333,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-history');
+  await expectAccessible(page, 'teams-history');
   await page.getByRole('tab', { name: /^Thành viên/u }).click();
 
   // The members as a sheet.

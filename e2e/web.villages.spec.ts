@@ -1,7 +1,7 @@
 /** "Thôn, tổ dân phố" in the browser, on the real backend. */
 import type { Page } from '@playwright/test';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
-import { demoLikeProfile, expectFieldError, openSection, settled, villageNames } from './web.helpers';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { demoLikeProfile, expectFieldError, openSection, settled, expectVillageNames } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
   await preview.call('setupProfile', demoLikeProfile);
@@ -26,11 +26,12 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expect(page.getByText('Chưa có thôn, tổ dân phố nào.')).toBeVisible();
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-empty');
+  await expectAccessible(page, 'villages-empty');
 
   await addVillage(page, 'Thôn 10', 120);
   await addVillage(page, 'Thôn 2', 95);
   // Numbers inside names are compared as numbers.
-  expect(await villageNames(page)).toEqual(['Thôn 2', 'Thôn 10']);
+  await expectVillageNames(page, ['Thôn 2', 'Thôn 10']);
   await expect(page.locator('.table-total td')).toHaveText(['Tổng cộng: 2 đơn vị', '2 thôn', '215', '']);
 
   // Same name (case and accents aside): the backend refuses, the message sits under the name.
@@ -43,6 +44,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-duplicate');
+  await expectAccessible(page, 'villages-duplicate');
   await dialog(page).getByRole('button', { name: 'Hủy' }).click();
   await expect(dialog(page)).toBeHidden();
 
@@ -59,6 +61,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expectFieldError(dialog(page), 'Số hộ', 'Số hộ không được âm.');
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-invalid');
+  await expectAccessible(page, 'villages-invalid');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
 
@@ -82,21 +85,23 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await expect(page.locator('tr.ant-table-row', { hasText: 'Thôn 10' }).locator('td').nth(2)).toHaveText(
     'Tổ dân phố',
   );
-  expect(await villageNames(page)).toEqual(['Thôn 10', 'Tổ dân phố 2']);
+  await expectVillageNames(page, ['Thôn 10', 'Tổ dân phố 2']);
   await expect(page.locator('.table-total td').nth(1)).toHaveText('2 tổ dân phố');
   await expect(page.locator('.table-total')).toContainText('1.354');
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-list');
+  await expectAccessible(page, 'villages-list');
 
   // Remove, after confirmation.
   await page.getByRole('button', { name: 'Xóa Tổ dân phố 2' }).click();
   await expect(page.locator('.ant-popconfirm')).toContainText('Xóa Tổ dân phố 2?');
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-remove-confirm');
+  await expectAccessible(page, 'villages-remove-confirm');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(page.locator('tr.ant-table-row', { hasText: 'Tổ dân phố 2' })).toHaveCount(0);
-  expect(await villageNames(page)).toEqual(['Thôn 10']);
+  await expectVillageNames(page, ['Thôn 10']);
 
   const stored = (await preview.call('listVillages')) as { name: string; kind: string; households: number }[];
   expect(stored.map(({ name, kind, households }) => ({ name, kind, households }))).toEqual([
@@ -106,7 +111,7 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   // After a reload the list is the same.
   await page.reload();
   await expect(page.locator('tr.ant-table-row')).toHaveCount(1);
-  expect(await villageNames(page)).toEqual(['Thôn 10']);
+  await expectVillageNames(page, ['Thôn 10']);
 });
 
 test('the name sets the kind only until the officer chooses it', async ({ page, preview }, testInfo) => {
@@ -185,7 +190,7 @@ test('keyboard only: reach the menu and add a village with Tab and Enter', async
   await expect(dialog(page).getByLabel('Tên thôn, tổ dân phố')).toHaveValue('');
   await expect(dialog(page).getByLabel('Tên thôn, tổ dân phố')).toBeFocused();
   await page.keyboard.press('Escape');
-  expect(await villageNames(page)).toEqual(['Thôn An Bình', 'Tổ dân phố 1']);
+  await expectVillageNames(page, ['Thôn An Bình', 'Tổ dân phố 1']);
 });
 
 test('a village that a team still belongs to is not removed, and the backend says why', async ({
@@ -211,6 +216,7 @@ test('a village that a team still belongs to is not removed, and the backend say
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'villages-remove-refused');
+  await expectAccessible(page, 'villages-remove-refused');
   await refusal.getByRole('button', { name: 'Đóng' }).click();
-  expect(await villageNames(page)).toEqual(['Thôn An Hải']);
+  await expectVillageNames(page, ['Thôn An Hải']);
 });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Envelope } from '../../shared/contract/errors';
+import type { Envelope, ErrorCode } from '../../shared/contract/errors';
 import {
   channelOf,
   httpPathOf,
@@ -48,114 +48,158 @@ const documentTexts = {
 };
 const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
 
-/** One valid and one invalid input per operation; the type makes a missing entry a compile error. */
-const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } } = {
-  getInfo: { valid: undefined, invalid: { extra: true } },
-  listProvinces: { valid: undefined, invalid: 42 },
-  listCommunes: { valid: { provinceCode: '51' }, invalid: { provinceCode: 'Quảng Ngãi' } },
-  getProfile: { valid: undefined, invalid: 'hồ sơ' },
+/**
+ * What a valid sample must answer: success, or the one domain error it declares (a missing id is
+ * `not_found`; the demo is not loaded over data already there). A valid input can never be
+ * refused as invalid, unknown or internal: those codes cannot be declared.
+ */
+type Outcome =
+  'ok' | Exclude<ErrorCode, 'validation' | 'unknown_operation' | 'internal' | 'unauthorized' | 'forbidden'>;
+
+/**
+ * One valid input with its declared outcome and one invalid input per operation, called in the
+ * contract's order on one fresh database; the type makes a missing entry a compile error.
+ */
+const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; invalid: unknown } } = {
+  getInfo: { outcome: 'ok', valid: undefined, invalid: { extra: true } },
+  listProvinces: { outcome: 'ok', valid: undefined, invalid: 42 },
+  listCommunes: { outcome: 'ok', valid: { provinceCode: '51' }, invalid: { provinceCode: 'Quảng Ngãi' } },
+  getProfile: { outcome: 'ok', valid: undefined, invalid: 'hồ sơ' },
   resolveUnit: {
+    outcome: 'ok',
     valid: { provinceCode: '51', communeCode: '21109' },
     invalid: { provinceCode: '51', communeCode: 'Đông Sơn' },
   },
-  setupProfile: { valid: profile, invalid: { ...profile, communeCode: '211' } },
+  setupProfile: { outcome: 'ok', valid: profile, invalid: { ...profile, communeCode: '211' } },
   updateProfile: {
+    outcome: 'ok',
     valid: { ...profile, placeName: 'Xã Đông Sơn' },
     invalid: { ...profile, chairman: { name: '' } },
   },
-  loadDemo: { valid: undefined, invalid: [] },
-  listVillages: { valid: undefined, invalid: { all: 1 } },
+  loadDemo: { outcome: 'conflict', valid: undefined, invalid: [] },
+  listVillages: { outcome: 'ok', valid: undefined, invalid: { all: 1 } },
   createVillage: {
+    outcome: 'ok',
     valid: { name: 'Thôn 2', kind: 'thon', households: 120 },
     invalid: { name: 'Thôn 3', kind: 'lang', households: -1 },
   },
   updateVillage: {
+    outcome: 'not_found',
     valid: { id: missingId, name: 'Thôn 5', kind: 'to_dan_pho', households: 3 },
     invalid: { id: 'không-phải-mã', name: 'Thôn 5', kind: 'thon', households: 3 },
   },
-  removeVillage: { valid: { id: missingId }, invalid: { id: 7 } },
-  listPeople: { valid: { search: 'nguyen' }, invalid: { search: 5 } },
-  getPerson: { valid: { id: missingId }, invalid: { id: '' } },
+  removeVillage: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 7 } },
+  listPeople: { outcome: 'ok', valid: { search: 'nguyen' }, invalid: { search: 5 } },
+  getPerson: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: '' } },
   findDuplicates: {
+    outcome: 'ok',
     valid: { fullName: 'Nguyễn Văn An', birthYear: 1990, phone: null },
     invalid: { fullName: 1 },
   },
   createPerson: {
+    outcome: 'ok',
     valid: { fullName: 'Nguyễn Thị Huệ', gender: 'female', birthYear: 1995, phone: '0912 345 678' },
     invalid: { fullName: 'Nguyễn Thị Huệ', phone: 'gọi sau' },
   },
   updatePerson: {
+    outcome: 'not_found',
     valid: { id: missingId, fullName: 'Lê Văn Tám' },
     invalid: { id: missingId, fullName: '' },
   },
-  archivePerson: { valid: { id: missingId, archived: true }, invalid: { id: missingId, archived: 'có' } },
-  removePerson: { valid: { id: missingId }, invalid: {} },
-  listTeams: { valid: undefined, invalid: { includeDissolved: 'all' } },
-  getTeam: { valid: { id: missingId }, invalid: { id: missingId, date: '31/02/2026' } },
+  archivePerson: {
+    outcome: 'not_found',
+    valid: { id: missingId, archived: true },
+    invalid: { id: missingId, archived: 'có' },
+  },
+  removePerson: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
+  listTeams: { outcome: 'ok', valid: undefined, invalid: { includeDissolved: 'all' } },
+  getTeam: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: missingId, date: '31/02/2026' } },
   createTeam: {
+    outcome: 'ok',
     valid: { level: 'commune', name: 'Tổ Công nghệ số cộng đồng xã Đông Sơn' },
     invalid: { level: 'village', name: 'Tổ CNSCĐ thôn 2', villageId: null },
   },
   updateTeam: {
+    outcome: 'not_found',
     valid: { id: missingId, name: 'Tổ mới' },
     invalid: { id: missingId, name: 'Tổ', zaloLink: 'zalo nhóm' },
   },
   setTeamStatus: {
+    outcome: 'not_found',
     valid: { id: missingId, status: 'dissolved' },
     invalid: { id: missingId, status: 'closed' },
   },
   addMember: {
+    outcome: 'not_found',
     valid: { teamId: missingId, personId: missingId, role: 'member', startDate: '2026-01-05' },
     invalid: { teamId: missingId, personId: missingId, role: 'boss', startDate: '2026-01-05' },
   },
   changeMemberRole: {
+    outcome: 'not_found',
     valid: { membershipId: missingId, role: 'deputy', date: '2026-03-01' },
     invalid: { membershipId: missingId, role: 'deputy', date: '2026-3-1' },
   },
   endMembership: {
+    outcome: 'not_found',
     valid: { membershipId: missingId, endDate: '2026-03-01' },
     invalid: { membershipId: missingId },
   },
   reorderMembers: {
+    outcome: 'not_found',
     valid: { teamId: missingId, membershipIds: [missingId] },
     invalid: { teamId: missingId, membershipIds: [] },
   },
-  checkTeams: { valid: undefined, invalid: { teamId: missingId } },
-  search: { valid: { query: 'dang' }, invalid: {} },
-  previewPeopleImport: { valid: sheet, invalid: { fileName: 'danh-sach.pdf', base64: sheet.base64 } },
+  checkTeams: { outcome: 'ok', valid: undefined, invalid: { teamId: missingId } },
+  search: { outcome: 'ok', valid: { query: 'dang' }, invalid: {} },
+  previewPeopleImport: {
+    outcome: 'ok',
+    valid: sheet,
+    invalid: { fileName: 'danh-sach.pdf', base64: sheet.base64 },
+  },
   applyPeopleImport: {
+    outcome: 'ok',
     valid: { ...sheet, startDate: '2022-09-05', decisions: [{ row: 5, action: 'new' }] },
     invalid: { ...sheet, decisions: [{ row: 5, action: 'merge' }] },
   },
-  downloadPeopleTemplate: { valid: undefined, invalid: { format: 'xls' } },
-  exportPeople: { valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
-  exportTeamMembers: { valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },
-  exportTeamMembersDocx: { valid: { teamId: missingId }, invalid: { teamId: 'x' } },
+  downloadPeopleTemplate: { outcome: 'ok', valid: undefined, invalid: { format: 'xls' } },
+  exportPeople: { outcome: 'ok', valid: { includeArchived: true }, invalid: { includeArchived: 'tất cả' } },
+  exportTeamMembers: { outcome: 'not_found', valid: { teamId: missingId }, invalid: { teamId: 'tổ 1' } },
+  exportTeamMembersDocx: { outcome: 'not_found', valid: { teamId: missingId }, invalid: { teamId: 'x' } },
   createDecision: {
+    outcome: 'not_found',
     valid: { kind: 'founding_commune', teamIds: [missingId] },
     invalid: { kind: 'founding_commune', teamIds: [] },
   },
   makeDecisions: {
+    outcome: 'not_found',
     valid: { kind: 'founding_village', teamIds: [missingId], issue: { date: '2026-02-05' } },
     invalid: { kind: 'founding_village', teamIds: [missingId, missingId] },
   },
-  getDocument: { valid: { id: missingId }, invalid: { id: null } },
+  getDocument: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: null } },
   updateDocumentTexts: {
+    outcome: 'not_found',
     valid: { id: missingId, texts: documentTexts },
     invalid: { id: missingId, texts: { ...documentTexts, legalBases: [] } },
   },
-  renderDocument: { valid: { id: missingId }, invalid: { id: missingId, format: 'odt' } },
-  markDocumentPrinted: { valid: { id: missingId }, invalid: { id: 3 } },
+  renderDocument: {
+    outcome: 'not_found',
+    valid: { id: missingId },
+    invalid: { id: missingId, format: 'odt' },
+  },
+  markDocumentPrinted: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 3 } },
   issueDocument: {
+    outcome: 'not_found',
     valid: { id: missingId, date: '2026-02-05' },
     invalid: { id: missingId, number: 0, date: '2026-02-05' },
   },
   attachScan: {
+    outcome: 'not_found',
     valid: { id: missingId, fileName: 'qd.pdf', base64: Buffer.from('%PDF-1.4').toString('base64') },
     invalid: { id: missingId, fileName: 'qd.docx', base64: 'AA==' },
   },
-  cancelDocument: { valid: { id: missingId }, invalid: {} },
+  cancelDocument: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
   recordPastDecision: {
+    outcome: 'not_found',
     valid: {
       teamIds: [missingId],
       number: 12,
@@ -172,42 +216,52 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
     },
   },
   updateRegisterEntry: {
+    outcome: 'not_found',
     valid: { id: missingId, copies: 5, sentOn: '2026-02-06' },
     invalid: { id: missingId, copies: 0 },
   },
-  listRegister: { valid: { year: 2026 }, invalid: { year: 'năm nay' } },
-  saveDocument: { valid: { id: missingId }, invalid: { id: missingId, format: 'doc' } },
-  openDocument: { valid: { id: missingId, format: 'docx' }, invalid: { format: 'docx' } },
-  printDocument: { valid: { id: missingId }, invalid: { id: 'x' } },
-  exportRegister: { valid: { year: 2026 }, invalid: { year: 1850 } },
-  getPdfAvailability: { valid: undefined, invalid: { check: true } },
-  getSettings: { valid: undefined, invalid: { updateUrl: 'x' } },
-  updateSettings: { valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
+  listRegister: { outcome: 'ok', valid: { year: 2026 }, invalid: { year: 'năm nay' } },
+  saveDocument: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: missingId, format: 'doc' } },
+  openDocument: {
+    outcome: 'not_found',
+    valid: { id: missingId, format: 'docx' },
+    invalid: { format: 'docx' },
+  },
+  printDocument: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'x' } },
+  exportRegister: { outcome: 'ok', valid: { year: 2026 }, invalid: { year: 1850 } },
+  getPdfAvailability: { outcome: 'ok', valid: undefined, invalid: { check: true } },
+  getSettings: { outcome: 'ok', valid: undefined, invalid: { updateUrl: 'x' } },
+  updateSettings: { outcome: 'ok', valid: { updateUrl: '' }, invalid: { updateUrl: 'ftp://máy-chủ' } },
   // The officer's hands (issue 7, item 13).
-  getHostCapabilities: { valid: undefined, invalid: { printer: 'HP' } },
-  downloadScan: { valid: { id: missingId }, invalid: { id: '../../etc/passwd' } },
-  openScan: { valid: { id: missingId }, invalid: {} },
+  getHostCapabilities: { outcome: 'ok', valid: undefined, invalid: { printer: 'HP' } },
+  downloadScan: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: '../../etc/passwd' } },
+  openScan: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
 
   // ——— Issue 8: the monthly work ———
-  listCatalog: { valid: { includeRetired: true }, invalid: { includeRetired: 'có' } },
+  listCatalog: { outcome: 'ok', valid: { includeRetired: true }, invalid: { includeRetired: 'có' } },
   addIndicator: {
+    outcome: 'ok',
     valid: { code: 'wifi_points', name: 'Điểm wifi công cộng', unit: 'điểm', pillar: 'digital_society' },
     invalid: { code: 'Wifi Points', name: 'Điểm wifi', unit: 'điểm', pillar: 'digital_society' },
   },
   renameIndicator: {
+    outcome: 'ok',
     valid: { code: 'vneid_activated', name: 'Tài khoản VNeID mức 2', unit: 'tài khoản' },
     invalid: { code: 'vneid_activated', name: '', unit: 'tài khoản' },
   },
   setIndicatorActive: {
+    outcome: 'ok',
     valid: { code: 'zalo_group_households', active: false },
     invalid: { code: 'x', active: 1 },
   },
-  removeIndicator: { valid: { code: 'no_such_code' }, invalid: { code: 42 } },
+  removeIndicator: { outcome: 'not_found', valid: { code: 'no_such_code' }, invalid: { code: 42 } },
   addPlatform: {
+    outcome: 'ok',
     valid: { code: 'vnpost_app', name: 'Ứng dụng Bưu điện' },
     invalid: { code: 'vnpost', name: '' },
   },
   addActivity: {
+    outcome: 'not_found',
     valid: {
       teamId: missingId,
       date: '2026-05-04',
@@ -217,24 +271,35 @@ const samples: { [K in OperationName]: { valid: InputOf<K>; invalid: unknown } }
     invalid: { teamId: missingId, date: '2026-05-04', kind: 'guidance', peopleReached: -2 },
   },
   updateActivity: {
+    outcome: 'not_found',
     valid: { id: missingId, teamId: missingId, date: '2026-05-04', kind: 'meeting' },
     invalid: { id: missingId, teamId: missingId, date: '2026-02-30', kind: 'meeting' },
   },
-  deleteActivity: { valid: { id: missingId }, invalid: { id: 'một' } },
-  getActivity: { valid: { id: missingId }, invalid: {} },
-  listActivities: { valid: { period: '2026-05', kind: 'guidance' }, invalid: { period: '2026-13' } },
+  deleteActivity: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'một' } },
+  getActivity: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
+  listActivities: {
+    outcome: 'ok',
+    valid: { period: '2026-05', kind: 'guidance' },
+    invalid: { period: '2026-13' },
+  },
   addTraining: {
+    outcome: 'ok',
     valid: { date: '2026-04-10', topic: 'Kỹ năng số cơ bản', organiser: 'VNPT', online: true, hours: 2 },
     invalid: { date: '2026-04-10', topic: 'Kỹ năng số', organiser: 'VNPT', hours: -1 },
   },
-  listTrainings: { valid: { from: '2026-01-01' }, invalid: { from: '01/01/2026' } },
+  listTrainings: { outcome: 'ok', valid: { from: '2026-01-01' }, invalid: { from: '01/01/2026' } },
   setTarget: {
+    outcome: 'ok',
     valid: { year: 2026, indicator: 'vneid_activated', value: 1200 },
     invalid: { year: 2026, indicator: 'vneid_activated', value: 1.5 },
   },
-  listTargets: { valid: { year: 2026 }, invalid: { year: 1999 } },
-  distributeTarget: { valid: { year: 2026, indicator: 'vneid_activated' }, invalid: { year: 2026 } },
-  getProgress: { valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
+  listTargets: { outcome: 'ok', valid: { year: 2026 }, invalid: { year: 1999 } },
+  distributeTarget: {
+    outcome: 'conflict',
+    valid: { year: 2026, indicator: 'vneid_activated' },
+    invalid: { year: 2026 },
+  },
+  getProgress: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
 };
 
 const ourOrigin = 'app://bundle/';
@@ -312,11 +377,13 @@ describe('the contract', () => {
 
   it('answers every operation alike over HTTP and IPC, valid and invalid input', async () => {
     for (const name of operationNames) {
-      const { valid, invalid } = samples[name];
+      const { outcome, valid, invalid } = samples[name];
       const http = await overHttp(name, valid);
       const viaIpc = await ipc.invoke(channelOf(name), valid);
-      expect(http.body.ok ? 'ok' : http.body.error.code, `${name} over HTTP`).not.toBe('unknown_operation');
-      expect(shape(http.body), `${name}: HTTP and IPC differ`).toBe(shape(viaIpc));
+      const expected = outcome === 'ok' ? 'ok' : `error:${outcome}`;
+      const said = http.body.ok ? '' : ` (${http.body.error.message})`;
+      expect(shape(http.body), `${name} over HTTP${said}`).toBe(expected);
+      expect(shape(viaIpc), `${name} over IPC`).toBe(expected);
 
       const badHttp = await overHttp(name, invalid);
       const badIpc = await ipc.invoke(channelOf(name), invalid);

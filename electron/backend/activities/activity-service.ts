@@ -121,9 +121,9 @@ function checkInput(
   people: Set<string>,
 ): ActivityWarning | null {
   if (team === undefined) {
-    refuse(
-      position,
-      'Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list" hoặc chọn lại Tổ.',
+    throw new AppError(
+      'not_found',
+      `${position}Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list" hoặc chọn lại Tổ.`,
     );
   }
   for (const code of input.platforms) {

@@ -30,7 +30,7 @@ async function checkIndicator(db: Kysely<Database>, code: string): Promise<void>
   }
   if (row.active !== 1) {
     throw new AppError(
-      'validation',
+      'conflict',
       `Chỉ tiêu "${row.name}" đã ngừng sử dụng: không giao chỉ tiêu mới cho chỉ tiêu này.`,
     );
   }
@@ -150,7 +150,7 @@ export async function distributeTarget(
       .executeTakeFirst();
     if (commune === undefined) {
       throw new AppError(
-        'validation',
+        'conflict',
         `Chưa có chỉ tiêu của xã năm ${input.year} cho chỉ tiêu này: hãy nhập chỉ tiêu của xã trước rồi mới chia cho các thôn.`,
       );
     }
@@ -166,13 +166,13 @@ export async function distributeTarget(
     teams.sort((a, b) => compareVi(a.name, b.name));
     if (teams.length === 0) {
       throw new AppError(
-        'validation',
+        'conflict',
         'Chưa có Tổ CNSCĐ thôn, tổ dân phố nào đang hoạt động để chia chỉ tiêu.',
       );
     }
     if (teams.every((t) => t.households === 0)) {
       throw new AppError(
-        'validation',
+        'conflict',
         'Các thôn, tổ dân phố chưa có số hộ nên không chia theo số hộ được: hãy nhập số hộ của từng thôn, hoặc chia bằng tay.',
       );
     }

@@ -45,14 +45,17 @@ export function DocumentsScreen({ profile }: { profile: Profile }) {
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
-        tabBarExtraContent={
-          tab === 'register' ? (
-            <RegisterActions
-              query={query}
-              onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
-            />
-          ) : null
-        }
+        renderTabBar={(props, DefaultTabBar) => (
+          <div className="documents-tab-bar">
+            <DefaultTabBar {...props} />
+            {tab === 'register' && (
+              <RegisterActions
+                query={query}
+                onRecordPast={() => setPast((p) => ({ open: true, opened: p.opened + 1 }))}
+              />
+            )}
+          </div>
+        )}
         items={[
           {
             key: 'register',

@@ -92,7 +92,8 @@ export function DocxPreview({ doc }: Props) {
   const busy = file.isFetching || (file.data !== undefined && shown !== file.data);
 
   return (
-    <div className="docx-pane" ref={pane}>
+    // A scrolling region: focusable, so the pages can be read with the keyboard (arrows, Page Down).
+    <div className="docx-pane" ref={pane} tabIndex={0} role="region" aria-label="Bản xem trước văn bản">
       {file.isError && (
         <Alert
           type="error"

@@ -31,7 +31,11 @@ function countNote(docs: readonly DocumentSummary[]): string {
   return parts.join(', ');
 }
 
-/** Beside the tabs: record an earlier decision, export the register as shown (year and kind). */
+/**
+ * Beside the tabs: record an earlier decision, export the register as shown (year and kind).
+ * Placed next to the tab bar, not inside it: the bar is a list of tabs for assistive technology,
+ * and buttons within it break that structure (axe: aria-required-children).
+ */
 export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery; onRecordPast: () => void }) {
   const { modal } = App.useApp();
   const exportRegister = useMutation({
