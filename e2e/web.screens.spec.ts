@@ -44,7 +44,7 @@ const sections: ScreenCase[] = [
     title: 'Người',
     shot: 'people',
     shows: async (page) => {
-      await expect(content(page)).toContainText('73 người');
+      await expect(content(page)).toContainText('79 người');
       await expect(peopleRows(page).first()).toContainText('Nguyễn Văn An');
       await expect(peopleRows(page).first()).toContainText('Chi hội trưởng Hội Nông dân thôn An Hải');
     },
