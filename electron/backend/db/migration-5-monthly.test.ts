@@ -12,10 +12,10 @@ afterEach(async () => {
 });
 
 describe('migration 5: the monthly work', () => {
-  it('seeds the catalog on a new database and leaves the gap of version 4', async () => {
+  it('seeds the catalog on a new database, after the register’s document_teams (version 4)', async () => {
     const db = await openDatabase(path.join(tempDir(), 'new.sqlite3'));
     opened.push(db);
-    expect(readLedger(db.sqlite).map((r) => r.version)).toEqual([1, 2, 3, 5]);
+    expect(readLedger(db.sqlite).map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
     const codes = db.sqlite.prepare('select code from indicators order by sort_order').pluck().all();
     expect(codes).toEqual(catalog.indicators.map((i) => i.code));
     expect(codes).toContain('vneid_activated');
