@@ -4,9 +4,20 @@
  * is checked against the register of its year; the scan is optional.
  */
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, AutoComplete, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  type RefSelectProps,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { recordPastDecisionSchema } from '../../../../shared/contract/schemas';
 import type { DocumentDetail, Profile } from '../../../../shared/contract/types';
 import { api } from '../../api';
@@ -19,6 +30,8 @@ import { useDocumentChanged } from './document-queries';
 import { leaderOptions, teamOptionLabel } from './document-text';
 import { ScanPicker } from './ScanPicker';
 import { textLimits } from '../../../../shared/contract/limits';
+import { DateField } from '../../components/forms/DateField';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 
 interface FormValues {
   teamIds?: string[];
@@ -52,6 +65,9 @@ const rules = {
 
 export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
+  const teamSelect = useRef<RefSelectProps>(null);
+  // The teams first, as the register reads: `autoFocus` alone is lost to the opening dialog.
+  useFocusOnOpen(open, () => teamSelect.current?.focus());
   const teams = useTeams();
   const changed = useDocumentChanged();
   const { message } = App.useApp();
@@ -151,7 +167,7 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
           loading={teams.isPending}
           placeholder="Chọn một hoặc nhiều Tổ (kể cả Tổ đã giải thể)"
           showSearch={{ optionFilterProp: 'label' }}
-          autoFocus
+          ref={teamSelect}
         />
       </Form.Item>
       <div className="form-row">
@@ -162,7 +178,7 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
           <Input maxLength={textLimits.symbol} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Ngày ban hành" name="date" required rules={rules.date} className="form-row-date">
-          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" className="input-full" />
+          <DateField className="input-full" />
         </Form.Item>
       </div>
       <Form.Item label="Người ký" name="signer" required rules={rules.signer}>
