@@ -176,8 +176,6 @@ export function IssueModal({ open, doc, onClose }: Props) {
           rules={[{ required: true, message: 'Hãy chọn ngày ban hành (ngày ký).' }]}
         >
           <DateField
-           
-           
             allowClear={false}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             className="input-full"

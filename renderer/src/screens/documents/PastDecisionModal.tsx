@@ -32,6 +32,7 @@ import { ScanPicker } from './ScanPicker';
 import { textLimits } from '../../../../shared/contract/limits';
 import { DateField } from '../../components/forms/DateField';
 import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
+import { foldedFilter, searchKey } from '../../components/forms/vi-search';
 
 interface FormValues {
   teamIds?: string[];
@@ -66,6 +67,7 @@ const rules = {
 export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const teamSelect = useRef<RefSelectProps>(null);
+  const [teamListOpen, setTeamListOpen] = useState(false);
   // The teams first, as the register reads: `autoFocus` alone is lost to the opening dialog.
   useFocusOnOpen(open, () => teamSelect.current?.focus());
   const teams = useTeams();
@@ -73,7 +75,11 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const teamOptions = useMemo(
-    () => (teams.data ?? []).map((t) => ({ value: t.id, label: teamOptionLabel(t) })),
+    () =>
+      (teams.data ?? []).map((t) => {
+        const label = teamOptionLabel(t);
+        return { value: t.id, label, search: searchKey(label) };
+      }),
     [teams.data],
   );
 
@@ -166,8 +172,13 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
           options={teamOptions}
           loading={teams.isPending}
           placeholder="Chọn một hoặc nhiều Tổ (kể cả Tổ đã giải thể)"
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={{ filterOption: foldedFilter }}
           ref={teamSelect}
+          // The list closes on each pick: left open, the next Tab would pick the highlighted team
+          // again, which in a multiple select takes it away, and keep the cursor here.
+          open={teamListOpen}
+          onOpenChange={setTeamListOpen}
+          onSelect={() => setTeamListOpen(false)}
         />
       </Form.Item>
       <div className="form-row">

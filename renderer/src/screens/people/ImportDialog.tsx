@@ -266,8 +266,7 @@ export function ImportDialog({ open, onClose }: Props) {
                 >
                   <DateField
                     id="import-start-date"
-                   
-                   
+
                     value={stage.startDate}
                     onChange={(value: Dayjs | null) =>
                       void rerun({ choices: stage.choices, startDate: value })

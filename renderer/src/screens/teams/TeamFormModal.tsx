@@ -24,6 +24,7 @@ import { teamLevelLabels } from '../../../../shared/domain/teams';
 import { villageKindLabels } from '../../../../shared/domain/villages';
 import { compareVi, foldVi } from '../../../../shared/vi/text';
 import { api } from '../../api';
+import { foldedFilter } from '../../components/forms/vi-search';
 import { toShownError } from '../../app/errors';
 import { useProfile, useVillages } from '../../app/queries';
 import { useRefreshRegister } from '../../app/register-queries';
@@ -205,7 +206,11 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
           <Form.Item label="Cấp" name="level" required>
             <Radio.Group
               ref={levelGroup}
-              options={levelOptions} optionType="button" buttonStyle="solid" disabled={!adding} />
+              options={levelOptions}
+              optionType="button"
+              buttonStyle="solid"
+              disabled={!adding}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -220,10 +225,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
                 placeholder="Chọn thôn, tổ dân phố"
                 options={villageOptions}
                 disabled={!adding}
-                showSearch={{
-                  filterOption: (input, option) =>
-                    option !== undefined && option.search.includes(foldVi(input)),
-                }}
+                showSearch={{ filterOption: foldedFilter }}
                 notFoundContent="Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”."
               />
             </Form.Item>

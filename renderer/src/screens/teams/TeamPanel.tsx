@@ -101,8 +101,7 @@ export function TeamPanel({ teamId, onEdit }: Props) {
         </label>
         <DateField
           id="team-members-date"
-         
-         
+
           allowClear={false}
           value={dayjs(date)}
           onChange={(d) => setDate(d === null ? today : d.format('YYYY-MM-DD'))}
