@@ -97,9 +97,12 @@ test('"Lập Tổ CNSCĐ mới": level, village by typing, the suggested name, Z
   await expect(dialog.getByRole('radio', { checked: true })).toBeFocused();
   await expect(dialog.getByRole('radio', { checked: true })).toHaveAttribute('value', 'village');
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('combobox', { name: 'Thôn, tổ dân phố' })).toBeFocused();
+  const villageBox = dialog.getByRole('combobox', { name: 'Thôn, tổ dân phố' });
+  await expect(villageBox).toBeFocused();
   await page.keyboard.type('an hai');
   await page.keyboard.press('Enter');
+  // The pick closes the list, as the officer sees, before the next Tab.
+  await expect(villageBox).toHaveAttribute('aria-expanded', 'false');
   const name = dialog.getByLabel('Tên Tổ');
   await expect(name).toHaveValue('Tổ Công nghệ số cộng đồng thôn An Hải');
   await page.keyboard.press('Tab');
@@ -287,6 +290,7 @@ test('"Ghi quyết định đã ban hành trước": team by typing, number, sym
   await page.keyboard.type('an hai');
   await page.keyboard.press('Enter');
   await expect(dialog.locator('.ant-select').first()).toContainText('Tổ CNSCĐ thôn An Hải');
+  await expect(teams).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Số', { exact: true })).toBeFocused();
   await page.keyboard.type('15');
