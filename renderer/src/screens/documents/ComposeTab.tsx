@@ -12,6 +12,7 @@ import { toShownError } from '../../app/errors';
 import { useTeams } from '../../app/register-queries';
 import { hrefOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
+import { foldedFilter, searchKey } from '../../components/forms/vi-search';
 import { useDocumentChanged } from './document-queries';
 import { confirmSecondFounding, foundedTeamsOf } from './second-founding';
 
@@ -224,11 +225,11 @@ export function ComposeTab({ onCreated }: Props) {
             <Select
               id="compose-reorg-team"
               className="compose-reorg-select"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={{ filterOption: foldedFilter }}
               placeholder="Chọn Tổ"
               value={reorgId ?? undefined}
               onChange={(id: string) => setReorgId(id)}
-              options={active.map((t) => ({ value: t.id, label: t.name }))}
+              options={active.map((t) => ({ value: t.id, label: t.name, search: searchKey(t.name) }))}
             />
           </div>
         )}

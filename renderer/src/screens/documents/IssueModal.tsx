@@ -4,9 +4,9 @@
  * confirms them or goes back to the team.
  */
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Form, InputNumber, Modal, Radio } from 'antd';
+import { Alert, App, Button, Checkbox, Form, InputNumber, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState, type ComponentRef } from 'react';
+import { useRef, useState, type ComponentRef } from 'react';
 import { issueDocumentSchema } from '../../../../shared/contract/schemas';
 import { nextNumber, padNumber } from '../../../../shared/documents/numbers';
 import type { DocumentDetail } from '../../../../shared/contract/types';
@@ -20,6 +20,8 @@ import { useDocumentChanged, useOutgoingRegister } from './document-queries';
 import { dateVi } from './document-text';
 import { confirmSecondFounding, foundedTeamsOf } from './second-founding';
 import { WarningsAlert } from './WarningsAlert';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
+import { DateField } from '../../components/forms/DateField';
 
 type NumberMode = 'clerk' | 'next';
 
@@ -50,11 +52,7 @@ export function IssueModal({ open, doc, onClose }: Props) {
   const hasWarnings = doc.warnings.length > 0;
   const firstTeam = doc.warnings[0]?.teamId ?? doc.teamIds[0] ?? null;
 
-  useEffect(() => {
-    if (!open) return;
-    const frame = requestAnimationFrame(() => numberInput.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
+  useFocusOnOpen(open, () => numberInput.current?.focus());
 
   const issue = useMutation({
     mutationFn: api.issueDocument,
@@ -177,9 +175,7 @@ export function IssueModal({ open, doc, onClose }: Props) {
           className="issue-date"
           rules={[{ required: true, message: 'Hãy chọn ngày ban hành (ngày ký).' }]}
         >
-          <DatePicker
-            format="DD/MM/YYYY"
-            placeholder="dd/mm/yyyy"
+          <DateField
             allowClear={false}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             className="input-full"

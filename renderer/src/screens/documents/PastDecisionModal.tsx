@@ -4,9 +4,20 @@
  * is checked against the register of its year; the scan is optional.
  */
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, AutoComplete, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  type RefSelectProps,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { recordPastDecisionSchema } from '../../../../shared/contract/schemas';
 import type { DocumentDetail, Profile } from '../../../../shared/contract/types';
 import { api } from '../../api';
@@ -19,6 +30,9 @@ import { useDocumentChanged } from './document-queries';
 import { leaderOptions, teamOptionLabel } from './document-text';
 import { ScanPicker } from './ScanPicker';
 import { textLimits } from '../../../../shared/contract/limits';
+import { DateField } from '../../components/forms/DateField';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
+import { foldedFilter, searchKey } from '../../components/forms/vi-search';
 
 interface FormValues {
   teamIds?: string[];
@@ -52,12 +66,20 @@ const rules = {
 
 export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
+  const teamSelect = useRef<RefSelectProps>(null);
+  const [teamListOpen, setTeamListOpen] = useState(false);
+  // The teams first, as the register reads: `autoFocus` alone is lost to the opening dialog.
+  useFocusOnOpen(open, () => teamSelect.current?.focus());
   const teams = useTeams();
   const changed = useDocumentChanged();
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string | null>(null);
   const teamOptions = useMemo(
-    () => (teams.data ?? []).map((t) => ({ value: t.id, label: teamOptionLabel(t) })),
+    () =>
+      (teams.data ?? []).map((t) => {
+        const label = teamOptionLabel(t);
+        return { value: t.id, label, search: searchKey(label) };
+      }),
     [teams.data],
   );
 
@@ -150,8 +172,13 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
           options={teamOptions}
           loading={teams.isPending}
           placeholder="Chọn một hoặc nhiều Tổ (kể cả Tổ đã giải thể)"
-          showSearch={{ optionFilterProp: 'label' }}
-          autoFocus
+          showSearch={{ filterOption: foldedFilter }}
+          ref={teamSelect}
+          // The list closes on each pick: left open, the next Tab would pick the highlighted team
+          // again, which in a multiple select takes it away, and keep the cursor here.
+          open={teamListOpen}
+          onOpenChange={setTeamListOpen}
+          onSelect={() => setTeamListOpen(false)}
         />
       </Form.Item>
       <div className="form-row">
@@ -162,7 +189,7 @@ export function PastDecisionModal({ open, profile, onClose, onSaved }: Props) {
           <Input maxLength={textLimits.symbol} autoComplete="off" />
         </Form.Item>
         <Form.Item label="Ngày ban hành" name="date" required rules={rules.date} className="form-row-date">
-          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" className="input-full" />
+          <DateField className="input-full" />
         </Form.Item>
       </div>
       <Form.Item label="Người ký" name="signer" required rules={rules.signer}>

@@ -3,7 +3,7 @@
  * were made, when it was sent, and notes. The clerk fills them after sending.
  */
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, InputNumber } from 'antd';
+import { App, Button, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import { api } from '../../api';
@@ -11,6 +11,7 @@ import { toShownError } from '../../app/errors';
 import { showFieldProblems } from '../../components/forms/field-errors';
 import { settleInputs } from '../../components/forms/settle-inputs';
 import { textLimits } from '../../../../shared/contract/limits';
+import { DateField } from '../../components/forms/DateField';
 
 interface Values {
   copies: number | null;
@@ -64,7 +65,7 @@ export function RegisterEntryForm({
         <InputNumber style={{ width: 80 }} />
       </Form.Item>
       <Form.Item label="Ngày chuyển" name="sentOn">
-        <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" />
+        <DateField />
       </Form.Item>
       <Form.Item label="Ghi chú" name="notes">
         <Input maxLength={textLimits.shortNotes} style={{ width: 180 }} />

@@ -7,7 +7,7 @@
  */
 import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Modal, Result, Spin, Upload } from 'antd';
+import { Alert, App, Button, Form, Modal, Result, Spin, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ImportConflictAction } from '../../../../shared/contract/schemas';
@@ -19,6 +19,7 @@ import { readAsBase64, type ChosenFile } from '../../components/files/read-file'
 import { saveDownload } from '../../components/files/save-download';
 import { formatCount } from '../../components/format';
 import { ImportReport } from './ImportReport';
+import { DateField } from '../../components/forms/DateField';
 
 type Choices = Partial<Record<number, ImportConflictAction>>;
 
@@ -263,10 +264,9 @@ export function ImportDialog({ open, onClose }: Props) {
                       : 'Để trống để dùng ngày quyết định ở tiêu đề bảng tính.'
                   }
                 >
-                  <DatePicker
+                  <DateField
                     id="import-start-date"
-                    format="DD/MM/YYYY"
-                    placeholder="dd/mm/yyyy"
+
                     value={stage.startDate}
                     onChange={(value: Dayjs | null) =>
                       void rerun({ choices: stage.choices, startDate: value })

@@ -33,6 +33,7 @@ import {
 import { formatPhone } from '../../../../shared/vi/phone';
 import { compareVi, foldVi } from '../../../../shared/vi/text';
 import { api } from '../../api';
+import { foldedFilter } from '../../components/forms/vi-search';
 import { toShownError } from '../../app/errors';
 import { useVillages } from '../../app/queries';
 import { useRefreshRegister } from '../../app/register-queries';
@@ -264,10 +265,7 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
               allowClear
               placeholder="Chọn thôn (không bắt buộc)"
               options={villageOptions}
-              showSearch={{
-                filterOption: (input, option) =>
-                  option !== undefined && option.search.includes(foldVi(input)),
-              }}
+              showSearch={{ filterOption: foldedFilter }}
               notFoundContent="Chưa có thôn, tổ dân phố nào khớp."
             />
           </Form.Item>

@@ -4,7 +4,7 @@
  */
 import { UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Modal, Radio, Space, type RefSelectProps } from 'antd';
+import { Alert, App, Button, Form, Modal, Radio, Space, type RefSelectProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import type { Person, TeamDetail } from '../../../../shared/contract/types';
@@ -17,6 +17,7 @@ import { settledValues } from '../../components/forms/settle-inputs';
 import { PersonFormModal } from '../people/PersonFormModal';
 import { PersonPicker } from './PersonPicker';
 import { defaultRole } from './team-text';
+import { DateField } from '../../components/forms/DateField';
 
 interface FormValues {
   personId?: string | null;
@@ -159,7 +160,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
           rules={[{ required: true, message: 'Hãy chọn ngày bắt đầu tham gia Tổ.' }]}
           extra="Thường là ngày ký quyết định thành lập hoặc kiện toàn Tổ."
         >
-          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" allowClear={false} />
+          <DateField allowClear={false} />
         </Form.Item>
         {problem !== null && <Alert type="error" showIcon title={problem} role="alert" />}
       </Modal>

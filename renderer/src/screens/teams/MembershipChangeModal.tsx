@@ -3,9 +3,9 @@
  * gia" (the membership ends that day), each with its date: the history stays true.
  */
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, DatePicker, Form, Modal, Radio } from 'antd';
+import { Alert, App, Form, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Member } from '../../../../shared/contract/types';
 import { roleLabels, type Role } from '../../../../shared/domain/teams';
 import { isoToVi } from '../../../../shared/vi/dates';
@@ -15,6 +15,8 @@ import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
 import { settledValues } from '../../components/forms/settle-inputs';
 import { roleOptions } from './AddMemberModal';
+import { DateField, type DateFieldRef } from '../../components/forms/DateField';
+import { focusCheckedRadio, useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 
 export type MembershipChange = { kind: 'role' | 'end'; member: Member };
 
@@ -36,6 +38,12 @@ export function MembershipChangeModal({ open, change, onClose }: Props) {
   const { message } = App.useApp();
   const member = change?.member;
   const changingRole = change?.kind === 'role';
+  const roleGroup = useRef<HTMLDivElement>(null);
+  const dateField = useRef<DateFieldRef>(null);
+  // The first field has the cursor: the new role, or the last day for a leaving.
+  useFocusOnOpen(open && change !== null, () =>
+    changingRole ? focusCheckedRadio(roleGroup.current) : dateField.current?.focus(),
+  );
 
   const save = useMutation({
     mutationFn: ({ role, date }: { role: Role; date: string }) =>
@@ -102,7 +110,7 @@ export function MembershipChangeModal({ open, change, onClose }: Props) {
       )}
       {changingRole && (
         <Form.Item label="Chức danh mới" name="role" required>
-          <Radio.Group options={roleOptions} optionType="button" buttonStyle="solid" />
+          <Radio.Group ref={roleGroup} options={roleOptions} optionType="button" buttonStyle="solid" />
         </Form.Item>
       )}
       <Form.Item
@@ -116,7 +124,7 @@ export function MembershipChangeModal({ open, change, onClose }: Props) {
             : 'Ngày cuối cùng người này còn trong Tổ, thường là ngày ký quyết định kiện toàn Tổ.'
         }
       >
-        <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" allowClear={false} />
+        <DateField ref={dateField} allowClear={false} />
       </Form.Item>
       {problem !== null && <Alert type="error" showIcon title={problem} role="alert" />}
     </Modal>

@@ -24,12 +24,14 @@ import { teamLevelLabels } from '../../../../shared/domain/teams';
 import { villageKindLabels } from '../../../../shared/domain/villages';
 import { compareVi, foldVi } from '../../../../shared/vi/text';
 import { api } from '../../api';
+import { foldedFilter } from '../../components/forms/vi-search';
 import { toShownError } from '../../app/errors';
 import { useProfile, useVillages } from '../../app/queries';
 import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
 import { formatCount } from '../../components/format';
 import { suggestTeamName } from './team-text';
+import { focusCheckedRadio, useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 import { textLimits } from '../../../../shared/contract/limits';
 
 type Level = 'commune' | 'village';
@@ -61,6 +63,7 @@ const levelOptions = (['commune', 'village'] as const).map((level) => ({
 export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const nameInput = useRef<InputRef>(null);
+  const levelGroup = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [nameTouched, setNameTouched] = useState(team !== null);
   const villages = useVillages();
@@ -94,11 +97,8 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
     if (!nameTouched && adding) form.setFieldValue('name', suggestion);
   }, [suggestion, nameTouched, adding, form]);
 
-  useEffect(() => {
-    if (!open) return;
-    const frame = requestAnimationFrame(() => nameInput.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
+  // The paper's order: a new team starts at its level (then the village); an edited one at its name.
+  useFocusOnOpen(open, () => (adding ? focusCheckedRadio(levelGroup.current) : nameInput.current?.focus()));
 
   const save = useMutation({
     mutationFn: (input: TeamInput) =>
@@ -204,7 +204,13 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label="Cấp" name="level" required>
-            <Radio.Group options={levelOptions} optionType="button" buttonStyle="solid" disabled={!adding} />
+            <Radio.Group
+              ref={levelGroup}
+              options={levelOptions}
+              optionType="button"
+              buttonStyle="solid"
+              disabled={!adding}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -219,10 +225,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
                 placeholder="Chọn thôn, tổ dân phố"
                 options={villageOptions}
                 disabled={!adding}
-                showSearch={{
-                  filterOption: (input, option) =>
-                    option !== undefined && option.search.includes(foldVi(input)),
-                }}
+                showSearch={{ filterOption: foldedFilter }}
                 notFoundContent="Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”."
               />
             </Form.Item>

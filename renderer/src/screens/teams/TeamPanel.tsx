@@ -4,7 +4,7 @@
  */
 import { CalendarOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Skeleton, Tabs } from 'antd';
+import { App, Button, Card, Empty, Skeleton, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Team } from '../../../../shared/contract/types';
@@ -20,6 +20,7 @@ import { MembersTable } from './MembersTable';
 import { MembershipChangeModal, type MembershipChange } from './MembershipChangeModal';
 import { TeamHeader } from './TeamHeader';
 import { TeamWarnings } from './TeamWarnings';
+import { DateField } from '../../components/forms/DateField';
 
 interface Props {
   teamId: string;
@@ -98,10 +99,9 @@ export function TeamPanel({ teamId, onEdit }: Props) {
         <label className="date-label toolbar-end" htmlFor="team-members-date">
           <CalendarOutlined aria-hidden /> Xem thành viên vào ngày
         </label>
-        <DatePicker
+        <DateField
           id="team-members-date"
-          format="DD/MM/YYYY"
-          placeholder="dd/mm/yyyy"
+
           allowClear={false}
           value={dayjs(date)}
           onChange={(d) => setDate(d === null ? today : d.format('YYYY-MM-DD'))}
