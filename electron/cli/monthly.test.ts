@@ -109,6 +109,8 @@ describe('activities add and list', () => {
     [['--people', 'nhiều'], 2, 'Số người phải là một số'],
     [['--result', 'vneid_level_9=3'], 1, 'Không có chỉ tiêu mã "vneid_level_9"'],
     [['--result', 'vneid_activated'], 2, 'MÃ_CHỈ_TIÊU=SỐ'],
+    // A second "=" is not the rest of a number: refused, never read as 1.
+    [['--result', 'vneid_activated=1=5'], 2, 'MÃ_CHỈ_TIÊU=SỐ'],
     [['--platform', 'myspace'], 1, 'Không có nền tảng mã "myspace"'],
   ])('refuses %j with exit %i and writes nothing', async (extra, code, message) => {
     const before = fileHash(h.db);

@@ -63,7 +63,7 @@ export const activitiesAddCommand = defineCommand({
       help: 'Loại hoạt động (xem trên)',
       check: kindProblem,
     },
-    platform: { type: 'string', multiple: true, value: 'MÃ', help: 'Nền tảng số (ghi nhiều lần được)' },
+    platform: { type: 'string', multiple: true, value: 'MÃ', help: 'Nền tảng số' },
     place: { type: 'string', value: 'NƠI', help: 'Địa điểm' },
     people: { type: 'string', value: 'N', help: 'Số người được tiếp cận', check: numberProblem('Số người') },
     households: { type: 'string', value: 'N', help: 'Số hộ được tiếp cận', check: numberProblem('Số hộ') },

@@ -16,8 +16,13 @@ export function toNumber(value: string): number {
 }
 
 export function resultProblem(value: string): string | null {
-  const [code, count] = value.split('=');
-  return code !== undefined && count !== undefined && code.trim() !== '' && numberPattern.test(count.trim())
+  const parts = value.split('=');
+  const [code, count] = parts;
+  return parts.length === 2 &&
+    code !== undefined &&
+    count !== undefined &&
+    code.trim() !== '' &&
+    numberPattern.test(count.trim())
     ? null
     : `Kết quả ghi dạng MÃ_CHỈ_TIÊU=SỐ (ví dụ vneid_activated=12), không nhận «${value}».`;
 }

@@ -27,7 +27,7 @@ export const trainingsAddCommand = defineCommand({
     online: { type: 'boolean', help: 'Học trực tuyến (không có: trực tiếp)' },
     hours: { type: 'string', value: 'GIỜ', help: 'Số giờ học', check: numberProblem('Số giờ') },
     team: { type: 'string', value: 'MÃ_TỔ', help: 'Lớp dành riêng cho một Tổ' },
-    attendee: { type: 'string', multiple: true, value: 'MÃ_NGƯỜI', help: 'Người dự (ghi nhiều lần được)' },
+    attendee: { type: 'string', multiple: true, value: 'MÃ_NGƯỜI', help: 'Người dự' },
     note: { type: 'string', value: 'CHỮ', help: 'Ghi chú' },
   },
   async run({ api, out }, values) {
