@@ -110,7 +110,15 @@ export function GlobalSearch() {
       value={text}
       options={options}
       onChange={(value: string) => setText(value)}
-      onActive={(value: string | null) => setHasActive(value !== null)}
+      onActive={(value: string | null) => {
+        setHasActive(value !== null);
+        // The list scrolls itself (below), so the option the arrows reach is brought into view here.
+        requestAnimationFrame(() =>
+          document
+            .querySelector('.global-search-popup .ant-select-item-option-active')
+            ?.scrollIntoView({ block: 'nearest' }),
+        );
+      }}
       onSelect={(value: string) => {
         setText('');
         if (value === allPeopleValue) {
@@ -123,7 +131,11 @@ export function GlobalSearch() {
       popupMatchSelectWidth={440}
       // A few dozen lines at most: all of them in the page, so the last one is reachable too.
       virtual={false}
-      listHeight={420}
+      // No height for antd's list holder: the element that scrolls is the listbox itself
+      // (global-search.css), the one the box's aria-controls names, as a combobox's popup must be
+      // (axe: scrollable-region-focusable); the arrows reach every option.
+      listHeight={0}
+      classNames={{ popup: { root: 'global-search-popup' } }}
       notFoundContent={
         typed && query === text.trim() && !results.isFetching ? (
           <ListEmpty>Không tìm thấy người hay Tổ nào.</ListEmpty>
