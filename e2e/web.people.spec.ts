@@ -196,6 +196,9 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expect(refusal).toContainText(
     'Không xóa được Nguyễn Văn An vì người này có trong lịch sử của Tổ CNSCĐ thôn An Hải',
   );
+  // The refusal ends the work: the confirmation is gone and the button no longer spins behind it.
+  await expect(page.locator('.ant-popconfirm')).toBeHidden();
+  await expect(drawer(page).getByRole('button', { name: 'Xóa' })).not.toHaveClass(/ant-btn-loading/u);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-remove-refused');
   await expectAccessible(page, 'people-remove-refused');
