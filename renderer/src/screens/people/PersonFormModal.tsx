@@ -41,6 +41,7 @@ import { DuplicateAlert } from './DuplicateAlert';
 import { describeHint } from './person-text';
 import { useDuplicateHints } from './use-duplicate-hints';
 import { textLimits } from '../../../../shared/contract/limits';
+import { ListEmpty } from '../../components/ListEmpty';
 
 interface FormValues {
   fullName?: string;
@@ -268,7 +269,7 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
                 filterOption: (input, option) =>
                   option !== undefined && option.search.includes(foldVi(input)),
               }}
-              notFoundContent="Chưa có thôn, tổ dân phố nào khớp."
+              notFoundContent={<ListEmpty>Chưa có thôn, tổ dân phố nào khớp.</ListEmpty>}
             />
           </Form.Item>
         </Col>

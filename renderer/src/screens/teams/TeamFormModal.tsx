@@ -31,6 +31,7 @@ import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/
 import { formatCount } from '../../components/format';
 import { suggestTeamName } from './team-text';
 import { textLimits } from '../../../../shared/contract/limits';
+import { ListEmpty } from '../../components/ListEmpty';
 
 type Level = 'commune' | 'village';
 
@@ -223,7 +224,9 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
                   filterOption: (input, option) =>
                     option !== undefined && option.search.includes(foldVi(input)),
                 }}
-                notFoundContent="Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”."
+                notFoundContent={
+                  <ListEmpty>Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”.</ListEmpty>
+                }
               />
             </Form.Item>
           )}
