@@ -15,7 +15,7 @@ import type {
   Village,
 } from '../shared/contract/types';
 import { todayIso } from '../shared/vi/dates';
-import { expect, keepScreenshot, test, type Preview } from './fixtures';
+import { expect, expectAccessible, keepScreenshot, test, type Preview } from './fixtures';
 import { openSection, settled } from './web.helpers';
 
 const englishLabels = ['Clear', 'close-circle', 'copy'];
@@ -83,6 +83,7 @@ test('document buttons: "Lưu…" downloads here and says so, "In" tells the tru
     await expect(print).toBeDisabled();
     await print.locator('xpath=..').hover();
     await expect(page.getByRole('tooltip')).toHaveText(host.print.reason ?? '');
+    await expectAccessible(page, 'buttons-print-unavailable');
   }
 
   // The stored scan comes back byte for byte.
@@ -97,6 +98,7 @@ test('document buttons: "Lưu…" downloads here and says so, "In" tells the tru
   expect(await englishLabelsIn(page)).toEqual([]);
   await settled(page);
   await keepScreenshot(page, testInfo, 'buttons-document-signed');
+  await expectAccessible(page, 'buttons-document-signed');
 });
 
 test('the overview marks the decision step done once a decision is issued and signed', async ({
@@ -115,6 +117,7 @@ test('the overview marks the decision step done once a decision is issued and si
   await page.reload();
   await expect(step).toHaveClass(/ant-steps-item-finish/u);
   await expect(step).toContainText('Đã ban hành 1 quyết định.');
+  await expectAccessible(page, 'buttons-overview-decision-done');
 });
 
 test('the header search counts every match and "Xem tất cả" opens the people list with them', async ({
@@ -137,12 +140,20 @@ test('the header search counts every match and "Xem tất cả" opens the people
   await expect(popup).toContainText(`Người (${matching.length}, hiện 8)`);
   await settled(page);
   await keepScreenshot(page, testInfo, 'buttons-header-search');
+  await expectAccessible(page, 'buttons-header-search');
+  // The arrows reach past the lines in view (eight people, then "Xem tất cả"); the list follows.
+  for (let i = 0; i < 9; i += 1) await box.press('ArrowDown');
+  const active = popup.locator('.ant-select-item-option-active');
+  await expect(active).toContainText(`Xem tất cả ${matching.length} người`);
+  await expect(active).toBeInViewport();
+  await expect.poll(() => popup.getByRole('listbox').evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
   expect(await englishLabelsIn(page)).toEqual([]);
   await popup.getByTestId('search-all-people').click();
   await expect(page).toHaveURL(/#\/nguoi\?q=an\+hai$/u);
   await expect(page.getByRole('textbox', { name: 'Tìm người' })).toHaveValue('an hai');
   await expect(page.getByTestId('people-count')).toContainText(String(matching.length));
   await expect(page.locator('.people-table .ant-table-row')).toHaveCount(matching.length);
+  await expectAccessible(page, 'buttons-people-all-matches');
   expect(await englishLabelsIn(page)).toEqual([]);
 });
 
@@ -164,6 +175,7 @@ test('the past-decision dialog fits a 1366×768 screen, and no English label is 
     expect(box.x + box.width).toBeLessThanOrEqual(1366);
   }
   await keepScreenshot(page, testInfo, 'buttons-past-decision');
+  await expectAccessible(page, 'buttons-past-decision');
   await dialog.getByLabel('Ký hiệu').fill('QĐ-UBND');
   expect(await englishLabelsIn(page)).toEqual([]);
   await page.keyboard.press('Escape');

@@ -243,6 +243,8 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
 
   // ——— Cancel it: the number stays in the register, marked cancelled ———
   await view.getByRole('button', { name: 'Hủy văn bản' }).click();
+  await expect(page.locator('.ant-popconfirm')).toContainText('Hủy văn bản');
+  await expectAccessible(page, 'Văn bản: xác nhận Hủy văn bản');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Hủy văn bản' }).click();
   await expect(view.getByTestId('document-status')).toHaveText('Đã hủy');
   await expect(view.locator('.ant-steps-item-error')).toContainText('Đã hủy');
@@ -365,6 +367,7 @@ test('several villages: one decision with an appendix each, or one draft each; b
   await village('Thôn An Hải').check();
   await village('Thôn Tân Phú 10').check();
   await expect(page.getByRole('button', { name: 'Soạn 2 bản nháp' })).toBeVisible();
+  await expectAccessible(page, 'Văn bản: soạn cho nhiều thôn');
 
   // One draft per village: both wait in the register.
   await page.getByRole('button', { name: 'Soạn 2 bản nháp' }).click();
@@ -387,6 +390,7 @@ test('several villages: one decision with an appendix each, or one draft each; b
   await expect(preview(page)).toContainText('THÔN AN HẢI');
   await expect(preview(page)).toContainText('THÔN TÂN PHÚ 10');
   await expect(view.getByTestId('document-warnings')).toContainText(tanPhu.name);
+  await expectAccessible(page, 'Văn bản: một quyết định, phụ lục từng thôn');
   const docUrl = page.url();
 
   // The warnings send the officer back to the team; Back returns to the document.
@@ -422,6 +426,7 @@ test('a team already founded: composing its founding again asks first, and only 
   await expect(question).toContainText('kiện toàn');
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-second-founding');
+  await expectAccessible(page, 'Văn bản: hộp thoại Tổ đã có quyết định thành lập');
 
   // "Không ghi": nothing is written.
   await question.getByRole('button', { name: 'Không ghi' }).click();

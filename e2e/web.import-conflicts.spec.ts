@@ -1,7 +1,7 @@
 /** Import with look-alike rows: the dry run asks, the officer decides row by row, then it is written. */
 import fs from 'node:fs';
 import type { ImportSummary, Person } from '../shared/contract/types';
-import { expect, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { openSection, settled } from './web.helpers';
 import {
   dialogTitled,
@@ -83,6 +83,7 @@ test('a row sharing a phone with another name is asked about, decided per row, t
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-conflicts');
+  await expectAccessible(page, 'people-import-conflicts');
 
   // Bình is another person; the second Hoa row is left out.
   const binh = importer.getByRole('radiogroup', { name: 'Cách xử lý dòng 4: Trần Văn Bình' });
@@ -96,6 +97,7 @@ test('a row sharing a phone with another name is asked about, decided per row, t
   await expect(write).toBeEnabled();
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-import-conflicts-decided');
+  await expectAccessible(page, 'people-import-conflicts-decided');
   expect(((await preview.call('listPeople')) as Person[]).map((p) => p.fullName).sort()).toEqual([
     'Lê Thị Hoa',
     'Trần Văn Nam',
@@ -103,6 +105,7 @@ test('a row sharing a phone with another name is asked about, decided per row, t
 
   await write.click();
   await expect(importer).toContainText('Đã nhập vào sổ');
+  await expectAccessible(page, 'people-import-conflicts-applied');
   await importer.getByRole('button', { name: 'Xong' }).click();
   await expect(importer).toBeHidden();
   await expect(page.getByTestId('people-count')).toHaveText('3 người');

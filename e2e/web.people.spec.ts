@@ -196,8 +196,12 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await expect(refusal).toContainText(
     'Không xóa được Nguyễn Văn An vì người này có trong lịch sử của Tổ CNSCĐ thôn An Hải',
   );
+  // The refusal ends the work: the confirmation is gone and the button no longer spins behind it.
+  await expect(page.locator('.ant-popconfirm')).toBeHidden();
+  await expect(drawer(page).getByRole('button', { name: 'Xóa' })).not.toHaveClass(/ant-btn-loading/u);
   await settled(page);
   await keepScreenshot(page, testInfo, 'people-remove-refused');
+  await expectAccessible(page, 'people-remove-refused');
   await refusal.getByRole('button', { name: 'Đóng' }).click();
   await drawer(page).getByRole('button', { name: 'Đóng' }).click();
   await expect(drawer(page)).toBeHidden();
@@ -473,6 +477,7 @@ test('global search finds people and teams without diacritics and opens them', a
   await expect(popup).toContainText('sinh năm 1995, Thôn An Hải');
   await settled(page);
   await keepScreenshot(page, testInfo, 'global-search');
+  await expectAccessible(page, 'global-search');
   await popup.locator('.ant-select-item-option', { hasText: 'sinh năm 1995' }).click();
   await expect(page).toHaveURL(new RegExp(`#/nguoi\\?id=${hue.id}$`, 'u'));
   await expect(page.getByRole('heading', { name: 'Người', level: 1 })).toBeVisible();
@@ -491,6 +496,12 @@ test('global search finds people and teams without diacritics and opens them', a
   await expect(popup).toContainText('Người (1)');
   await box.press('ArrowDown');
   await box.press('ArrowDown');
+  // The box names the option the arrows reached, an element that exists.
+  await expect(popup.locator('.ant-select-item-option-active')).toContainText(
+    'Tổ Công nghệ số cộng đồng thôn An Hải',
+  );
+  await expect(box).toHaveAttribute('aria-activedescendant', /_list_\d+$/u);
+  await expectAccessible(page, 'global-search-keyboard');
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/to\\?id=${team.id}$`, 'u'));
   await expect(page.locator('.team-title')).toHaveText('Tổ Công nghệ số cộng đồng thôn An Hải');
@@ -499,6 +510,7 @@ test('global search finds people and teams without diacritics and opens them', a
   await box.fill('khong co gi');
   await expect(popup).toContainText('Không tìm thấy người hay Tổ nào.');
   await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'global-search-nothing-found');
 
   // The same searches in the People list.
   await page.keyboard.press('Escape');

@@ -115,6 +115,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   const adding = dialogTitled(page, 'Thêm thành viên');
   await expect(adding.getByRole('radio', { name: 'Tổ trưởng', exact: true })).toBeChecked();
   await expect(adding.getByLabel('Từ ngày')).toHaveValue(isoToVi(todayIso()));
+  await expectAccessible(page, 'teams-add-member');
   await addInDialog(page, 'tran van thanh', 'Trần Văn Thành', 'Thêm vào Tổ');
   await expect(adding).toBeHidden();
   await expect(warnings(page)).toContainText(
@@ -234,6 +235,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
     .click();
   await expect(found.getByLabel('Tên Tổ')).toHaveValue('Tổ Công nghệ số cộng đồng thôn An Hải');
   await expect(found).toContainText('Thôn có 400 hộ.');
+  await expectAccessible(page, 'teams-form-village');
   await found.getByLabel('Số hộ trong nhóm Zalo').fill('300');
   await found.getByRole('button', { name: 'Lập Tổ' }).click();
   await expect(found).toBeHidden();
@@ -287,6 +289,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await page.getByRole('button', { name: 'Thôi tham gia Phạm Văn Dũng' }).click();
   const leave = dialogTitled(page, 'Phạm Văn Dũng thôi tham gia Tổ');
   await expect(leave.getByLabel('Là thành viên đến hết ngày')).toHaveValue(isoToVi(today));
+  await expectAccessible(page, 'teams-leave');
   await leave.getByRole('button', { name: 'Thôi tham gia' }).click();
   await expect(leave).toBeHidden();
   await expect(page.locator('.members-table tr', { hasText: 'Phạm Văn Dũng' })).toContainText(
@@ -345,6 +348,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await page.getByRole('button', { name: 'Sửa thông tin tổ' }).click();
   const edit = dialogTitled(page, 'Sửa thông tin “Tổ Công nghệ số cộng đồng thôn An Hải”');
   await expect(edit.getByRole('radio', { name: 'Cấp thôn, tổ dân phố' })).toBeDisabled();
+  await expectAccessible(page, 'teams-edit');
   await edit.getByLabel('Số hộ trong nhóm Zalo').fill('380');
   await edit.getByRole('button', { name: 'Lưu' }).click();
   await expect(edit).toBeHidden();
@@ -353,6 +357,8 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   // Dissolve, after confirmation; then active again.
   const actions = page.locator('.team-actions');
   await actions.getByRole('button', { name: 'Giải thể' }).click();
+  await expect(page.locator('.ant-popconfirm')).toContainText('Giải thể');
+  await expectAccessible(page, 'teams-dissolve-confirm');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Giải thể' }).click();
   await expect(teamLink(page, 'Thôn An Hải')).toContainText('Đã giải thể');
   await expect(page.getByRole('button', { name: 'Thêm thành viên' })).toBeDisabled();

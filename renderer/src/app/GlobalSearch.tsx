@@ -7,6 +7,7 @@ import { AutoComplete, Input, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchResults } from '../../../shared/contract/types';
 import { teamLevelLabels, teamStatusLabels } from '../../../shared/domain/teams';
+import { ListEmpty } from '../components/ListEmpty';
 import { useDebounced } from '../components/use-debounced';
 import { personFacts } from '../screens/people/person-text';
 import { useSearch } from './register-queries';
@@ -87,6 +88,9 @@ export function GlobalSearch() {
   const typed = text.trim() !== '';
   const options = useMemo(() => (typed ? toOptions(results.data) : []), [typed, results.data]);
   const input = useRef<InputRef>(null);
+  // Whether an option is active (ArrowDown, or the pointer over it). With none, the list's
+  // aria-activedescendant would name "…_list_-1", an element that does not exist; see below.
+  const [hasActive, setHasActive] = useState(false);
 
   // Ctrl+K (or F3) from anywhere puts the cursor in the search box.
   useEffect(() => {
@@ -106,6 +110,15 @@ export function GlobalSearch() {
       value={text}
       options={options}
       onChange={(value: string) => setText(value)}
+      onActive={(value: string | null) => {
+        setHasActive(value !== null);
+        // The list scrolls itself (below), so the option the arrows reach is brought into view here.
+        requestAnimationFrame(() =>
+          document
+            .querySelector('.global-search-popup .ant-select-item-option-active')
+            ?.scrollIntoView({ block: 'nearest' }),
+        );
+      }}
       onSelect={(value: string) => {
         setText('');
         if (value === allPeopleValue) {
@@ -118,9 +131,15 @@ export function GlobalSearch() {
       popupMatchSelectWidth={440}
       // A few dozen lines at most: all of them in the page, so the last one is reachable too.
       virtual={false}
-      listHeight={420}
+      // No height for antd's list holder: the element that scrolls is the listbox itself
+      // (global-search.css), the one the box's aria-controls names, as a combobox's popup must be
+      // (axe: scrollable-region-focusable); the arrows reach every option.
+      listHeight={0}
+      classNames={{ popup: { root: 'global-search-popup' } }}
       notFoundContent={
-        typed && query === text.trim() && !results.isFetching ? 'Không tìm thấy người hay Tổ nào.' : null
+        typed && query === text.trim() && !results.isFetching ? (
+          <ListEmpty>Không tìm thấy người hay Tổ nào.</ListEmpty>
+        ) : null
       }
     >
       <Input
@@ -131,6 +150,11 @@ export function GlobalSearch() {
         aria-label="Tìm người, tổ"
         maxLength={textLimits.search}
         allowClear
+        // AutoComplete points the box at the active option (`…_list_N`) even when none is active
+        // (N = -1): an invalid reference for screen readers (axe: aria-valid-attr-value). The
+        // child's own props win over AutoComplete's, so with nothing active the attribute is left
+        // out; with an option active AutoComplete's (valid) id stands.
+        {...(hasActive ? {} : { 'aria-activedescendant': undefined })}
       />
     </AutoComplete>
   );

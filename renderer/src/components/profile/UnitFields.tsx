@@ -15,6 +15,7 @@ import { useCommunes, useProvinces } from '../../app/queries';
 import { toShownError } from '../../app/errors';
 import { zodRule } from '../forms/field-errors';
 import { textLimits } from '../../../../shared/contract/limits';
+import { ListEmpty } from '../ListEmpty';
 
 interface UnitOption extends DefaultOptionType {
   value: string;
@@ -100,7 +101,7 @@ export function UnitFields() {
                 options={toOptions(provinces.data)}
                 loading={provinces.isPending}
                 placeholder="Chọn hoặc gõ tên tỉnh, thành phố"
-                notFoundContent="Không có tỉnh, thành phố nào khớp"
+                notFoundContent={<ListEmpty>Không có tỉnh, thành phố nào khớp</ListEmpty>}
                 onChange={() => form.setFieldValue('communeCode', undefined)}
               />
             </Form.Item>
@@ -126,7 +127,7 @@ export function UnitFields() {
                 placeholder={
                   provinceCode === undefined ? 'Chọn tỉnh, thành phố trước' : 'Chọn hoặc gõ tên xã, phường'
                 }
-                notFoundContent="Không có xã, phường nào khớp"
+                notFoundContent={<ListEmpty>Không có xã, phường nào khớp</ListEmpty>}
                 optionRender={(option) => (
                   <span className="unit-option">
                     <span>{option.label}</span>

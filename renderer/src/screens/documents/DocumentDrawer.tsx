@@ -127,8 +127,9 @@ export function DocumentDrawer({ id, profile, onClose }: Props) {
       void message.success('Đã ghi nhận: bản trình ký đã in.');
       await changed(saved);
     },
-    onError: (error) =>
-      modal.error({ title: 'Không ghi nhận được', content: toShownError(error).message, okText: 'Đóng' }),
+    onError: (error) => {
+      modal.error({ title: 'Không ghi nhận được', content: toShownError(error).message, okText: 'Đóng' });
+    },
   });
 
   const close = () => {

@@ -44,8 +44,9 @@ export function RegisterActions({ query, onRecordPast }: { query: RegisterQuery;
       return api.exportRegister(kind === undefined ? { year } : { year, kind });
     },
     onSuccess: saveDownload,
-    onError: (error) =>
-      modal.error({ title: 'Không xuất được sổ', content: toShownError(error).message, okText: 'Đóng' }),
+    onError: (error) => {
+      modal.error({ title: 'Không xuất được sổ', content: toShownError(error).message, okText: 'Đóng' });
+    },
   });
   return (
     <span className="register-actions">

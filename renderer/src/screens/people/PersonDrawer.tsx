@@ -73,10 +73,13 @@ export function PersonDrawer({ personId, onClose, onEdit, onOpenPerson }: Props)
       );
       return refresh();
     },
-    onError: (error) =>
-      modal.error({ title: 'Không lưu trữ được', content: toShownError(error).message, okText: 'Đóng' }),
+    onError: (error) => {
+      modal.error({ title: 'Không lưu trữ được', content: toShownError(error).message, okText: 'Đóng' });
+    },
   });
 
+  // onError opens the message and returns nothing: the mutation awaits what onError returns, and
+  // antd's modal is thenable (until closed), which kept the buttons spinning behind the message.
   const remove = useMutation({
     mutationFn: () => api.removePerson({ id: personId ?? '' }),
     onSuccess: () => {
@@ -84,8 +87,9 @@ export function PersonDrawer({ personId, onClose, onEdit, onOpenPerson }: Props)
       onClose();
       return refresh();
     },
-    onError: (error) =>
-      modal.error({ title: 'Không xóa được', content: toShownError(error).message, okText: 'Đóng' }),
+    onError: (error) => {
+      modal.error({ title: 'Không xóa được', content: toShownError(error).message, okText: 'Đóng' });
+    },
   });
 
   const actions = detail && (

@@ -42,6 +42,7 @@ import { DuplicateAlert } from './DuplicateAlert';
 import { describeHint } from './person-text';
 import { useDuplicateHints } from './use-duplicate-hints';
 import { textLimits } from '../../../../shared/contract/limits';
+import { ListEmpty } from '../../components/ListEmpty';
 
 interface FormValues {
   fullName?: string;
@@ -266,7 +267,7 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
               placeholder="Chọn thôn (không bắt buộc)"
               options={villageOptions}
               showSearch={{ filterOption: foldedFilter }}
-              notFoundContent="Chưa có thôn, tổ dân phố nào khớp."
+              notFoundContent={<ListEmpty>Chưa có thôn, tổ dân phố nào khớp.</ListEmpty>}
             />
           </Form.Item>
         </Col>

@@ -10,6 +10,7 @@ import { peopleQuery, usePeople } from '../../app/register-queries';
 import { formatCount } from '../../components/format';
 import { useDebounced } from '../../components/use-debounced';
 import { personFacts } from '../people/person-text';
+import { ListEmpty } from '../../components/ListEmpty';
 
 /** Options shown at once; typing narrows the list. */
 const shownAtOnce = 50;
@@ -117,7 +118,9 @@ export function PersonPicker({ id, value, onChange, members, known, onSearchChan
           return option.facts === '' ? option.text : `${option.text} (${option.facts})`;
         }}
         notFoundContent={
-          !current ? 'Đang tìm…' : 'Không có ai khớp. Bấm “Thêm người mới” nếu chưa có trong sổ.'
+          <ListEmpty>
+            {!current ? 'Đang tìm…' : 'Không có ai khớp. Bấm “Thêm người mới” nếu chưa có trong sổ.'}
+          </ListEmpty>
         }
         popupRender={(menu) => (
           <>

@@ -33,6 +33,7 @@ import { formatCount } from '../../components/format';
 import { suggestTeamName } from './team-text';
 import { focusCheckedRadio, useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 import { textLimits } from '../../../../shared/contract/limits';
+import { ListEmpty } from '../../components/ListEmpty';
 
 type Level = 'commune' | 'village';
 
@@ -226,7 +227,9 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
                 options={villageOptions}
                 disabled={!adding}
                 showSearch={{ filterOption: foldedFilter }}
-                notFoundContent="Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”."
+                notFoundContent={
+                  <ListEmpty>Chưa có thôn, tổ dân phố nào. Hãy thêm ở mục “Thôn, tổ dân phố”.</ListEmpty>
+                }
               />
             </Form.Item>
           )}
