@@ -117,3 +117,47 @@ test('a row sharing a phone with another name is asked about, decided per row, t
     'Trần Văn Nam|1985|0905123456',
   ]);
 });
+
+test('a title date outside 2000–2100 is an error until the officer types the date; filled gaps are shown', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await openSection(page, preview, 'nguoi');
+  await expect(page.getByTestId('people-count')).toHaveText('2 người');
+  fs.mkdirSync(testInfo.outputDir, { recursive: true });
+  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+  const importer = dialogTitled(page, 'Nhập danh sách người từ Excel');
+  await importer.locator('input[type=file]').setInputFiles(
+    await sheetFile(testInfo.outputDir, 'nam-2202.xlsx', [
+      ['(Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2202 của UBND xã Đông Sơn)'],
+      [...header, 'Giới tính'],
+      // Row 3: Nam himself (same name and phone); the register has no gender for him.
+      [1, 'Trần Văn Nam', 1985, 'Chủ tịch Hội Nông dân', 'Thành viên', '0905123456', 'Nam'],
+    ]),
+  );
+  await expect(importer).toContainText('Tệp: nam-2202.xlsx — bản chạy thử, chưa ghi gì vào sổ.');
+  await expect(importer.locator('.import-problems')).toContainText(
+    'Ngày quyết định ở tiêu đề bảng tính «Quyết định số 07/QĐ-UBND ngày 05/9/2202» không dùng được',
+  );
+  await expect(importer.getByTestId('import-start-date')).toContainText('Chưa có: ngày ở tiêu đề bảng tính');
+  const fills = importer.getByTestId('import-fills');
+  await expect(fills).toContainText('Bổ sung thông tin còn trống của 1 người đã có trong sổ');
+  // Only the empty gender: the position the register has is kept.
+  await expect(fills.locator('li')).toHaveText(['Dòng 3: Trần Văn Nam — Giới tính: Nam']);
+  const write = importer.getByRole('button', { name: 'Nhập vào sổ' });
+  await expect(write).toBeDisabled();
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'people-import-title-date-refused');
+
+  const startDate = importer.getByLabel('Ngày bắt đầu tham gia Tổ');
+  await startDate.fill('05/09/2022');
+  await startDate.press('Enter');
+  await expect(importer.getByTestId('import-start-date')).toHaveText('05/09/2022 — ngày đã nhập');
+  await expect(importer.locator('.import-problems')).toHaveCount(0);
+  await expect(write).toBeEnabled();
+  await write.click();
+  await expect(importer).toContainText('Đã nhập vào sổ');
+  await expect(importer.getByTestId('import-fills')).toContainText('Đã bổ sung thông tin còn trống');
+  const nam = ((await preview.call('listPeople')) as Person[]).find((p) => p.fullName === 'Trần Văn Nam');
+  expect(nam).toMatchObject({ gender: 'male', position: 'Trưởng thôn' });
+});

@@ -31,14 +31,16 @@ const goodRows: Cell[][] = [
   [3, 'Lê Văn Cường', 1978, 'Chi hội trưởng Hội Nông dân', 'Thành viên', '+84 98 765 4321', 'Thôn Mới Lập'],
 ];
 
-async function writeSheet(file: string, rows: readonly Cell[][]): Promise<void> {
+const decisionTitle = '(Kèm theo Quyết định số 12/QĐ-UBND ngày 15/3/2024 của UBND xã Đông Sơn)';
+
+async function writeSheet(file: string, rows: readonly Cell[][], title = decisionTitle): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
   sheet.addRow(['ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN']);
   sheet.mergeCells('A1:G1');
   sheet.addRow(['DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG']);
   sheet.mergeCells('A2:G2');
-  sheet.addRow(['(Kèm theo Quyết định số 12/QĐ-UBND ngày 15/3/2024 của UBND xã Đông Sơn)']);
+  sheet.addRow([title]);
   sheet.addRow(header);
   for (const row of rows) sheet.addRow(row);
   await workbook.xlsx.writeFile(file);
@@ -79,6 +81,7 @@ describe('people import', () => {
       'warnings',
       'matches',
       'conflicts',
+      'fills',
       'startDate',
     ]);
     expect(summary).toMatchObject({
@@ -229,6 +232,62 @@ describe('people import', () => {
     expect(typed).toMatchObject({ applied: true, startDate: { date: '2023-11-20', source: 'typed' } });
     const bad = await h.cli(['people', 'import', undated, '--start-date', '20/11/2023']);
     expect(bad.code).toBe(2);
+  });
+
+  it('a title date outside 2000–2100: exit 1 naming it, nothing written; --start-date then wins', async () => {
+    const far = path.join(h.dir, 'nam-2202.xlsx');
+    await writeSheet(
+      far,
+      goodRows,
+      '(Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2202 của UBND xã Đông Sơn)',
+    );
+    const before = await h.counts();
+    const hash = fileHash(h.db);
+    const refused = await h.cli(['people', 'import', far, '--json']);
+    expect(refused.code).toBe(1);
+    const summary = JSON.parse(refused.stdout) as ImportJson;
+    expect(summary).toMatchObject({ applied: false, startDate: { date: null, titleDate: '2202-09-05' } });
+    expect(summary.errors).toHaveLength(1);
+    expect(summary.errors[0]?.row).toBeNull();
+    expect(summary.errors[0]?.message).toContain('«Quyết định số 07/QĐ-UBND ngày 05/9/2202»');
+    expect(await h.counts()).toEqual(before);
+    expect(fileHash(h.db)).toBe(hash);
+
+    const typed = await importJson(['nam-2202.xlsx', '--start-date', '2022-09-05']);
+    expect(typed).toMatchObject({
+      applied: true,
+      errors: [],
+      startDate: { date: '2022-09-05', source: 'typed' },
+    });
+  });
+
+  it('lists the empty fields of registered people it fills, in text and JSON', async () => {
+    const sparse = path.join(h.dir, 'thieu.xlsx');
+    await writeSheet(sparse, [[1, 'Nguyễn Thị Huệ', 1990, null, 'Thành viên', null, null]]);
+    await importJson(['thieu.xlsx']);
+    const dry = await importJson(['danh-sach.xlsx', '--dry-run']);
+    expect(dry.fills).toEqual([
+      {
+        row: FIRST_DATA_ROW,
+        personId: expect.stringMatching(uuid),
+        fullName: 'Nguyễn Thị Huệ',
+        fields: [
+          { field: 'phone', label: 'Số điện thoại', value: '0912 345 678' },
+          {
+            field: 'position',
+            label: 'Chức vụ, đơn vị công tác',
+            value: 'Giáo viên Tin học Trường THCS Bình Châu',
+          },
+          { field: 'village', label: 'Thôn, tổ dân phố', value: 'Thôn An Hải' },
+        ],
+      },
+    ]);
+    const { code, stdout } = await h.cli(['people', 'import', 'danh-sach.xlsx']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Đã bổ sung thông tin còn trống của người đã có trong sổ (1):');
+    expect(stdout).toContain(
+      `  Dòng ${FIRST_DATA_ROW}: Nguyễn Thị Huệ — Số điện thoại 0912 345 678; Chức vụ, đơn vị công tác Giáo viên Tin học Trường THCS Bình Châu; Thôn, tổ dân phố Thôn An Hải.`,
+    );
   });
 
   it('prints a readable summary, with warnings as "Dòng N: …"', async () => {

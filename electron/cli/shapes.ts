@@ -10,6 +10,7 @@ import type {
   DocumentStatus,
   DocumentSummary,
   ImportConflict,
+  ImportFill,
   ImportMatch,
   ImportProblem,
   ImportStartDate,
@@ -130,6 +131,8 @@ export interface ImportJson {
   matches: ImportMatch[];
   /** Rows that look like someone already there but differ; `action` null while undecided. */
   conflicts: ImportConflict[];
+  /** Empty fields of matched people filled from the sheet, person by person. */
+  fills: ImportFill[];
   /** The start date of new memberships and where it comes from. */
   startDate: ImportStartDate;
 }
@@ -295,6 +298,7 @@ export function importJson(summary: ImportSummary, dryRun: boolean): ImportJson 
     warnings: summary.warnings.map(problemJson),
     matches: summary.matches,
     conflicts: summary.conflicts,
+    fills: summary.fills,
     startDate: summary.startDate,
   };
 }

@@ -211,6 +211,24 @@ export interface ImportConflict {
   action: ImportConflictAction | null;
 }
 
+/** An empty field of a person already in the register that the import fills from the sheet. */
+export interface ImportFillField {
+  field: 'phone' | 'birthYear' | 'gender' | 'position' | 'village';
+  /** The field's name as the forms show it ("Số điện thoại"). */
+  label: string;
+  /** The value as shown: the phone, the year, "Nam"/"Nữ", the position, the village's name. */
+  value: string;
+}
+
+/** A matched person whose empty fields the import fills (never one that has a value). */
+export interface ImportFill {
+  row: number;
+  personId: string;
+  /** The name in the register. */
+  fullName: string;
+  fields: ImportFillField[];
+}
+
 /**
  * The day the imported memberships start: a start-date column (row by row), else the date the
  * officer typed, else the decision date in the sheet's title. Never silently today.
@@ -236,6 +254,8 @@ export interface ImportSummary {
   people: { added: number; matched: number; skipped: number };
   matches: ImportMatch[];
   conflicts: ImportConflict[];
+  /** Empty fields of matched people filled from the sheet: the officer sees every change. */
+  fills: ImportFill[];
   startDate: ImportStartDate;
   memberships: { added: number; unchanged: number };
   villagesCreated: string[];

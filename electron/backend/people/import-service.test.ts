@@ -164,6 +164,42 @@ describe('people import', () => {
     expect((await call<{ counts: Record<string, number> }>('getInfo')).counts).toEqual(before.counts);
   });
 
+  it('shows every empty field of a matched person it fills, and never overwrites one with a value', async () => {
+    const saved = await call<{ person: Person }>('createPerson', {
+      fullName: 'Nguyễn Văn An',
+      birthYear: 1978,
+      position: 'Trưởng ban công tác Mặt trận',
+    });
+    const file = await upload([
+      header,
+      ['THÔN AN HẢI'],
+      [1, 'Nguyễn Văn An', 1978, 'Trưởng thôn An Hải', 'Tổ trưởng', '0912.345.678'],
+    ]);
+    const dry = await call<ImportSummary>('previewPeopleImport', file);
+    expect(dry.people).toMatchObject({ added: 0, matched: 1 });
+    expect(dry.fills).toEqual([
+      {
+        row: 3,
+        personId: saved.person.id,
+        fullName: 'Nguyễn Văn An',
+        fields: [
+          { field: 'phone', label: 'Số điện thoại', value: '0912 345 678' },
+          { field: 'village', label: 'Thôn, tổ dân phố', value: 'Thôn An Hải' },
+        ],
+      },
+    ]);
+    const applied = await call<ImportSummary>('applyPeopleImport', { ...file, startDate: '2022-09-05' });
+    expect(applied).toMatchObject({ applied: true, fills: dry.fills });
+    const [an] = await call<Person[]>('listPeople');
+    expect(an).toMatchObject({
+      phone: '0912345678',
+      villageName: 'Thôn An Hải',
+      position: 'Trưởng ban công tác Mặt trận',
+    });
+    // Nothing left to fill: the same sheet again reports no fills.
+    expect((await call<ImportSummary>('previewPeopleImport', file)).fills).toEqual([]);
+  });
+
   it('refuses a file that is not a spreadsheet with a Vietnamese message, writing nothing', async () => {
     const result = await backend.dispatch('previewPeopleImport', {
       fileName: 'danh-sach.xlsx',

@@ -15,16 +15,17 @@ import {
   villageInputSchema,
   type ImportConflictAction,
 } from '../../../shared/contract/schemas';
-import type { ImportProblem, ImportSummary } from '../../../shared/contract/types';
+import type { ImportFillField, ImportProblem, ImportSummary } from '../../../shared/contract/types';
 import { inferTags } from '../../../shared/domain/tag-infer';
 import { communeTeamName, villageTeamName } from '../../../shared/domain/team-names';
-import { roleLabels, type Role } from '../../../shared/domain/teams';
+import { genderLabels, roleLabels, type Role } from '../../../shared/domain/teams';
 import {
   villageKindFromName,
   villageNameWithoutKind,
   type VillageKind,
 } from '../../../shared/domain/villages';
 import { isoToVi } from '../../../shared/vi/dates';
+import { formatPhone } from '../../../shared/vi/phone';
 import { foldVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import { insertInChunks } from '../db/bulk';
@@ -106,17 +107,43 @@ function checkedName(schema: z.ZodType<string>, row: number, value: string, erro
   return value;
 }
 
-/** The row's own start date when it is one the contract accepts; otherwise a warning and none. */
-function rowStartDate(row: ParsedPersonRow, warnings: ImportProblem[]): string | null {
+/**
+ * The row's own start date when it is one the contract accepts. One that is not is an error of
+ * the row: refused, never silently replaced by the common date.
+ */
+function rowStartDate(row: ParsedPersonRow, errors: ImportProblem[]): string | null {
   if (row.startDate === null) return null;
   const parsed = isoDateSchema.safeParse(row.startDate);
   if (parsed.success) return parsed.data;
-  warnings.push({
+  errors.push({
     row: row.row,
-    message: `Dòng ${row.row}: ngày bắt đầu ${isoToVi(row.startDate)} không dùng được (${parsed.error.issues[0]?.message ?? ''}); dòng này lấy ngày bắt đầu chung.`,
+    message: `Dòng ${row.row}: ngày bắt đầu ${isoToVi(row.startDate)} không dùng được (${parsed.error.issues[0]?.message ?? ''}). Hãy sửa ngày bắt đầu của dòng này trong tệp rồi nhập lại.`,
   });
   return null;
 }
+
+/**
+ * The decision date of the title, when the officer typed none: a date outside the application's
+ * one date rule is an error of the whole file, never a start date.
+ */
+function titleStartDate(sheet: ParsedPeopleSheet, errors: ImportProblem[]): string | null {
+  if (sheet.titleDate === null) return null;
+  const parsed = isoDateSchema.safeParse(sheet.titleDate.date);
+  if (parsed.success) return parsed.data;
+  errors.push({
+    row: 0,
+    message: `Ngày quyết định ở tiêu đề bảng tính «${sheet.titleDate.text}» không dùng được (${parsed.error.issues[0]?.message ?? ''}). Hãy nhập ngày bắt đầu tham gia Tổ, hoặc sửa ngày ở tiêu đề trong tệp rồi nhập lại.`,
+  });
+  return null;
+}
+
+const fillLabels: Record<ImportFillField['field'], string> = {
+  phone: 'Số điện thoại',
+  birthYear: 'Năm sinh',
+  gender: 'Giới tính',
+  position: 'Chức vụ, đơn vị công tác',
+  village: 'Thôn, tổ dân phố',
+};
 
 async function plan(
   db: Kysely<Database>,
@@ -130,11 +157,12 @@ async function plan(
   const warnings: ImportProblem[] = sheet.problems
     .filter((p) => p.severity === 'warning')
     .map(({ row, message }) => ({ row, message }));
+  const titleDate = choices.startDate === null ? titleStartDate(sheet, errors) : null;
   const commonStart =
     choices.startDate !== null
       ? { date: choices.startDate, source: 'typed' as const }
-      : sheet.titleDate !== null
-        ? { date: sheet.titleDate.date, source: 'title' as const }
+      : titleDate !== null
+        ? { date: titleDate, source: 'title' as const }
         : { date: null, source: null };
   const result: Plan = {
     summary: {
@@ -144,6 +172,7 @@ async function plan(
       people: { added: 0, matched: 0, skipped: 0 },
       matches: [],
       conflicts: [],
+      fills: [],
       startDate: {
         ...commonStart,
         titleText: sheet.titleDate?.text ?? null,
@@ -177,6 +206,7 @@ async function plan(
         .execute()
     ).map((v) => [v.name_key, { id: v.id, name: v.name }]),
   );
+  const villageName = (id: string): string => [...villages.values()].find((v) => v.id === id)?.name ?? '';
   // "AN HẢI" in a section row is the register's "Thôn An Hải": compare names without the kind word.
   const bare = (name: string) => foldVi(villageNameWithoutKind(name));
   const byBareName = new Map([...villages.values()].map((v) => [bare(v.name), v]));
@@ -307,7 +337,15 @@ async function plan(
           Object.assign(planned.values, nonNull(planned.values, values));
           planned.values.villageId ??= vId;
           planned.values.tags = inferTags(planned.values.position);
-        } else result.fills.push({ id: person.id, values: gaps });
+        } else {
+          result.fills.push({ id: person.id, values: gaps });
+          result.summary.fills.push({
+            row: row.row,
+            personId: person.id,
+            fullName: person.fullName,
+            fields: shownFields(gaps, villageName),
+          });
+        }
         pool.refresh(person);
       }
     } else {
@@ -345,7 +383,7 @@ async function plan(
       continue;
     }
     open.set(key, role);
-    const own = rowStartDate(row, warnings);
+    const own = rowStartDate(row, errors);
     if (own !== null) result.summary.startDate.rowsWithOwnDate += 1;
     else result.summary.startDate.rowsWithoutOwnDate += 1;
     result.memberships.push({
@@ -370,6 +408,22 @@ async function plan(
   errors.sort(byRow);
   warnings.sort(byRow);
   return result;
+}
+
+/** The gaps filled for a person of the register, as the officer reads them. */
+function shownFields(
+  gaps: Record<string, string | number | null>,
+  villageName: (id: string) => string,
+): ImportFillField[] {
+  const shown: ImportFillField[] = [];
+  const add = (field: ImportFillField['field'], value: string) =>
+    shown.push({ field, label: fillLabels[field], value });
+  if (typeof gaps.phone === 'string') add('phone', formatPhone(gaps.phone));
+  if (typeof gaps.birth_year === 'number') add('birthYear', String(gaps.birth_year));
+  if (gaps.gender === 'male' || gaps.gender === 'female') add('gender', genderLabels[gaps.gender]);
+  if (typeof gaps.position === 'string') add('position', gaps.position);
+  if (typeof gaps.village_id === 'string') add('village', villageName(gaps.village_id));
+  return shown;
 }
 
 /** The gaps of a planned person that a later row of the same person fills. */

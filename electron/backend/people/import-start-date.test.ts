@@ -107,6 +107,45 @@ describe('people import: the start date', () => {
     expect(await starts()).toEqual(['Nguyễn Văn An:2024-03-01', 'Lê Thị Cúc:2024-03-01']);
   });
 
+  it('refuses a title date outside 2000–2100 as an error of the file, unless the officer types one', async () => {
+    const file = await upload([
+      ['(Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2202 của UBND xã Đông Sơn)'],
+      header,
+      ...people,
+    ]);
+    const dry = await call<ImportSummary>('previewPeopleImport', file);
+    expect(dry.startDate).toMatchObject({ date: null, source: null, titleDate: '2202-09-05' });
+    expect(dry.errors).toHaveLength(1);
+    expect(dry.errors[0]?.row).toBe(0);
+    expect(dry.errors[0]?.message).toMatch(/Quyết định số 07\/QĐ-UBND ngày 05\/9\/2202.*2000–2100/u);
+    expect(dry.errors[0]?.message).toMatch(/nhập ngày bắt đầu/u);
+    expect((await call<ImportSummary>('applyPeopleImport', file)).applied).toBe(false);
+    expect(await memberships()).toBe(0);
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.people).toBe(0);
+
+    const typed = await call<ImportSummary>('applyPeopleImport', { ...file, startDate: '2022-09-05' });
+    expect(typed).toMatchObject({ applied: true, errors: [], startDate: { source: 'typed' } });
+    expect(await starts()).toEqual(['Nguyễn Văn An:2022-09-05', 'Lê Thị Cúc:2022-09-05']);
+  });
+
+  it('refuses a row’s own start date outside 2000–2100 instead of giving it the common date', async () => {
+    const file = await upload([
+      ['Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2022'],
+      [...header, 'Ngày bắt đầu'],
+      ['THÔN AN HẢI'],
+      [1, 'Nguyễn Văn An', 1978, 'Tổ trưởng', '0912345678', '01/01/1899'],
+      [2, 'Lê Thị Cúc', 1985, 'Thành viên', null, null],
+    ]);
+    const dry = await call<ImportSummary>('previewPeopleImport', file);
+    expect(dry.errors.map((e) => e.row)).toEqual([4]);
+    expect(dry.errors[0]?.message).toMatch(/^Dòng 4: ngày bắt đầu 01\/01\/1899 không dùng được/u);
+    expect(dry.warnings).toEqual([]);
+    const applied = await call<ImportSummary>('applyPeopleImport', file);
+    expect(applied.applied).toBe(false);
+    expect(await memberships()).toBe(0);
+    expect((await call<{ counts: Record<string, number> }>('getInfo')).counts.people).toBe(0);
+  });
+
   it('a typed date is used instead of the title’s; a date that does not exist is refused', async () => {
     const file = await upload([['Kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2022'], header, ...people]);
     const dry = await call<ImportSummary>('previewPeopleImport', { ...file, startDate: '2022-10-01' });

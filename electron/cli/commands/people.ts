@@ -2,7 +2,13 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { InputOf } from '../../../shared/contract/operations';
 import type { ImportConflictAction } from '../../../shared/contract/schemas';
-import type { ImportConflict, ImportProblem, ImportSummary, Person } from '../../../shared/contract/types';
+import type {
+  ImportConflict,
+  ImportFill,
+  ImportProblem,
+  ImportSummary,
+  Person,
+} from '../../../shared/contract/types';
 import { genderLabels } from '../../../shared/domain/teams';
 import { isoToVi } from '../../../shared/vi/dates';
 import { formatPhone } from '../../../shared/vi/phone';
@@ -33,6 +39,12 @@ function conflictLine(c: ImportConflict): string {
   return `Dòng ${c.row}: ${c.fullName} — ${c.reason} (${decided}).`;
 }
 
+/** "Dòng 5: Nguyễn Thị Huệ — Số điện thoại 0912 345 678; Thôn, tổ dân phố Thôn An Hải." */
+function fillLine(fill: ImportFill): string {
+  const fields = fill.fields.map((f) => `${f.label} ${f.value}`).join('; ');
+  return `Dòng ${fill.row}: ${fill.fullName} — ${fields}.`;
+}
+
 function startDateLine(summary: ImportSummary): string {
   const { startDate } = summary;
   const own =
@@ -40,6 +52,9 @@ function startDateLine(summary: ImportSummary): string {
       ? ` ${formatNumber(startDate.rowsWithOwnDate)} dòng có ngày riêng (cột ngày bắt đầu).`
       : '';
   if (startDate.rowsWithoutOwnDate === 0) return own.trim() || 'không có thành viên mới.';
+  if (startDate.date === null && startDate.titleText !== null) {
+    return `chưa có: ngày ở tiêu đề bảng tính «${startDate.titleText}» không dùng được; hãy ghi --start-date YYYY-MM-DD hoặc sửa tiêu đề.${own}`;
+  }
   if (startDate.date === null) {
     return `chưa có: bảng tính không có cột ngày bắt đầu hay ngày quyết định ở tiêu đề; hãy ghi --start-date YYYY-MM-DD.${own}`;
   }
@@ -79,6 +94,13 @@ function importText(summary: ImportSummary, dryRun: boolean): string {
   if (summary.matches.length > 0) {
     lines.push('', `Người đã có trong sổ (${formatNumber(summary.matches.length)}):`);
     lines.push(...summary.matches.map((m) => `  Dòng ${m.row}: ${m.fullName} — ${m.reason}.`));
+  }
+  if (summary.fills.length > 0) {
+    lines.push(
+      '',
+      `${summary.applied ? 'Đã bổ sung' : 'Sẽ bổ sung'} thông tin còn trống của người đã có trong sổ (${formatNumber(summary.fills.length)}):`,
+    );
+    lines.push(...summary.fills.map((f) => `  ${fillLine(f)}`));
   }
   if (summary.conflicts.length > 0) {
     lines.push('', `Dòng trùng cần quyết định (${formatNumber(summary.conflicts.length)}):`);
@@ -143,15 +165,19 @@ export const peopleImportCommand = defineCommand({
     'Ngày bắt đầu tham gia Tổ: cột "Ngày bắt đầu" của từng dòng; dòng không có thì lấy --start-date, không có',
     'thì lấy ngày của quyết định ghi ở tiêu đề ("… kèm theo Quyết định số 07/QĐ-UBND ngày 05/9/2022");',
     'không có ngày nào thì không nhập gì (mã 1) và nhắc ghi --start-date. Không bao giờ tự lấy ngày hôm nay.',
+    'Ngày ngoài các năm 2000–2100 là lỗi, không nhập gì: ở cột ngày bắt đầu thì sửa dòng đó; ở tiêu đề thì',
+    'sửa tiêu đề hoặc ghi --start-date.',
     'Có lỗi (ví dụ dòng thiếu họ tên) thì không nhập gì cả, in các lỗi "Dòng N: …" và thoát mã 1;',
     'cảnh báo (số điện thoại sai, chức danh lạ…) không ngăn việc nhập.',
     '--dry-run: chỉ chạy thử, không ghi gì (có lỗi vẫn thoát mã 1, để kiểm tra tệp trước).',
     'JSON (kể cả khi có lỗi): {fileName, dryRun, applied, rowsRead, people: {added, matched, skipped},',
     'memberships: {added, unchanged}, villagesCreated, teamsCreated, errors, warnings, matches, conflicts,',
-    'startDate}; mỗi lỗi, cảnh báo là {row, message}, row là null khi lỗi thuộc cả tệp; matches là',
+    'fills, startDate}; mỗi lỗi, cảnh báo là {row, message}, row là null khi lỗi thuộc cả tệp; matches là',
     '[{row, fullName, person, reason}]; conflicts là [{row, fullName, birthYear, phone, candidate, reason,',
     'action}] (action: "new", "skip" hoặc null); startDate là {date, source ("typed", "title" hoặc null),',
-    'titleText, titleDate, rowsWithOwnDate, rowsWithoutOwnDate}.',
+    'titleText, titleDate, rowsWithOwnDate, rowsWithoutOwnDate}; fills là [{row, personId, fullName, fields:',
+    '[{field, label, value}]}] — ô còn trống của người đã có trong sổ được bổ sung từ bảng tính (field:',
+    '"phone", "birthYear", "gender", "position" hoặc "village"); ô đã có giá trị không bao giờ bị ghi đè.',
   ],
   examples: [
     'people import danh-sach.xlsx --dry-run',

@@ -137,6 +137,11 @@ export function ImportDialog({ open, onClose }: Props) {
   };
 
   const hasErrors = stage.kind === 'preview' && stage.summary.errors.length > 0;
+  // A title date outside the date rule is an error the officer clears by typing the date.
+  const titleUnusable =
+    stage.kind === 'preview' &&
+    stage.summary.startDate.date === null &&
+    stage.summary.startDate.titleDate !== null;
   const waitingFor = stage.kind === 'preview' ? pending(stage.summary) : [];
   const canWrite =
     stage.kind === 'preview' &&
@@ -234,7 +239,11 @@ export function ImportDialog({ open, onClose }: Props) {
                 showIcon
                 role="alert"
                 title="Có lỗi: sửa tệp rồi chọn lại — chưa có gì được ghi"
-                description="Sửa các dòng có lỗi (màu đỏ) trong tệp Excel, lưu lại, rồi bấm “Chọn tệp khác…”."
+                description={
+                  titleUnusable
+                    ? 'Ngày ở tiêu đề bảng tính không dùng được: nhập ngày bắt đầu tham gia Tổ bên dưới, hoặc sửa tệp Excel rồi bấm “Chọn tệp khác…”.'
+                    : 'Sửa các dòng có lỗi (màu đỏ) trong tệp Excel, lưu lại, rồi bấm “Chọn tệp khác…”.'
+                }
               />
             ) : stage.summary.rowsRead === 0 ? (
               <Alert type="warning" showIcon title="Tệp không có người nào để nhập." />
@@ -253,7 +262,7 @@ export function ImportDialog({ open, onClose }: Props) {
                 title="Kiểm tra các con số dưới đây rồi bấm “Nhập vào sổ”: ghi tất cả hoặc không ghi gì."
               />
             )}
-            {!hasErrors && stage.summary.startDate.rowsWithoutOwnDate > 0 && (
+            {(!hasErrors || titleUnusable) && stage.summary.startDate.rowsWithoutOwnDate > 0 && (
               <Form layout="inline" className="import-start-date">
                 <Form.Item
                   label="Ngày bắt đầu tham gia Tổ"
@@ -261,7 +270,9 @@ export function ImportDialog({ open, onClose }: Props) {
                   help={
                     stage.summary.startDate.titleDate === null
                       ? 'Bảng tính không ghi ngày: nhập ngày của quyết định thành lập hoặc kiện toàn Tổ.'
-                      : 'Để trống để dùng ngày quyết định ở tiêu đề bảng tính.'
+                      : titleUnusable
+                        ? 'Ngày ở tiêu đề bảng tính không dùng được: nhập ngày của quyết định thành lập hoặc kiện toàn Tổ.'
+                        : 'Để trống để dùng ngày quyết định ở tiêu đề bảng tính.'
                   }
                 >
                   <DateField

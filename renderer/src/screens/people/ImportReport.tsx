@@ -8,6 +8,7 @@ import type { ImportProblem, ImportSummary } from '../../../../shared/contract/t
 import { isoToVi } from '../../../../shared/vi/dates';
 import { formatCount } from '../../components/format';
 import { ImportConflicts, ImportMatches } from './ImportConflicts';
+import { ImportFills } from './ImportFills';
 
 interface ProblemRow extends ImportProblem {
   key: string;
@@ -36,11 +37,13 @@ export function startDateText(summary: ImportSummary): string {
     rowsWithOwnDate > 0 ? `${formatCount(rowsWithOwnDate)} dòng theo cột ngày bắt đầu của dòng` : '';
   if (rowsWithoutOwnDate === 0) return own === '' ? 'Không có thành viên mới' : own;
   const common =
-    date === null
-      ? 'Chưa có: bảng tính không ghi ngày bắt đầu hay ngày quyết định — hãy nhập ngày bên dưới'
-      : source === 'typed'
-        ? `${isoToVi(date)} — ngày đã nhập`
-        : `${isoToVi(date)} — theo «${titleText ?? ''}» ở tiêu đề bảng tính`;
+    date === null && titleText !== null
+      ? `Chưa có: ngày ở tiêu đề bảng tính «${titleText}» không dùng được — hãy nhập ngày bên dưới hoặc sửa tiêu đề`
+      : date === null
+        ? 'Chưa có: bảng tính không ghi ngày bắt đầu hay ngày quyết định — hãy nhập ngày bên dưới'
+        : source === 'typed'
+          ? `${isoToVi(date)} — ngày đã nhập`
+          : `${isoToVi(date)} — theo «${titleText ?? ''}» ở tiêu đề bảng tính`;
   return own === '' ? common : `${common}; ${own}`;
 }
 
@@ -121,6 +124,7 @@ export function ImportReport({ summary, choices, onChoose }: ReportProps) {
         ]}
       />
       {summary.matches.length > 0 && <ImportMatches matches={summary.matches} />}
+      {summary.fills.length > 0 && <ImportFills fills={summary.fills} applied={summary.applied} />}
       {problems.length > 0 && (
         <Table<ProblemRow>
           virtual
