@@ -26,15 +26,17 @@ const teamLink = (page: Page, text: string) => page.locator('.team-link', { hasT
 async function pickPerson(page: Page, typed: string, name: string): Promise<void> {
   const dialog = dialogTitled(page, 'Thêm thành viên');
   const picker = dialog.getByLabel('Người', { exact: true });
-  // Results follow the typing; an option clicked while they change may be replaced: check, retry.
-  await expect(async () => {
-    await picker.click();
-    await picker.fill(typed);
-    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await expect(options.first()).toContainText(name);
-    await options.filter({ hasText: name }).first().click();
-    await expect(dialog.locator('.ant-select').first()).toContainText(name, { timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
+  // The list shows only the results of what was typed (never the previous search's), so the
+  // option read here is the one clicked: no retry.
+  await picker.click();
+  await picker.fill(typed);
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: name })
+    .first();
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(dialog.locator('.ant-select').first()).toContainText(name);
 }
 
 async function addInDialog(page: Page, typed: string, name: string, button: string): Promise<void> {
