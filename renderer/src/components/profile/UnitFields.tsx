@@ -10,7 +10,7 @@ import {
   provinceCodeSchema,
 } from '../../../../shared/contract/schemas';
 import type { AdminUnit } from '../../../../shared/contract/types';
-import { foldVi } from '../../../../shared/vi/text';
+import { foldedFilter, searchKey } from '../forms/vi-search';
 import { useCommunes, useProvinces } from '../../app/queries';
 import { toShownError } from '../../app/errors';
 import { zodRule } from '../forms/field-errors';
@@ -24,14 +24,11 @@ interface UnitOption extends DefaultOptionType {
 }
 
 function toOptions(units: AdminUnit[] | undefined): UnitOption[] {
-  return (units ?? []).map((u) => ({ value: u.code, label: u.name, search: foldVi(`${u.name} ${u.code}`) }));
+  return (units ?? []).map((u) => ({ value: u.code, label: u.name, search: searchKey(u.name, u.code) }));
 }
 
 /** Diacritic-insensitive: "dong son", "Đông Sơn" and "21109" all find Xã Đông Sơn. */
-const search = {
-  filterOption: (input: string, option?: UnitOption) =>
-    option !== undefined && option.search.includes(foldVi(input)),
-};
+const search = { filterOption: foldedFilter };
 
 export function UnitFields() {
   const form = Form.useFormInstance();
