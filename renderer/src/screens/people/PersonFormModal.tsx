@@ -19,7 +19,7 @@ import {
   Select,
   type InputRef,
 } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { personInputSchema, phoneInputSchema, type PersonInput } from '../../../../shared/contract/schemas';
 import type { DuplicateHint, Person, PersonSaved } from '../../../../shared/contract/types';
 import { inferTags } from '../../../../shared/domain/tag-infer';
@@ -33,6 +33,7 @@ import {
 import { formatPhone } from '../../../../shared/vi/phone';
 import { compareVi, foldVi } from '../../../../shared/vi/text';
 import { api } from '../../api';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 import { foldedFilter } from '../../components/forms/vi-search';
 import { toShownError } from '../../app/errors';
 import { useVillages } from '../../app/queries';
@@ -139,11 +140,7 @@ export function PersonFormModal({ open, person, onClose, onSaved, duplicateActio
     [villages.data],
   );
 
-  useEffect(() => {
-    if (!open) return;
-    const frame = requestAnimationFrame(() => nameInput.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
+  useFocusOnOpen(open, () => nameInput.current?.focus());
 
   const save = useMutation({
     mutationFn: (input: PersonInput) =>

@@ -17,6 +17,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { keys } from '../../app/queries';
 import { showFieldProblems, zodProblems, zodRule } from '../../components/forms/field-errors';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 import { textLimits } from '../../../../shared/contract/limits';
 
 interface FormValues {
@@ -48,12 +49,7 @@ export function VillageFormModal({ open, village, onClose }: Props) {
   const { message } = App.useApp();
   const adding = village === null;
 
-  // Typing starts in the name at once, without waiting for the opening animation.
-  useEffect(() => {
-    if (!open) return;
-    const frame = requestAnimationFrame(() => nameInput.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
+  useFocusOnOpen(open, () => nameInput.current?.focus());
 
   useEffect(() => {
     if (open) kindChosen.current = false;
