@@ -88,15 +88,23 @@ export function ComposeTab({ onCreated }: Props) {
       if (last !== undefined) await changed(last);
       onCreated(docs);
     },
-    onError: async (error, force) => {
+  });
+
+  // The question about a second founding is asked after the refused request has ended, and the
+  // knowing yes is a request of its own (never a new request started from inside the first's
+  // error callback, which the query library is still awaiting).
+  const compose = async (force: boolean): Promise<void> => {
+    try {
+      await create.mutateAsync(force);
+    } catch (error) {
       const shown = toShownError(error);
       if (!force && foundedTeamsOf(error) !== null) {
-        if (await confirmSecondFounding(modal, shown.message)) create.mutate(true);
+        if (await confirmSecondFounding(modal, shown.message)) await compose(true);
         return;
       }
       modal.error({ title: 'Không soạn được văn bản', content: shown.message, okText: 'Đóng' });
-    },
-  });
+    }
+  };
 
   const submit = () => {
     setProblem(null);
@@ -107,7 +115,7 @@ export function ComposeTab({ onCreated }: Props) {
     } else if (kind === 'reorganization' && reorgId === null) {
       setProblem('Hãy chọn Tổ cần kiện toàn.');
     } else {
-      create.mutate(false);
+      void compose(false);
     }
   };
 
