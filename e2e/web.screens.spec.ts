@@ -72,10 +72,21 @@ const sections: ScreenCase[] = [
     hash: 'hoat-dong',
     title: 'Hoạt động',
     shot: 'activities',
-    // Not built yet: the card that says what this section will hold.
     shows: async (page) => {
-      await expect(content(page)).toContainText('Mục “Hoạt động” đang được xây dựng');
-      await expect(content(page)).toContainText('Nhập cả tháng từ bảng tính Excel.');
+      await expect(page.getByRole('tab', { name: 'Nhật ký hoạt động' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      await expect(page.getByRole('tab', { name: 'Bồi dưỡng, tập huấn' })).toBeVisible();
+    },
+  },
+  {
+    hash: 'tien-do',
+    title: 'Tiến độ',
+    shot: 'progress',
+    shows: async (page) => {
+      await expect(page.getByRole('tab', { name: 'Tiến độ' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tab', { name: 'Chỉ tiêu' })).toBeVisible();
     },
   },
   {

@@ -3,10 +3,12 @@ import { Layout, Menu } from 'antd';
 import { useEffect } from 'react';
 import type { Profile } from '../../../shared/contract/types';
 import { formatToday } from '../components/format';
+import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
 import { DocumentsScreen } from '../screens/documents/DocumentsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
+import { ProgressScreen } from '../screens/progress/ProgressScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TeamsScreen } from '../screens/teams/TeamsScreen';
 import { VillagesScreen } from '../screens/villages/VillagesScreen';
@@ -26,6 +28,10 @@ function SectionScreen({ section, profile }: { section: Section; profile: Profil
       return <TeamsScreen />;
     case 'van-ban':
       return <DocumentsScreen profile={profile} />;
+    case 'hoat-dong':
+      return <ActivitiesScreen />;
+    case 'tien-do':
+      return <ProgressScreen />;
     case 'cai-dat':
       return <SettingsScreen profile={profile} />;
     default:

@@ -24,6 +24,7 @@ describe('readSection', () => {
       'Tổ CNSCĐ',
       'Văn bản',
       'Hoạt động',
+      'Tiến độ',
       'Báo cáo',
       'Cài đặt',
     ]);

@@ -11,6 +11,7 @@ export const sectionKeys = [
   'to',
   'van-ban',
   'hoat-dong',
+  'tien-do',
   'bao-cao',
   'cai-dat',
 ] as const;

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
+  RiseOutlined,
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -57,13 +58,13 @@ export const sections: Section[] = [
     key: 'hoat-dong',
     label: 'Hoạt động',
     icon: <ScheduleOutlined />,
-    summary: 'Công việc các tổ đã làm: tuyên truyền, hướng dẫn, hỗ trợ, tập huấn.',
-    planned: [
-      'Ghi nhanh bằng bàn phím: ngày, tổ, hình thức, nền tảng số, địa điểm.',
-      'Số người, số hộ được hỗ trợ và kết quả theo từng chỉ tiêu.',
-      'Nhập cả tháng từ bảng tính Excel.',
-      'Các buổi bồi dưỡng, tập huấn mà thành viên đã dự.',
-    ],
+    summary: 'Công việc các tổ đã làm cho người dân, và các buổi bồi dưỡng thành viên đã dự.',
+  },
+  {
+    key: 'tien-do',
+    label: 'Tiến độ',
+    icon: <RiseOutlined />,
+    summary: 'Kết quả so với chỉ tiêu cấp trên giao, theo trụ cột, chỉ tiêu và từng tổ.',
   },
   {
     key: 'bao-cao',
@@ -71,7 +72,6 @@ export const sections: Section[] = [
     icon: <BarChartOutlined />,
     summary: 'Báo cáo kết quả hoạt động và gói dữ liệu gửi cấp trên.',
     planned: [
-      'Theo dõi tiến độ so với chỉ tiêu cấp trên giao.',
       'Báo cáo kết quả hoạt động theo tháng, quý, 6 tháng, năm (.docx).',
       'Gói dữ liệu hằng tháng gửi cấp trên qua USB, thư điện tử hoặc Zalo.',
     ],

@@ -1,0 +1,4 @@
+/** Scaffold: replaced by the part of issue 8 that builds this tab. */
+export function ActivityLogTab() {
+  return <div data-testid="scaffold-ActivityLogTab" />;
+}
