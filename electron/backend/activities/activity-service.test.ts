@@ -1,7 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Activity, ActivitySaved } from '../../../shared/contract/monthly-types';
+import type { Activity, ActivitySaved, Progress } from '../../../shared/contract/monthly-types';
 import type { Backend } from '../backend';
 import { monthlyFixture, type MonthlyFixture } from '../../../test-support/monthly-fixture';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
@@ -44,6 +44,28 @@ async function expectTotalsExact(): Promise<void> {
     )
     .all();
   expect(fromSummary).toEqual(fromActivities);
+  // The yearly summary: calendar years, and Decree 09 years (15 December of the year before on).
+  for (const [convention, shift] of [
+    ['calendar', 0],
+    ['decree09', 1],
+  ] as const) {
+    const years = db
+      .prepare(
+        `select year, team_id, indicator_code, value from activity_year_totals
+          where convention = ? and value > 0 order by 1, 2, 3`,
+      )
+      .all(convention);
+    const fromDays = db
+      .prepare(
+        `select cast(substr(date(a.date, '+' || ? || ' days'), 1, 4) as integer) as year,
+                a.team_id, r.indicator_code, sum(r.value) as value
+           from activities a join activity_results r on r.activity_id = a.id
+          where a.deleted_at is null group by 1, 2, 3 having sum(r.value) > 0 order by 1, 2, 3`,
+      )
+      // Decree 09: a day from 15 December on counts for the next year — 17 days later it is in it.
+      .all(shift === 0 ? 0 : 17);
+    expect(years, convention).toEqual(fromDays);
+  }
 }
 
 function count(table: string): number {
@@ -200,5 +222,49 @@ describe('activities', () => {
     expect(await call<Activity[]>('listActivities', {})).toHaveLength(1);
     const gone = await refused('getActivity', { id: a.activity.id });
     expect(gone.code).toBe('not_found');
+  });
+
+  it('keeps the yearly totals exact across 14/15 December, and a year equals its twelve months', async () => {
+    const team = f.anHaiTeam.id;
+    const on = (date: string, value: number) =>
+      call<ActivitySaved>('addActivity', {
+        ...base,
+        teamId: team,
+        date,
+        results: [{ indicator: 'vneid_activated', value }],
+      });
+    await on('2026-12-14', 1); // Decree 09: year 2026; calendar: 2026
+    const moved = await on('2026-12-15', 10); // Decree 09: year 2027; calendar: 2026
+    await on('2027-01-02', 100); // both: 2027
+    await on('2026-06-30', 1000);
+    await expectTotalsExact();
+    // Moved back across the line (Decree 09 year 2027 → 2026), then deleted.
+    await call('updateActivity', {
+      ...base,
+      id: moved.activity.id,
+      teamId: team,
+      date: '2026-12-14',
+      results: [{ indicator: 'vneid_activated', value: 10 }],
+    });
+    await expectTotalsExact();
+    const resultOf = async (period: string) =>
+      (await call<Progress>('getProgress', { period, today: '2027-06-01' })).indicators.find(
+        (l) => l.code === 'vneid_activated',
+      )?.result ?? 0;
+    expect(await resultOf('2026')).toBe(1011);
+    expect(await resultOf('2027')).toBe(100);
+    let months = 0;
+    for (let m = 1; m <= 12; m += 1) months += await resultOf(`2026-${String(m).padStart(2, '0')}`);
+    expect(months).toBe(1011);
+    await call('deleteActivity', { id: moved.activity.id });
+    await expectTotalsExact();
+    expect(await resultOf('2026')).toBe(1001);
+    // Calendar months: the year reads its own summary under that convention too.
+    await call('updateSettings', { updateUrl: '', reportingPeriods: 'calendar' });
+    expect(await resultOf('2026')).toBe(1001);
+    await on('2026-12-20', 5);
+    expect(await resultOf('2026')).toBe(1006);
+    expect(await resultOf('2027')).toBe(100);
+    await expectTotalsExact();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { createMonthlyWork } from './migration-5-monthly';
+import { createYearTotals } from './migration-7-year-totals';
 
 export interface Migration {
   version: number;
@@ -196,6 +197,11 @@ export const migrations: readonly Migration[] = [
     version: 5,
     name: 'nền tảng số, chỉ tiêu, hoạt động, bồi dưỡng, chỉ tiêu giao',
     up: createMonthlyWork,
+  },
+  {
+    version: 7,
+    name: 'tổng kết quả theo năm (để xem tiến độ cả năm nhanh)',
+    up: createYearTotals,
   },
 ];
 

@@ -198,6 +198,14 @@ export interface ActivityTotalsTable {
   value: number;
 }
 
+export interface ActivityYearTotalsTable {
+  convention: 'decree09' | 'calendar';
+  year: number;
+  team_id: string;
+  indicator_code: string;
+  value: number;
+}
+
 export interface TrainingsTable {
   id: string;
   date: string;
@@ -248,6 +256,7 @@ export interface Database {
   activity_results: ActivityResultsTable;
   activity_members: ActivityMembersTable;
   activity_totals: ActivityTotalsTable;
+  activity_year_totals: ActivityYearTotalsTable;
   trainings: TrainingsTable;
   training_attendees: TrainingAttendeesTable;
   targets: TargetsTable;

@@ -1,7 +1,8 @@
 /**
  * Progress for a period: the results of activities against the year's targets, per indicator,
  * per team and per pillar, with the lagging flag (year-to-date result behind the elapsed share of
- * the yearly target). Reads the half-month summary, so it stays fast on large databases.
+ * the yearly target). Reads the summaries (per year for a year, per half-month otherwise), so it
+ * stays fast on large databases.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Progress, ProgressLine, TeamProgress } from '../../../shared/contract/monthly-types';
@@ -90,18 +91,26 @@ export async function getProgress(
       .where('year', '=', period.year)
       .where('deleted_at', 'is', null)
       .execute(),
-    db
-      .selectFrom('activity_totals')
-      .select((eb) => [
-        'team_id',
-        'indicator_code',
-        sql<number>`sum(case when bucket >= ${periodBuckets[0]} then value else 0 end)`.as('result'),
-        eb.fn.sum<number>('value').as('ytd'),
-      ])
-      .where('bucket', '>=', yearBuckets[0])
-      .where('bucket', '<=', yearBuckets[1])
-      .groupBy(['team_id', 'indicator_code'])
-      .execute(),
+    period.kind === 'year'
+      ? // The whole year: its own summary, one row per team and indicator (the period is the year to date).
+        db
+          .selectFrom('activity_year_totals')
+          .select(['team_id', 'indicator_code', 'value as result', 'value as ytd'])
+          .where('convention', '=', convention)
+          .where('year', '=', period.year)
+          .execute()
+      : db
+          .selectFrom('activity_totals')
+          .select((eb) => [
+            'team_id',
+            'indicator_code',
+            sql<number>`sum(case when bucket >= ${periodBuckets[0]} then value else 0 end)`.as('result'),
+            eb.fn.sum<number>('value').as('ytd'),
+          ])
+          .where('bucket', '>=', yearBuckets[0])
+          .where('bucket', '<=', yearBuckets[1])
+          .groupBy(['team_id', 'indicator_code'])
+          .execute(),
     db
       .selectFrom('teams')
       .select(['id', 'name', 'village_id', 'status', 'level'])
