@@ -5,18 +5,18 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 120_000,
   fullyParallel: false,
-  // One retry on CI, kept knowingly: the documents story still hung once in the last .ci/run at
-  // the issue dialog (the "Ban hành" request pending for minutes after a refused number) although
-  // one cause (requests paused while Chromium says offline) is fixed. Until the second cause is
-  // found (issue #7 item 18 stays open for it), a retry reports it as flaky instead of keeping a
-  // whole submission from landing. Locally: no retry.
-  retries: process.env.CI ? 1 : 0,
+  // No retry: a test that passes only sometimes is a defect to fix at its cause.
+  retries: 0,
   // Every read waits for its data with a web-first assertion; on a loaded two-core machine
   // drawing a .docx preview alone can take several seconds, beyond Playwright's default 5 s.
   expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {
+    // A failure leaves what is needed to see its cause: the page as it was, and the trace (DOM
+    // snapshots, console, every request and how long it was pending).
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
     launchOptions: {

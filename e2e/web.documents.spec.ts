@@ -202,6 +202,15 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expect(view.getByTestId('document-warnings')).toContainText(tanPhu.warnings[0]?.message ?? '');
   await expect(preview(page)).toContainText('QUYẾT ĐỊNH');
 
+  // On a loaded machine the end event of an animation can fail to come; the page must not depend
+  // on it. From here on, none comes at all. With animations on, a spinner whose leave never ended
+  // kept the "Ban hành" button reading "loading Ban hành" after the refused number below (seen in
+  // CI), and a dialog whose opening never ended stayed unusable further down.
+  await page.evaluate(() => {
+    for (const type of ['transitionend', 'animationend']) {
+      window.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+    }
+  });
   await view.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
   await expect(issue.getByTestId('document-warnings')).toBeVisible();
   await expect(issue.getByRole('button', { name: 'Quay lại sửa Tổ' })).toBeVisible();
@@ -216,6 +225,8 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expect(numberItem.locator('.ant-form-item-explain-error')).toHaveText(
     `Số 1 năm ${year} đã có trong sổ.`,
   );
+  await expect(issue.getByRole('button', { name: 'Ban hành', exact: true })).toBeEnabled();
+  await expect(issue.locator('.ant-btn-loading-icon')).toHaveCount(0);
   await settled(page);
   await keepScreenshot(page, testInfo, 'documents-issue-warnings');
   // 0 and decimals are refused next to the field, never turned into 1 or rounded.
@@ -285,7 +296,8 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
     .filter({ hasText: communeTeam.name })
     .click();
-  await page.keyboard.press('Escape');
+  // The list closes on the pick (an Escape now would close the dialog itself).
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await expect(past.getByLabel('Ký hiệu')).toHaveValue('QĐ-UBND');
   await past.getByLabel('Số', { exact: true }).fill('7');
   await past.getByLabel('Ngày ban hành').fill('05/09/2022');

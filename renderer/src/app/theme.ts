@@ -54,6 +54,12 @@ export const theme: ThemeConfig = {
     ...tagTextColors,
     borderRadius: 4,
     fontSize: 14,
+    // No animations. The office PC is old and busy; a dialog that zooms or a drawer that slides
+    // only delays the officer. And a leave animation whose end event never comes (a loading
+    // spinner switched on and off within a frame, on a loaded machine) stayed in the page: the
+    // "Ban hành" button went on reading "loading Ban hành" to screen readers, and its name no
+    // longer matched, after a refused number. Without motion every change is final at once.
+    motion: false,
     fontFamily:
       '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif',
   },

@@ -15,6 +15,7 @@ import { useRefreshRegister } from '../../app/register-queries';
 import { showFieldProblems } from '../../components/forms/field-errors';
 import { settledValues } from '../../components/forms/settle-inputs';
 import { PersonFormModal } from '../people/PersonFormModal';
+import { useFocusOnOpen } from '../../components/forms/use-focus-on-open';
 import { PersonPicker } from './PersonPicker';
 import { defaultRole } from './team-text';
 import { DateField } from '../../components/forms/DateField';
@@ -57,6 +58,9 @@ export function AddMemberModal({ open, team, onClose }: Props) {
     form.setFieldValue('personId', person.id);
     void form.validateFields(['personId']);
   };
+
+  // "Người" first: `autoFocus` alone was lost when the dialog took the focus as it opened.
+  useFocusOnOpen(open, () => picker.current?.focus());
 
   const submit = async (next: boolean) => {
     setProblem(null);
@@ -134,13 +138,7 @@ export function AddMemberModal({ open, team, onClose }: Props) {
                 { required: true, message: 'Hãy chọn một người (gõ tên để tìm), hoặc bấm “Thêm người mới”.' },
               ]}
             >
-              <PersonPicker
-                ref={picker}
-                autoFocus
-                members={members}
-                known={known}
-                onSearchChange={setTyped}
-              />
+              <PersonPicker ref={picker} members={members} known={known} onSearchChange={setTyped} />
             </Form.Item>
             <Button
               icon={<UserAddOutlined />}

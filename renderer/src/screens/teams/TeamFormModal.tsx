@@ -61,6 +61,19 @@ const levelOptions = (['commune', 'village'] as const).map((level) => ({
   label: teamLevelLabels[level],
 }));
 
+/**
+ * The name follows the level and village until the user types one. It lives inside the form, so
+ * its effect runs once the form (rendered in the modal's portal) holds its fields: an effect of
+ * the modal's owner can run before that, and its value was then lost.
+ */
+function SuggestedName({ suggestion, follow }: { suggestion: string; follow: boolean }) {
+  const form = Form.useFormInstance<FormValues>();
+  useEffect(() => {
+    if (follow) form.setFieldValue('name', suggestion);
+  }, [form, suggestion, follow]);
+  return null;
+}
+
 export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const nameInput = useRef<InputRef>(null);
@@ -92,11 +105,6 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
         })),
     [villages.data],
   );
-
-  // The name follows the level and village until the user types one.
-  useEffect(() => {
-    if (!nameTouched && adding) form.setFieldValue('name', suggestion);
-  }, [suggestion, nameTouched, adding, form]);
 
   // The paper's order: a new team starts at its level (then the village); an edited one at its name.
   useFocusOnOpen(open, () => (adding ? focusCheckedRadio(levelGroup.current) : nameInput.current?.focus()));
@@ -202,6 +210,7 @@ export function TeamFormModal({ open, team, hasCommuneTeam, onClose, onSaved }: 
         </Form>
       )}
     >
+      <SuggestedName suggestion={suggestion} follow={adding && !nameTouched} />
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label="Cấp" name="level" required>
