@@ -192,14 +192,6 @@ export function halfMonthBucket(date: string): number {
 }
 
 /**
- * The reporting year a half-month belongs to: the calendar year, or under Decree 09 the year that
- * starts on 15 December of the year before (so December's second half counts for the next year).
- */
-export function yearOfBucket(bucket: number, convention: PeriodConvention): number {
-  return Math.floor((convention === 'decree09' ? bucket + 1 : bucket) / 24);
-}
-
-/**
  * The half-month buckets a range covers exactly, or null when it does not start on a 1st or a
  * 15th and end on a 14th or a month's last day (then the figures must be summed day by day).
  */

@@ -16,7 +16,7 @@ import type { ActivitiesTable, Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { getPeriodConvention } from '../settings/settings-service';
-import { addTotals, subtractTotals, totalsOf, type Totals } from './totals';
+import { applyContribution } from './totals';
 
 /** SQLite's limit on bound variables, minus a margin for the other conditions of a query. */
 const IN_CHUNK = 30_000;
@@ -311,7 +311,6 @@ export async function addActivities(
     const saved: ActivitySaved[] = [];
     const rows: ActivitiesTable[] = [];
     const entries: { id: string; input: ActivityInput }[] = [];
-    const totals: Totals = new Map();
     inputs.forEach((input, index) => {
       const position = inputs.length > 1 ? `Hoạt động thứ ${index + 1}: ` : '';
       const team = teams.get(input.teamId);
@@ -340,12 +339,15 @@ export async function addActivities(
         deleted_at: null,
       });
       entries.push({ id, input });
-      totalsOf(totals, input.date, input.teamId, input.results, 1);
       saved.push({ activity: toActivity(id, input, team, now, now), warnings });
     });
     await insertInChunks(trx, 'activities', rows);
     await insertChildren(trx, entries);
-    await addTotals(trx, totals);
+    await applyContribution(
+      trx,
+      entries.map((e) => e.id),
+      1,
+    );
     return saved;
   });
 }
@@ -372,14 +374,6 @@ async function liveRow(db: Kysely<Database>, id: string) {
   return row;
 }
 
-async function resultsOf(db: Kysely<Database>, id: string) {
-  return db
-    .selectFrom('activity_results')
-    .select(['indicator_code as indicator', 'value'])
-    .where('activity_id', '=', id)
-    .execute();
-}
-
 export async function updateActivity(
   db: Kysely<Database>,
   id: string,
@@ -396,9 +390,7 @@ export async function updateActivity(
     const team = teams.get(input.teamId);
     const lifeWarning = checkInput(input, '', team, catalog, people);
     if (team === undefined) throw new AppError('not_found', 'Không có Tổ này.');
-    const totals: Totals = new Map();
-    totalsOf(totals, old.date, old.team_id, await resultsOf(trx, id), -1);
-    totalsOf(totals, input.date, input.teamId, input.results, 1);
+    await applyContribution(trx, [id], -1);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {
       await trx.deleteFrom(table).where('activity_id', '=', id).execute();
     }
@@ -418,7 +410,7 @@ export async function updateActivity(
       .where('id', '=', id)
       .execute();
     await insertChildren(trx, [{ id, input }]);
-    await subtractTotals(trx, totals);
+    await applyContribution(trx, [id], 1);
     const matches = (existing.get(duplicateKey(input.teamId, input.date, input.kind)) ?? []).filter((c) =>
       sharesPlatform(c.platforms, input.platforms),
     );
@@ -432,10 +424,8 @@ export async function updateActivity(
 /** Soft delete: the activity stays (deleted_at set) so the monthly bundle carries the deletion. */
 export async function deleteActivity(db: Kysely<Database>, id: string): Promise<{ removed: true }> {
   return inTransaction(db, async (trx) => {
-    const old = await liveRow(trx, id);
-    const totals: Totals = new Map();
-    totalsOf(totals, old.date, old.team_id, await resultsOf(trx, id), -1);
-    await subtractTotals(trx, totals);
+    await liveRow(trx, id);
+    await applyContribution(trx, [id], -1);
     const now = nowIso();
     await trx
       .updateTable('activities')

@@ -1,149 +1,79 @@
 /**
- * The summaries of results, changed by deltas inside the transaction of each write so that they
- * always equal the sums over live activities: `activity_totals` per half-month (any period of
- * either convention is a union of them) and `activity_year_totals` per reporting year under each
- * convention (a year's progress reads one row per team and indicator).
+ * The summaries of results, kept exact inside the transaction of each write: `activity_totals`
+ * per half-month (any period of either convention is a union of them) and `activity_year_totals`
+ * per reporting year under each convention (a year's progress reads one row per team and
+ * indicator). Each write takes the contribution of the activities it touches out before it
+ * changes them and puts it back after; SQLite sums and upserts in one statement per summary, so a
+ * bulk insert of 10,000 activities costs two statements here, not thousands of round trips.
  */
 import { sql, type Kysely } from 'kysely';
-import { halfMonthBucket, periodConventions, yearOfBucket } from '../../../shared/domain/periods';
 import type { Database } from '../db/schema';
 
-/** Delta per "bucket|team|indicator". */
-export type Totals = Map<string, number>;
+/**
+ * The half-month of a date, as `halfMonthBucket` (shared/domain/periods.ts) computes it:
+ * (year × 12 + month − 1) × 2, plus 1 from the 15th on.
+ */
+const bucketOfDate = sql<number>`(cast(substr(a.date, 1, 4) as integer) * 12
+  + cast(substr(a.date, 6, 2) as integer) - 1) * 2 + (cast(substr(a.date, 9, 2) as integer) >= 15)`;
 
-export function totalsOf(
-  totals: Totals,
-  date: string,
-  teamId: string,
-  results: readonly { indicator: string; value: number }[],
+/** The activities' results per half-month, team and indicator, times `sign`. */
+function contribution(ids: string, sign: 1 | -1) {
+  return sql`select ${bucketOfDate} as bucket, a.team_id as team_id, r.indicator_code as indicator_code,
+      ${sign} * sum(r.value) as value
+    from activities a join activity_results r on r.activity_id = a.id
+    where a.id in (select value from json_each(${ids}))
+    group by 1, 2, 3`;
+}
+
+/**
+ * The same per reporting year under each convention: calendar bucket / 24; Decree 09
+ * (bucket + 1) / 24, the second half of December counting for the next year (as periodRange in
+ * shared/domain/periods.ts draws a Decree 09 year: 15 December to 14 December).
+ */
+function yearContribution(ids: string, sign: 1 | -1) {
+  return sql`select c.convention as convention, (h.bucket + c.shift) / 24 as year, h.team_id as team_id,
+      h.indicator_code as indicator_code, sum(h.value) as value
+    from (${contribution(ids, sign)}) h,
+         (select 'calendar' as convention, 0 as shift union all select 'decree09', 1) c
+    group by 1, 2, 3, 4`;
+}
+
+/**
+ * Adds (`sign` 1) or takes away (−1) what the given activities, as the database holds them now,
+ * contribute to both summaries. Rows that fall to zero are removed, so a row means a result.
+ */
+export async function applyContribution(
+  trx: Kysely<Database>,
+  activityIds: readonly string[],
   sign: 1 | -1,
-): void {
-  const bucket = halfMonthBucket(date);
-  for (const r of results) {
-    const key = `${bucket}|${teamId}|${r.indicator}`;
-    totals.set(key, (totals.get(key) ?? 0) + sign * r.value);
+): Promise<void> {
+  if (activityIds.length === 0) return;
+  const ids = JSON.stringify(activityIds);
+  if (sign === 1) {
+    // "where true": SQLite's rule for an upsert fed by a select.
+    await sql`insert into activity_totals (bucket, team_id, indicator_code, value)
+      select bucket, team_id, indicator_code, value from (${contribution(ids, 1)}) where true
+      on conflict (bucket, team_id, indicator_code)
+      do update set value = activity_totals.value + excluded.value`.execute(trx);
+    await sql`insert into activity_year_totals (convention, year, team_id, indicator_code, value)
+      select convention, year, team_id, indicator_code, value from (${yearContribution(ids, 1)}) where true
+      on conflict (convention, year, team_id, indicator_code)
+      do update set value = activity_year_totals.value + excluded.value`.execute(trx);
+    return;
   }
+  // Taking away: the rows exist (the summaries are exact), so an update, never an insert of a
+  // negative row (the CHECK would refuse it before any conflict is seen).
+  await sql`update activity_totals set value = activity_totals.value + c.value
+      from (${contribution(ids, -1)}) c
+     where activity_totals.bucket = c.bucket and activity_totals.team_id = c.team_id
+       and activity_totals.indicator_code = c.indicator_code`.execute(trx);
+  await sql`update activity_year_totals set value = activity_year_totals.value + c.value
+      from (${yearContribution(ids, -1)}) c
+     where activity_year_totals.convention = c.convention and activity_year_totals.year = c.year
+       and activity_year_totals.team_id = c.team_id
+       and activity_year_totals.indicator_code = c.indicator_code`.execute(trx);
+  await sql`delete from activity_totals where value = 0 and (bucket, team_id, indicator_code) in
+    (select bucket, team_id, indicator_code from (${contribution(ids, -1)}))`.execute(trx);
+  await sql`delete from activity_year_totals where value = 0 and (convention, year, team_id, indicator_code) in
+    (select convention, year, team_id, indicator_code from (${yearContribution(ids, -1)}))`.execute(trx);
 }
-
-const CHUNK = 500;
-
-interface HalfMonthRow {
-  bucket: number;
-  team_id: string;
-  indicator_code: string;
-  value: number;
-}
-
-interface YearRow {
-  convention: (typeof periodConventions)[number];
-  year: number;
-  team_id: string;
-  indicator_code: string;
-  value: number;
-}
-
-function halfMonthRows(totals: Totals): HalfMonthRow[] {
-  return [...totals]
-    .filter(([, value]) => value !== 0)
-    .map(([key, value]) => {
-      const [bucket, team_id, indicator_code] = key.split('|') as [string, string, string];
-      return { bucket: Number(bucket), team_id, indicator_code, value };
-    });
-}
-
-/** The same deltas gathered per reporting year, for each convention. */
-function yearRows(rows: readonly HalfMonthRow[]): YearRow[] {
-  const byKey = new Map<string, YearRow>();
-  for (const r of rows) {
-    for (const convention of periodConventions) {
-      const year = yearOfBucket(r.bucket, convention);
-      const key = `${convention}|${year}|${r.team_id}|${r.indicator_code}`;
-      const row = byKey.get(key);
-      if (row === undefined)
-        byKey.set(key, {
-          convention,
-          year,
-          team_id: r.team_id,
-          indicator_code: r.indicator_code,
-          value: r.value,
-        });
-      else row.value += r.value;
-    }
-  }
-  return [...byKey.values()].filter((r) => r.value !== 0);
-}
-
-/** Adds the positive deltas (insert or add) and takes the negative ones away (rows at zero go). */
-async function applyHalfMonths(trx: Kysely<Database>, rows: readonly HalfMonthRow[]): Promise<void> {
-  const positive = rows.filter((r) => r.value > 0);
-  for (let i = 0; i < positive.length; i += CHUNK) {
-    await trx
-      .insertInto('activity_totals')
-      .values(positive.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['bucket', 'team_id', 'indicator_code'])
-          .doUpdateSet({ value: sql<number>`activity_totals.value + excluded.value` }),
-      )
-      .execute();
-  }
-  for (const r of rows.filter((row) => row.value < 0)) {
-    await trx
-      .updateTable('activity_totals')
-      .set({ value: sql<number>`value + ${r.value}` })
-      .where('bucket', '=', r.bucket)
-      .where('team_id', '=', r.team_id)
-      .where('indicator_code', '=', r.indicator_code)
-      .execute();
-    await trx
-      .deleteFrom('activity_totals')
-      .where('bucket', '=', r.bucket)
-      .where('team_id', '=', r.team_id)
-      .where('indicator_code', '=', r.indicator_code)
-      .where('value', '=', 0)
-      .execute();
-  }
-}
-
-async function applyYears(trx: Kysely<Database>, rows: readonly YearRow[]): Promise<void> {
-  const positive = rows.filter((r) => r.value > 0);
-  for (let i = 0; i < positive.length; i += CHUNK) {
-    await trx
-      .insertInto('activity_year_totals')
-      .values(positive.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc
-          .columns(['convention', 'year', 'team_id', 'indicator_code'])
-          .doUpdateSet({ value: sql<number>`activity_year_totals.value + excluded.value` }),
-      )
-      .execute();
-  }
-  for (const r of rows.filter((row) => row.value < 0)) {
-    await trx
-      .updateTable('activity_year_totals')
-      .set({ value: sql<number>`value + ${r.value}` })
-      .where('convention', '=', r.convention)
-      .where('year', '=', r.year)
-      .where('team_id', '=', r.team_id)
-      .where('indicator_code', '=', r.indicator_code)
-      .execute();
-    await trx
-      .deleteFrom('activity_year_totals')
-      .where('convention', '=', r.convention)
-      .where('year', '=', r.year)
-      .where('team_id', '=', r.team_id)
-      .where('indicator_code', '=', r.indicator_code)
-      .where('value', '=', 0)
-      .execute();
-  }
-}
-
-/** Applies the deltas (positive or negative) to both summaries. */
-export async function addTotals(trx: Kysely<Database>, totals: Totals): Promise<void> {
-  const rows = halfMonthRows(totals);
-  await applyHalfMonths(trx, rows);
-  await applyYears(trx, yearRows(rows));
-}
-
-/** Same as addTotals (the deltas carry their sign); named for readability at call sites. */
-export const subtractTotals = addTotals;

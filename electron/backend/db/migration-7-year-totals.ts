@@ -16,7 +16,7 @@ export async function createYearTotals(db: Kysely<unknown>): Promise<void> {
       value integer not null check (value >= 0),
       primary key (convention, year, team_id, indicator_code)
     ) strict, without rowid`.execute(db);
-  // Calendar: bucket / 24; Decree 09: (bucket + 1) / 24 — as yearOfBucket in shared/domain/periods.
+  // Calendar: bucket / 24; Decree 09: (bucket + 1) / 24 (its year runs from 15 December to 14 December).
   await sql`
     insert into activity_year_totals (convention, year, team_id, indicator_code, value)
     select 'calendar', bucket / 24, team_id, indicator_code, sum(value) from activity_totals
