@@ -10,13 +10,17 @@
  *   Goal: value ≤ 5 ms.
  * - `progress.year_1m`: the same over 1,000,000 activities of 100 communes' size (1,200 teams).
  *   Goal: value ≤ 50 ms.
+ * - `activities.list_filter_10k`: `listActivities` (what the activity log asks for each change of
+ *   a filter) on a commune with 10,000 activities, for the filters of the log (none, a month, a
+ *   team, a kind, a platform, an indicator, a pillar); value = the slowest filter's median ms;
+ *   baseline = a raw select of all the commune's live activities. Goal: value < 100 ms.
  */
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ActivityInput } from '../shared/contract/monthly-schemas';
 import type { ActivityKind } from '../shared/domain/activities';
 import { parsePeriod } from '../shared/domain/periods';
-import { addActivities } from '../electron/backend/activities/activity-service';
+import { addActivities, listActivities } from '../electron/backend/activities/activity-service';
 import { nowIso } from '../electron/backend/clock';
 import { insertInChunks } from '../electron/backend/db/bulk';
 import { openDatabase, type OpenedDatabase } from '../electron/backend/db/database';
@@ -298,3 +302,68 @@ function progressBenchmark(name: string, activities: number, teams: number, goal
 
 export const progress10kBenchmark = progressBenchmark('progress.year_10k', 10_000, 12, 5);
 export const progress1mBenchmark = progressBenchmark('progress.year_1m', 1_000_000, 1_200, 50);
+
+export const listFilterBenchmark: Benchmark = {
+  name: 'activities.list_filter_10k',
+  description: 'Lọc nhật ký 10.000 hoạt động (mỗi lần đổi bộ lọc)',
+  async run({ runs, scale, log }): Promise<BenchResult> {
+    const count = Math.round(10_000 * scale);
+    return withDatabase(async (opened) => {
+      const teamIds = await benchTeams(opened.db, 12);
+      await insertThroughBackend(opened.db, benchActivities(teamIds, count));
+      opened.sqlite.pragma('optimize');
+      const filters = {
+        none: {},
+        month: { period: '2026-05' },
+        team: { teamId: teamIds[3] ?? '' },
+        kind: { kind: 'guidance' as const },
+        platform: { platform: 'vneid' },
+        indicator: { indicator: 'health_book_installed' },
+        pillar: { pillar: 'digital_economy' as const },
+      };
+      const repeats = Math.max(5, runs * 2);
+      const medians: Record<string, number> = {};
+      for (const [name, filter] of Object.entries(filters)) {
+        const query = 'period' in filter ? { period: parsePeriodOrThrow(filter.period) } : filter;
+        await listActivities(opened.db, query);
+        const times: number[] = [];
+        for (let i = 0; i < repeats; i += 1) {
+          const start = process.hrtime.bigint();
+          await listActivities(opened.db, query);
+          times.push(elapsedSince(start));
+        }
+        medians[name] = round(median(times), 2);
+      }
+      const raw: number[] = [];
+      const all = opened.sqlite.prepare('select * from activities where deleted_at is null');
+      for (let i = 0; i < repeats; i += 1) {
+        const start = process.hrtime.bigint();
+        all.all();
+        raw.push(elapsedSince(start));
+      }
+      const value = Math.max(...Object.values(medians));
+      const baseline = median(raw);
+      log(`activities.list_filter_10k: ${JSON.stringify(medians)} ms`);
+      return {
+        name: this.name,
+        value: round(value),
+        unit: 'ms/filter',
+        baseline: round(baseline),
+        ratio: round(baseline / value),
+        ratioMeaning: 'baseline ms ÷ value ms: a raw select of every activity over the slowest filtered list',
+        goal: 100,
+        goalMeaning: 'value (median ms of the slowest filter) < goal',
+        pass: value < 100,
+        items: count,
+        filters: medians,
+        runs: repeats,
+      };
+    });
+  },
+};
+
+function parsePeriodOrThrow(code: string) {
+  const parsed = parsePeriod(code);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.period;
+}

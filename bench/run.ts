@@ -15,7 +15,12 @@ import { importPeopleBenchmark } from './import-people';
 import { bulkInsertBenchmark, insertVillagesBenchmark } from './insert-villages';
 import type { BenchResult, Benchmark } from './lib';
 import { searchPeopleBenchmark } from './search-people';
-import { insertActivitiesBenchmark, progress10kBenchmark, progress1mBenchmark } from './monthly';
+import {
+  insertActivitiesBenchmark,
+  listFilterBenchmark,
+  progress10kBenchmark,
+  progress1mBenchmark,
+} from './monthly';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -27,6 +32,7 @@ export const benchmarks: readonly Benchmark[] = [
   insertActivitiesBenchmark,
   progress10kBenchmark,
   progress1mBenchmark,
+  listFilterBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
