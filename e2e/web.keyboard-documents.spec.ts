@@ -5,11 +5,11 @@
  * it is Tab, typing, Enter, Space and the arrows. Each story reads what was saved back through
  * the contract.
  */
-import type { Locator, Page } from '@playwright/test';
 import type { DocumentDetail, DocumentSummary, Profile, Team, TeamDetail } from '../shared/contract/types';
 import { isoToVi, todayIso } from '../shared/vi/dates';
 import { expect, keepScreenshot, test, type Preview } from './fixtures';
 import { settled } from './web.helpers';
+import { retype, tabTo, tabUntil } from './web.keyboard.helpers';
 import {
   addMember,
   addPerson,
@@ -22,40 +22,6 @@ import {
 const year = Number(todayIso().slice(0, 4));
 /** A day of this year before today (or today on 1 January), in both spellings. */
 const pastIso = `${year}-01-01`;
-
-/** The focused element's visible text (or its label), for finding a button by Tab. */
-function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!(el instanceof HTMLElement)) return '';
-    const own = el instanceof HTMLInputElement ? (el.closest('label')?.innerText ?? '') : el.innerText;
-    return (own || el.getAttribute('aria-label') || '').trim();
-  });
-}
-
-/** Presses Tab until the focused control reads `text` (at most 30 presses). */
-async function tabTo(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 30; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedText(page)) === text) return;
-  }
-  throw new Error(`Tab không tới được “${text}”`);
-}
-
-/** Presses Tab until `target` has the focus (at most `most` presses). */
-async function tabUntil(page: Page, target: Locator, most = 40): Promise<void> {
-  for (let i = 0; i < most; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error('Tab không tới được ô cần nhập');
-}
-
-/** Replaces what the focused box holds with `text`, as an officer does: Ctrl+A, then typing. */
-async function retype(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
 async function register(app: Preview, includeDrafts: boolean): Promise<DocumentSummary[]> {
   return (await app.call('listRegister', { year, includeDrafts })) as DocumentSummary[];

@@ -2,32 +2,12 @@
  * Entry forms completed with the keyboard alone (issue 7, item 11): Tab, typing, Enter and the
  * arrows; no mouse on the form. Each story asserts what was saved, read back through the contract.
  */
-import type { Page } from '@playwright/test';
 import type { Person, TeamDetail, Village } from '../shared/contract/types';
 import { todayIso } from '../shared/vi/dates';
 import { expect, keepScreenshot, test } from './fixtures';
 import { settled } from './web.helpers';
+import { tabTo } from './web.keyboard.helpers';
 import { addPerson, addTeam, addVillage, dialogTitled, setUpCommune } from './web.register.helpers';
-
-/** The focused element's visible text (or its value/label), for finding a button by Tab. */
-function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!(el instanceof HTMLElement)) return '';
-    // A radio button's text is on its label around it.
-    const own = el instanceof HTMLInputElement ? (el.closest('label')?.innerText ?? '') : el.innerText;
-    return (own || el.getAttribute('aria-label') || '').trim();
-  });
-}
-
-/** Presses Tab until the focused control reads `text` (at most 25 presses). */
-async function tabTo(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 25; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedText(page)) === text) return;
-  }
-  throw new Error(`Tab không tới được “${text}”`);
-}
 
 test('"Thêm thành viên": type a name and Enter, "Lưu và thêm tiếp", the next name at once', async ({
   page,
