@@ -19,6 +19,8 @@ export interface CliHarness {
   dir: string;
   /** The database every call uses (`--db`). */
   db: string;
+  /** Where the CLI puts the database when no `--db` is given. */
+  defaultDb: string;
   /** Runs a command line as typed (no --db added). */
   raw(args: readonly string[], deps?: CliDeps): Promise<CliResult>;
   /** Runs with `--db <db>`. */
@@ -73,12 +75,18 @@ export function cliHarness(prefix = 'to-cnscd-cli-'): CliHarness {
       await backend.close();
     }
   };
-  return { dir, db, raw, cli, json, counts, dispatch };
+  return { dir, db, defaultDb, raw, cli, json, counts, dispatch };
 }
 
 /** The bytes of a file, as a hash (the database is closed between commands). */
 export function fileHash(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** What a refusal must leave alone: the database's bytes, closed with its WAL checkpointed. */
+export function closedDatabaseHash(file: string): string {
+  expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+  return fileHash(file);
 }
 
 export const initArgs = [

@@ -1,61 +1,38 @@
 /** Every CLI command in-process through runCli, on real SQLite files in temporary folders. */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/backend';
-import { RecordingHost, tempDir } from '../../test-support/temp';
+import { RecordingHost } from '../../test-support/temp';
+import {
+  cliHarness,
+  closedDatabaseHash,
+  fileHash,
+  type CliHarness,
+  type CliResult,
+} from '../../test-support/cli';
 import { compareVi } from '../../shared/vi/text';
-import { runCli, type CliDeps } from './run';
+import { type CliDeps } from './run';
 import { countLabels } from './shapes';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
+let harness: CliHarness;
 let dir: string;
 let db: string;
 let defaultDb: string;
 
 beforeEach(() => {
-  dir = tempDir('to-cnscd-cli-');
-  db = path.join(dir, 'data.sqlite3');
-  defaultDb = path.join(dir, 'default', 'to-cnscd.sqlite3');
+  harness = cliHarness();
+  ({ dir, db, defaultDb } = harness);
 });
 
-async function cli(args: readonly string[], deps: CliDeps = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    args,
-    {
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: (s: string) => (stderr += s) },
-      cwd: dir,
-    },
-    { defaultDatabasePath: () => defaultDb, ...deps },
-  );
-  return { code, stdout, stderr };
+/** Runs a command line as typed (no --db added). */
+function cli(args: readonly string[], deps: CliDeps = {}): Promise<CliResult> {
+  return harness.raw(args, deps);
 }
 
 /** Runs with --db <db>; expects success and returns the parsed JSON of stdout. */
-async function json(args: readonly string[]): Promise<unknown> {
-  const result = await cli(['--db', db, ...args, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
-
-function fileHash(file: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-/** What a refusal must leave alone: the file's bytes (the database is closed, WAL checkpointed). */
-function snapshot(file: string): string {
-  expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
-  return fileHash(file);
+function json(args: readonly string[]): Promise<unknown> {
+  return harness.json(args);
 }
 
 const initArgs = [
@@ -336,12 +313,12 @@ describe('init', () => {
 
   it('refuses a database already set up (exit 1), writing nothing', async () => {
     await json(initArgs);
-    const before = snapshot(db);
+    const before = closedDatabaseHash(db);
     const result = await cli(['--db', db, ...initArgs.slice(0, 5), '--chairman', 'Người Khác', '--json']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Lỗi: Cơ sở dữ liệu này đã được thiết lập cho Xã Đông Sơn/u);
-    expect(snapshot(db)).toBe(before);
+    expect(closedDatabaseHash(db)).toBe(before);
   });
 
   it('--force sets the profile up again and keeps the villages', async () => {
@@ -419,7 +396,7 @@ describe('init', () => {
     'validates the profile with the contract schema (%j), writing nothing',
     async (extra) => {
       await json(['info']);
-      const before = snapshot(db);
+      const before = closedDatabaseHash(db);
       const five = ['A', 'B', 'C', 'D', 'E'].flatMap((n) => ['--vice-chairman', `Phó ${n}`]);
       const result = await cli(['--db', db, ...initArgs.slice(0, 7), ...five, ...extra]);
       expect(result.code).toBe(1);
@@ -427,7 +404,7 @@ describe('init', () => {
       const empty = await cli(['--db', db, ...initArgs.slice(0, 5), '--chairman', '   ', ...extra]);
       expect(empty.code).toBe(1);
       expect(empty.stderr).toContain('Họ và tên: chưa nhập');
-      expect(snapshot(db)).toBe(before);
+      expect(closedDatabaseHash(db)).toBe(before);
     },
   );
 });
@@ -441,12 +418,12 @@ describe('demo', () => {
 
   it('refuses a database with data (exit 1), writing nothing', async () => {
     await json(['demo']);
-    const before = snapshot(db);
+    const before = closedDatabaseHash(db);
     const result = await cli(['--db', db, 'demo', '--json']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Lỗi: Cơ sở dữ liệu đã có dữ liệu/u);
-    expect(snapshot(db)).toBe(before);
+    expect(closedDatabaseHash(db)).toBe(before);
   });
 
   it('refuses a database with only a profile', async () => {
