@@ -141,6 +141,8 @@ export interface TeamProgress {
   villageId: string | null;
   /** Mean year-to-date achievement (each indicator capped at 100 %) below the elapsed share of the year. */
   lagging: boolean;
+  /** That mean achievement in percent (two decimals); null when the team has no target. */
+  achievement: number | null;
   indicators: ProgressLine[];
 }
 
