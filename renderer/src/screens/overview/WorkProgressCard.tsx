@@ -4,20 +4,16 @@
  * "Tiến độ" screen or to the activities behind the figure.
  */
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Skeleton, Typography } from 'antd';
-import { pillars } from '../../../../shared/domain/activities';
+import { Button, Card, Skeleton } from 'antd';
 import { defaultPeriodConvention, makePeriod, periodContaining } from '../../../../shared/domain/periods';
 import { isoToVi, todayIso } from '../../../../shared/vi/dates';
 import { useSettings } from '../../app/queries';
 import { hrefWith } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
-import { activityLogHref, openActivityLog } from '../progress/activity-link';
-import { Chart } from '../progress/Chart';
-import { pillarChartOption } from '../progress/chart-options';
-import { formatPercent } from '../progress/format-progress';
 import { KeyFigures } from '../progress/KeyFigures';
 import { usePeriodFigures, useProgress } from '../progress/progress-queries';
 import '../progress/progress.css';
+import { YearProgressSummary } from './YearProgressSummary';
 
 export function WorkProgressCard() {
   const settings = useSettings();
@@ -27,7 +23,6 @@ export function WorkProgressCard() {
   const year = makePeriod('year', month.year);
   const figures = usePeriodFigures(ready ? month.code : null);
   const progress = useProgress(ready ? year.code : null);
-  const lagging = progress.data?.teams.filter((t) => t.lagging) ?? [];
 
   return (
     <Card
@@ -73,41 +68,7 @@ export function WorkProgressCard() {
         ) : progress.data === undefined ? (
           <Skeleton active paragraph={{ rows: 3 }} />
         ) : (
-          <>
-            <Chart
-              testId="pillar-chart"
-              label={`Mức hoàn thành năm ${year.year}: ${progress.data.pillars
-                .map((p) => `${p.label} ${formatPercent(p.percent)}`)
-                .join(', ')}`}
-              option={pillarChartOption(progress.data.pillars)}
-              height={120}
-              onBarClick={({ dataIndex }) => {
-                const pillar = pillars[dataIndex];
-                if (pillar !== undefined) openActivityLog({ period: year.code, pillar });
-              }}
-            />
-            <h4 className="overview-lagging-title">
-              {lagging.length === 0
-                ? 'Không có tổ nào chậm tiến độ.'
-                : `Tổ chậm tiến độ (${lagging.length}):`}
-            </h4>
-            {lagging.length > 0 && (
-              <ul className="plain-list" data-testid="lagging-teams">
-                {lagging.map((t) => (
-                  <li key={t.teamId}>
-                    <a href={activityLogHref({ period: year.code, team: t.teamId })}>{t.teamName}</a>{' '}
-                    <Typography.Text type="secondary">
-                      — hoàn thành {formatPercent(t.achievement)}, yêu cầu{' '}
-                      {formatPercent(Math.round(progress.data.elapsedShare * 1000) / 10)}
-                    </Typography.Text>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {progress.data.indicators.every((l) => l.target === null) && (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa giao chỉ tiêu cho năm này." />
-            )}
-          </>
+          <YearProgressSummary progress={progress.data} />
         )}
       </section>
     </Card>
