@@ -128,6 +128,14 @@ test.describe('the demo commune', () => {
     if (laggingTeam === undefined) throw new Error('dữ liệu mẫu phải có tổ chậm tiến độ');
     await teamRow(page, laggingTeam.teamName).getByRole('link', { name: laggingTeam.teamName }).click();
     await expect(page).toHaveURL(new RegExp(`#/hoat-dong\\?period=2026-Q2&team=${laggingTeam.teamId}$`, 'u'));
+
+    // A bar of the chart leads there too: the first bar marked behind is the first team behind in Q2.
+    await page.goBack();
+    await expect(page.getByTestId('progress-period')).toHaveText('Quý II/2026');
+    const firstBehind = q2.teams.find((t) => t.lagging);
+    if (firstBehind === undefined) throw new Error('quý II của dữ liệu mẫu phải có tổ chậm tiến độ');
+    await page.getByTestId('team-chart').locator('text').filter({ hasText: '– chậm' }).first().click();
+    await expect(page).toHaveURL(new RegExp(`#/hoat-dong\\?period=2026-Q2&team=${firstBehind.teamId}$`, 'u'));
   });
 
   test('overview: the month’s figures, the year per pillar and the lagging teams', async ({
