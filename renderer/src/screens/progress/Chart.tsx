@@ -19,7 +19,7 @@ import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 echarts.use([
   BarChart,
@@ -39,6 +39,9 @@ export type BarChartOption = ComposeOption<
   | MarkLineComponentOption
   | AriaComponentOption
 >;
+
+/** Width (px) a chart is drawn at for printing: an A4 page in portrait, less the margins and the card's padding. */
+const PRINT_WIDTH = 640;
 
 export interface BarClick {
   /** The category (row) clicked, in the order of the chart's data. */
@@ -66,9 +69,27 @@ export function Chart({ option, height, label, onBarClick, testId }: Props) {
     }
     return handlers;
   }, [onBarClick]);
+  // The page is narrower on paper than on screen: draw again at the paper's width before printing.
+  const chart = useRef<ReactEChartsCore>(null);
+  useEffect(() => {
+    const print = window.matchMedia('print');
+    const before = () => chart.current?.getEchartsInstance().resize({ width: PRINT_WIDTH });
+    // Back to the screen's width once the page is no longer laid out for paper (not at
+    // `afterprint`, which may come before the page is painted for the printer).
+    const after = (event: MediaQueryListEvent) => {
+      if (!event.matches) chart.current?.getEchartsInstance().resize({ width: 'auto' });
+    };
+    window.addEventListener('beforeprint', before);
+    print.addEventListener('change', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      print.removeEventListener('change', after);
+    };
+  }, []);
   return (
     <div role="img" aria-label={label} data-testid={testId} className="progress-chart">
       <ReactEChartsCore
+        ref={chart}
         echarts={echarts}
         option={option}
         notMerge
