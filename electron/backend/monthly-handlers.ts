@@ -16,6 +16,7 @@ import {
   renameIndicator,
   setIndicatorActive,
 } from './catalog/catalog-service';
+import { getPeriodFigures } from './progress/period-figures';
 import { getProgress } from './progress/progress-service';
 import { distributeTarget, listTargets, setTarget } from './targets/target-service';
 import { addTraining, listTrainings } from './trainings/training-service';
@@ -37,7 +38,8 @@ type MonthlyOperation =
   | 'setTarget'
   | 'listTargets'
   | 'distributeTarget'
-  | 'getProgress';
+  | 'getProgress'
+  | 'getPeriodFigures';
 
 export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOperation]: Handler<K> } {
   return {
@@ -58,5 +60,6 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
     listTargets: ({ year }) => listTargets(db, year),
     distributeTarget: (input) => distributeTarget(db, input),
     getProgress: ({ period, today }) => getProgress(db, period, today),
+    getPeriodFigures: ({ period }) => getPeriodFigures(db, period),
   };
 }

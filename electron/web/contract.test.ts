@@ -300,6 +300,7 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     invalid: { year: 2026 },
   },
   getProgress: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
+  getPeriodFigures: { outcome: 'ok', valid: { period: '2026-05' }, invalid: { period: '2026-13' } },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -208,3 +208,5 @@ export const distributeTargetSchema = z.object({
 });
 
 export const progressQuerySchema = z.object({ period: periodSchema, today: workDateSchema.optional() });
+
+export const periodFiguresQuerySchema = z.object({ period: periodSchema });

@@ -141,21 +141,39 @@ export interface TeamProgress {
   villageId: string | null;
   /** Mean year-to-date achievement (each indicator capped at 100 %) below the elapsed share of the year. */
   lagging: boolean;
+  /** That mean achievement in percent (two decimals); null when the team has no target. */
+  achievement: number | null;
   indicators: ProgressLine[];
 }
 
+export interface PeriodInfo {
+  code: string;
+  kind: PeriodKind;
+  label: string;
+  from: string;
+  to: string;
+  convention: PeriodConvention;
+}
+
 export interface Progress {
-  period: {
-    code: string;
-    kind: PeriodKind;
-    label: string;
-    from: string;
-    to: string;
-    convention: PeriodConvention;
-  };
+  period: PeriodInfo;
   /** Share (0–1) of the reporting year elapsed at the end of the period (or today). */
   elapsedShare: number;
   indicators: ProgressLine[];
   pillars: PillarProgress[];
   teams: TeamProgress[];
+}
+
+/** The key figures of a period (the dashboard): activities, reach and trainings. */
+export interface PeriodFigures {
+  period: PeriodInfo;
+  /** Live activities dated in the period. */
+  activities: number;
+  /** Sum of their people reached (activities without the figure count 0). */
+  peopleReached: number;
+  householdsReached: number;
+  /** Trainings held in the period. */
+  trainings: number;
+  /** Different people who attended a training of the period. */
+  peopleTrained: number;
 }

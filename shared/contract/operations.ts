@@ -80,6 +80,7 @@ import {
   indicatorRenameSchema,
   listIndicatorsSchema,
   platformInputSchema,
+  periodFiguresQuerySchema,
   progressQuerySchema,
   targetInputSchema,
   targetListSchema,
@@ -91,6 +92,7 @@ import type {
   ActivitySaved,
   Catalog,
   Indicator,
+  PeriodFigures,
   Platform,
   Progress,
   Target,
@@ -243,6 +245,10 @@ export const operations = {
   getProgress: op<Progress>()(
     progressQuerySchema,
     'Tiến độ thực hiện chỉ tiêu trong một kỳ: theo chỉ tiêu, Tổ, trụ cột',
+  ),
+  getPeriodFigures: op<PeriodFigures>()(
+    periodFiguresQuerySchema,
+    'Số liệu chính của một kỳ: số hoạt động, người và hộ được hỗ trợ, người được bồi dưỡng',
   ),
 } as const;
 

@@ -105,6 +105,8 @@ describe('progress', () => {
       'Tổ CNSCĐ thôn An Hải': false,
       'Tổ CNSCĐ thôn Bình Trị': true,
     });
+    // The figure the flag is drawn from: year-to-date ÷ target, against 199/365 ≈ 54.5 %.
+    expect(year.teams.map((t) => t.achievement)).toEqual([null, 66.67, 4]);
     expect(year.pillars.find((p) => p.pillar === 'digital_government')).toMatchObject({
       label: 'Chính quyền số',
       percent: 51,

@@ -54,15 +54,14 @@ function line(
 }
 
 /**
- * A team is behind when its mean achievement of the year (year-to-date ÷ target, each capped
- * at 100 %) over the indicators it has a target for is below the elapsed share of the year.
+ * A team's mean achievement of the year (year-to-date ÷ target, each capped at 100 %) over the
+ * indicators it has a target for, 0–1; null without any target. It is behind when this is below
+ * the elapsed share of the year.
  */
-function behind(lines: readonly ProgressLine[], elapsed: number): boolean {
+function achievementOf(lines: readonly ProgressLine[]): number | null {
   const withTarget = lines.filter((l) => l.target !== null && l.target > 0);
-  if (withTarget.length === 0) return false;
-  const mean =
-    withTarget.reduce((s, l) => s + Math.min(1, l.yearToDate / (l.target ?? 1)), 0) / withTarget.length;
-  return mean < elapsed;
+  if (withTarget.length === 0) return null;
+  return withTarget.reduce((s, l) => s + Math.min(1, l.yearToDate / (l.target ?? 1)), 0) / withTarget.length;
 }
 
 export async function getProgress(
@@ -166,11 +165,13 @@ export async function getProgress(
           const r = results.get(i.code) ?? { result: 0, ytd: 0 };
           return line(i, targets.get(i.code) ?? null, r.result, r.ytd, elapsed);
         });
+      const achievement = achievementOf(teamLines);
       return {
         teamId: t.id,
         teamName: t.name,
         villageId: t.village_id,
-        lagging: behind(teamLines, elapsed),
+        lagging: achievement !== null && achievement < elapsed,
+        achievement: achievement === null ? null : Math.round(achievement * 10_000) / 100,
         indicators: teamLines,
         level: t.level,
       };
