@@ -21,7 +21,7 @@ import { addTotals, subtractTotals, totalsOf, type Totals } from './totals';
 /** SQLite's limit on bound variables, minus a margin for the other conditions of a query. */
 const IN_CHUNK = 30_000;
 
-interface TeamFacts {
+export interface TeamFacts {
   id: string;
   name: string;
   villageId: string | null;
@@ -38,7 +38,7 @@ function chunks<T>(values: readonly T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
-async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, TeamFacts>> {
+export async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, TeamFacts>> {
   const facts = new Map<string, TeamFacts>();
   for (const part of chunks([...new Set(ids)])) {
     const rows = await db
@@ -74,12 +74,12 @@ async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<
   return facts;
 }
 
-interface CatalogFacts {
+export interface CatalogFacts {
   indicators: Map<string, { name: string; active: boolean }>;
   platforms: Map<string, { name: string; active: boolean }>;
 }
 
-async function catalogFacts(db: Kysely<Database>): Promise<CatalogFacts> {
+export async function catalogFacts(db: Kysely<Database>): Promise<CatalogFacts> {
   const [indicators, platforms] = await Promise.all([
     db.selectFrom('indicators').select(['code', 'name', 'active']).execute(),
     db.selectFrom('platforms').select(['code', 'name', 'active']).execute(),
@@ -110,6 +110,18 @@ function refuse(position: string, message: string, details?: Record<string, unkn
     `${position}${message}`,
     details,
   );
+}
+
+/** Why `date` lies outside the team's life (before its first member, after dissolution), or null. */
+export function teamLifeProblem(team: TeamFacts, date: string): string | null {
+  if (team.founded === null) return `${team.name} chưa có thành viên nào (chưa thành lập)`;
+  if (date < team.founded) {
+    return `${team.name} được thành lập ngày ${isoToVi(team.founded)}, sau ngày hoạt động ${isoToVi(date)}`;
+  }
+  if (team.dissolved !== null && date > team.dissolved) {
+    return `${team.name} đã giải thể ngày ${isoToVi(team.dissolved)}, trước ngày hoạt động ${isoToVi(date)}`;
+  }
+  return null;
 }
 
 /** The checks every write shares; returns the warning about the team's life, if any. */
@@ -144,15 +156,7 @@ function checkInput(
   for (const id of input.memberIds) {
     if (!people.has(id)) refuse(position, 'Có người tham gia không còn trong danh sách người. Hãy chọn lại.');
   }
-  let problem: string | null = null;
-  if (team.founded === null || input.date < team.founded) {
-    problem =
-      team.founded === null
-        ? `${team.name} chưa có thành viên nào (chưa thành lập)`
-        : `${team.name} được thành lập ngày ${isoToVi(team.founded)}, sau ngày hoạt động ${isoToVi(input.date)}`;
-  } else if (team.dissolved !== null && input.date > team.dissolved) {
-    problem = `${team.name} đã giải thể ngày ${isoToVi(team.dissolved)}, trước ngày hoạt động ${isoToVi(input.date)}`;
-  }
+  const problem = teamLifeProblem(team, input.date);
   if (problem === null) return null;
   const warning: ActivityWarning = {
     code: 'outside_team_life',
@@ -165,22 +169,22 @@ function checkInput(
   return warning;
 }
 
-function duplicateKey(teamId: string, date: string, kind: string): string {
+export function duplicateKey(teamId: string, date: string, kind: string): string {
   return `${teamId}|${date}|${kind}`;
 }
 
-interface Candidate {
+export interface Candidate {
   id: string;
   platforms: string[];
 }
 
-function sharesPlatform(a: readonly string[], b: readonly string[]): boolean {
+export function sharesPlatform(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 && b.length === 0) return true;
   return a.some((p) => b.includes(p));
 }
 
 /** Live activities with the same team, date and kind as any of `inputs`, by key. */
-async function existingCandidates(
+export async function existingCandidates(
   db: Kysely<Database>,
   inputs: readonly ActivityInput[],
   excludeId: string | null,
@@ -285,6 +289,45 @@ async function insertChildren(
   );
 }
 
+/** An activity checked against the register, with its new id and (when imported) its row's key. */
+export interface CheckedActivity {
+  id: string;
+  input: ActivityInput;
+  sourceKey: string | null;
+}
+
+/**
+ * Writes checked activities with their platforms, results and members, and the half-month
+ * totals; call inside the caller's transaction, in batches (db/bulk.ts).
+ */
+export async function insertActivities(
+  trx: Kysely<Database>,
+  entries: readonly CheckedActivity[],
+  now: string,
+): Promise<void> {
+  const totals: Totals = new Map();
+  const rows: ActivitiesTable[] = entries.map(({ id, input, sourceKey }) => {
+    totalsOf(totals, input.date, input.teamId, input.results, 1);
+    return {
+      id,
+      date: input.date,
+      team_id: input.teamId,
+      kind: input.kind,
+      place: input.place,
+      people_reached: input.peopleReached,
+      households_reached: input.householdsReached,
+      note: input.note,
+      source_key: sourceKey,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    };
+  });
+  await insertInChunks(trx, 'activities', rows);
+  await insertChildren(trx, entries);
+  await addTotals(trx, totals);
+}
+
 /**
  * Adds activities in one transaction: all or none. Each comes back with its warnings (possible
  * duplicates, confirmed dates outside the team's life); an unconfirmed date outside the team's
@@ -309,9 +352,7 @@ export async function addActivities(
     ]);
     const now = nowIso();
     const saved: ActivitySaved[] = [];
-    const rows: ActivitiesTable[] = [];
-    const entries: { id: string; input: ActivityInput }[] = [];
-    const totals: Totals = new Map();
+    const entries: CheckedActivity[] = [];
     inputs.forEach((input, index) => {
       const position = inputs.length > 1 ? `Hoạt động thứ ${index + 1}: ` : '';
       const team = teams.get(input.teamId);
@@ -326,26 +367,10 @@ export async function addActivities(
       const warnings: ActivityWarning[] = [];
       if (matches.length > 0) warnings.push(duplicateWarning(input, team, matches));
       if (lifeWarning !== null) warnings.push(lifeWarning);
-      rows.push({
-        id,
-        date: input.date,
-        team_id: input.teamId,
-        kind: input.kind,
-        place: input.place,
-        people_reached: input.peopleReached,
-        households_reached: input.householdsReached,
-        note: input.note,
-        created_at: now,
-        updated_at: now,
-        deleted_at: null,
-      });
-      entries.push({ id, input });
-      totalsOf(totals, input.date, input.teamId, input.results, 1);
+      entries.push({ id, input, sourceKey: null });
       saved.push({ activity: toActivity(id, input, team, now, now), warnings });
     });
-    await insertInChunks(trx, 'activities', rows);
-    await insertChildren(trx, entries);
-    await addTotals(trx, totals);
+    await insertActivities(trx, entries, now);
     return saved;
   });
 }

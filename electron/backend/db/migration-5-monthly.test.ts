@@ -15,7 +15,7 @@ describe('migration 5: the monthly work', () => {
   it('seeds the catalog on a new database, after the register’s document_teams (version 4)', async () => {
     const db = await openDatabase(path.join(tempDir(), 'new.sqlite3'));
     opened.push(db);
-    expect(readLedger(db.sqlite).map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(readLedger(db.sqlite).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
     const codes = db.sqlite.prepare('select code from indicators order by sort_order').pluck().all();
     expect(codes).toEqual(catalog.indicators.map((i) => i.code));
     expect(codes).toContain('vneid_activated');
@@ -29,7 +29,7 @@ describe('migration 5: the monthly work', () => {
     await old.close();
     const db = await openDatabase(file, { backupDir: path.join(tempDir(), 'b') });
     opened.push(db);
-    expect(db.schemaVersion).toBe(5);
+    expect(db.schemaVersion).toBe(6);
     expect(db.sqlite.prepare('select count(*) from indicators').pluck().get()).toBe(
       catalog.indicators.length,
     );
