@@ -21,6 +21,7 @@ import type { Backend } from '../backend/backend';
 import { tempBackend, tempDir } from '../../test-support/temp';
 import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
 import { writePeopleTemplate } from '../backend/spreadsheets/write';
+import { writeActivitiesTemplate } from '../backend/spreadsheets/write-activities';
 import { startPreviewServer, type PreviewServer } from './server';
 
 const profile: InputOf<'setupProfile'> = {
@@ -47,6 +48,10 @@ const documentTexts = {
   signer: { mode: 'chairman' as const, name: 'Trần Văn Thành' },
 };
 const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
+const activitiesSheet = {
+  fileName: 'hoat-dong.xlsx',
+  base64: (await writeActivitiesTemplate({ platforms: [], indicators: [] })).toString('base64'),
+};
 
 /**
  * What a valid sample must answer: success, or the one domain error it declares (a missing id is
@@ -282,6 +287,13 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { period: '2026-05', kind: 'guidance' },
     invalid: { period: '2026-13' },
   },
+  activityImportTemplate: { outcome: 'ok', valid: undefined, invalid: { indicators: 'tất cả' } },
+  dryRunActivityImport: {
+    outcome: 'ok',
+    valid: activitiesSheet,
+    invalid: { ...activitiesSheet, fileName: 'hoat-dong.csv' },
+  },
+  applyActivityImport: { outcome: 'ok', valid: activitiesSheet, invalid: { fileName: 'hoat-dong.xlsx' } },
   addTraining: {
     outcome: 'ok',
     valid: { date: '2026-04-10', topic: 'Kỹ năng số cơ bản', organiser: 'VNPT', online: true, hours: 2 },

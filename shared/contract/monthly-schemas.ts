@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { activityKinds, catalogCodePattern, pillars } from '../domain/activities';
 import { MAX_YEAR, MIN_YEAR, parsePeriod } from '../domain/periods';
 import { textLimits } from './limits';
-import { idSchema, isoDateSchema, optionalText, text } from './schemas';
+import { fileUploadSchema, idSchema, isoDateSchema, optionalText, text } from './schemas';
 
 /** A count of people, households, accounts…: a non-negative whole number. */
 export function countSchema(label: string) {
@@ -76,7 +76,10 @@ export const indicatorRenameSchema = z.object({
 
 export const indicatorActiveSchema = z.object({ code: catalogCodeSchema, active: z.boolean() });
 
-export const platformInputSchema = z.object({ code: catalogCodeSchema, name: text('Tên nền tảng', textLimits.name) });
+export const platformInputSchema = z.object({
+  code: catalogCodeSchema,
+  name: text('Tên nền tảng', textLimits.name),
+});
 
 // ——— Activities ———
 
@@ -155,6 +158,9 @@ export const activityListSchema = z
   })
   .optional();
 export type ActivityQuery = z.output<typeof activityListSchema>;
+
+/** An activities sheet, read in memory: the dry run and the import take the same file. */
+export const activityImportSchema = fileUploadSchema;
 
 // ——— Trainings ———
 

@@ -38,7 +38,10 @@ function chunks<T>(values: readonly T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
-export async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, TeamFacts>> {
+export async function teamFacts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, TeamFacts>> {
   const facts = new Map<string, TeamFacts>();
   for (const part of chunks([...new Set(ids)])) {
     const rows = await db

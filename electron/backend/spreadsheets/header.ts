@@ -129,7 +129,8 @@ function subHeaderKinds<K extends string>(
     if (!underGroup && grid.shown(row - 1, col).text.trim() !== '') return null;
     const kind = rules.classify(text);
     if (kind === null) return null; // data, or a column-number row
-    if (rules.spanning !== undefined && kind === rules.spanning && above.get(col) === rules.spanning) continue;
+    if (rules.spanning !== undefined && kind === rules.spanning && above.get(col) === rules.spanning)
+      continue;
     kinds.set(col, kind);
   }
   return own > 0 ? kinds : null;
