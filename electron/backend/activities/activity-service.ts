@@ -15,6 +15,7 @@ import { insertInChunks } from '../db/bulk';
 import type { ActivitiesTable, Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
+import { missingIndicator, missingPlatform, missingTeam } from '../catalog/register-checks';
 import { getPeriodConvention } from '../settings/settings-service';
 import { addTotals, subtractTotals, totalsOf, type Totals } from './totals';
 
@@ -136,21 +137,18 @@ function checkInput(
   people: Set<string>,
 ): ActivityWarning | null {
   if (team === undefined) {
-    throw new AppError(
-      'not_found',
-      `${position}Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list" hoặc chọn lại Tổ.`,
-    );
+    throw new AppError('not_found', `${position}${missingTeam}`);
   }
   for (const code of input.platforms) {
     const platform = catalog.platforms.get(code);
     if (platform === undefined) {
-      refuse(position, `Không có nền tảng mã "${code}". Xem danh mục bằng lệnh "catalog list".`);
+      refuse(position, missingPlatform(code));
     }
   }
   for (const { indicator } of input.results) {
     const found = catalog.indicators.get(indicator);
     if (found === undefined) {
-      refuse(position, `Không có chỉ tiêu mã "${indicator}". Xem danh mục bằng lệnh "catalog list".`);
+      refuse(position, missingIndicator(indicator));
     }
     if (!found.active) {
       refuse(position, `Chỉ tiêu "${found.name}" đã ngừng sử dụng: không ghi thêm kết quả cho chỉ tiêu này.`);
@@ -167,7 +165,7 @@ function checkInput(
     activityIds: [],
   };
   if (!input.confirmOutsideTeamLife) {
-    refuse(position, `${warning.message} (dòng lệnh: thêm --force)`, { warning: 'outside_team_life' });
+    refuse(position, warning.message, { warning: 'outside_team_life' });
   }
   return warning;
 }
@@ -423,7 +421,7 @@ export async function updateActivity(
     ]);
     const team = teams.get(input.teamId);
     const lifeWarning = checkInput(input, '', team, catalog, people);
-    if (team === undefined) throw new AppError('not_found', 'Không có Tổ này.');
+    if (team === undefined) throw new AppError('not_found', missingTeam);
     const totals: Totals = new Map();
     totalsOf(totals, old.date, old.team_id, await resultsOf(trx, id), -1);
     totalsOf(totals, input.date, input.teamId, input.results, 1);
