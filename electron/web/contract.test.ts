@@ -431,6 +431,65 @@ describe('the contract', () => {
     expect(shape(foreign)).toBe('error:forbidden');
   });
 
+  it('saves a real activity alike over HTTP and IPC and lists it back', async () => {
+    // The same small commune on each side: a village, its team, a member since 05/01/2026.
+    const sides = {
+      http: (name: string, input: unknown) => overHttp(name, input).then((r) => r.body),
+      ipc: (name: string, input: unknown) => ipc.invoke(channelOf(name as OperationName), input),
+    };
+    const saved: Record<string, unknown> = {};
+    for (const [side, send] of Object.entries(sides)) {
+      const value = async <T>(name: string, input: unknown): Promise<T> => {
+        const envelope = await send(name, input);
+        if (!envelope.ok) throw new Error(`${side} ${name}: ${envelope.error.message}`);
+        return envelope.value as T;
+      };
+      const village = await value<{ id: string }>('createVillage', {
+        name: 'Thôn Phú Hòa',
+        kind: 'thon',
+        households: 80,
+      });
+      const team = await value<{ id: string }>('createTeam', {
+        level: 'village',
+        name: 'Tổ CNSCĐ thôn Phú Hòa',
+        villageId: village.id,
+      });
+      const person = await value<{ person: { id: string } }>('createPerson', { fullName: 'Phạm Văn Hòa' });
+      await value('addMember', {
+        teamId: team.id,
+        personId: person.person.id,
+        role: 'leader',
+        startDate: '2026-01-05',
+      });
+      const activity = await value<{ activity: Record<string, unknown>; warnings: unknown[] }>(
+        'addActivity',
+        {
+          teamId: team.id,
+          date: '2026-05-04',
+          kind: 'guidance',
+          platforms: ['vneid'],
+          peopleReached: 40,
+          results: [{ indicator: 'vneid_activated', value: 12 }],
+          memberIds: [person.person.id],
+        },
+      );
+      expect(activity.warnings).toEqual([]);
+      const listed = await value<Record<string, unknown>[]>('listActivities', { teamId: team.id });
+      expect(listed).toEqual([activity.activity]);
+      const { id, teamId, villageId, memberIds, createdAt, updatedAt, ...rest } = activity.activity;
+      expect([teamId, villageId, memberIds]).toEqual([team.id, village.id, [person.person.id]]);
+      expect([id, createdAt, updatedAt].every((v) => typeof v === 'string')).toBe(true);
+      saved[side] = rest;
+    }
+    expect(saved.http).toEqual(saved.ipc);
+    expect(saved.http).toMatchObject({
+      date: '2026-05-04',
+      teamName: 'Tổ CNSCĐ thôn Phú Hòa',
+      villageName: 'Thôn Phú Hòa',
+      results: [{ indicator: 'vneid_activated', value: 12 }],
+    });
+  });
+
   it('answers an unknown operation with its own code over HTTP', async () => {
     const unknown = await overHttp('dropDatabase', {});
     expect(unknown.status).toBe(404);
