@@ -250,6 +250,21 @@ describe('activities import: refusals and warnings', () => {
     expect(committed()).toEqual(after);
   });
 
+  it('refuses results in a retired indicator’s column; an empty unknown column is only skipped', async () => {
+    await call('setIndicatorActive', { code: 'health_book_installed', active: false });
+    const { workbook } = sheetOf([
+      ['Ngày', 'Tổ', 'Hình thức', health, 'Cột phụ'],
+      ['05/03/2026', 'An Hải', 'Hướng dẫn', 4, null],
+    ]);
+    const dry = await call<ActivityImportSummary>('dryRunActivityImport', await upload(workbook));
+    expect(dry.errors.map((e) => e.message)).toEqual([
+      `Cột D «${health}»: chỉ tiêu này đã ngừng sử dụng, không ghi thêm kết quả. Hãy xóa cột này, hoặc dùng lại chỉ tiêu trong Cài đặt, rồi nhập lại.`,
+    ]);
+    expect(dry.warnings.map((w) => w.message)).toEqual([
+      'Cột E «Cột phụ» không phải tên chỉ tiêu nào và không có số liệu: bỏ qua cột này.',
+    ]);
+  });
+
   it('refuses a file that is not a spreadsheet by its schema, and one without the header', async () => {
     const error = await refused('dryRunActivityImport', { fileName: 'hoat-dong.csv', base64: 'AA==' });
     expect(error.code).toBe('validation');
