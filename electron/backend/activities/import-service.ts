@@ -95,6 +95,7 @@ class TeamFinder {
   private readonly byVillage = new Map<string, TeamFacts[]>();
   private readonly commune: TeamFacts[] = [];
   private readonly communeWords: Set<string>;
+  private readonly active: Set<string>;
 
   constructor(teams: readonly (TeamFacts & { active: boolean })[], communeName: string) {
     const push = (map: Map<string, TeamFacts[]>, key: string, team: TeamFacts) =>
@@ -110,8 +111,6 @@ class TeamFinder {
     this.communeWords = new Set(['xa', 'cap xa', 'to xa', 'to cap xa', commune, bare(commune)]);
     this.active = new Set(teams.filter((t) => t.active).map((t) => t.id));
   }
-
-  private readonly active: Set<string>;
 
   find(text: string): { team: TeamFacts } | { problem: string } {
     const key = foldVi(text);
