@@ -9,6 +9,12 @@ import {
   updateActivity,
 } from './activities/activity-service';
 import {
+  activityImportTemplate,
+  applyActivityImport,
+  dryRunActivityImport,
+  readUploadedActivities,
+} from './activities/import-service';
+import {
   addIndicator,
   addPlatform,
   listCatalog,
@@ -33,6 +39,9 @@ type MonthlyOperation =
   | 'deleteActivity'
   | 'getActivity'
   | 'listActivities'
+  | 'activityImportTemplate'
+  | 'dryRunActivityImport'
+  | 'applyActivityImport'
   | 'addTraining'
   | 'listTrainings'
   | 'setTarget'
@@ -54,6 +63,11 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
     deleteActivity: ({ id }) => deleteActivity(db, id),
     getActivity: ({ id }) => getActivity(db, id),
     listActivities: (input) => listActivities(db, input ?? {}),
+    activityImportTemplate: () => activityImportTemplate(db),
+    dryRunActivityImport: async ({ fileName, base64 }) =>
+      dryRunActivityImport(db, await readUploadedActivities(db, fileName, base64), fileName),
+    applyActivityImport: async ({ fileName, base64 }) =>
+      applyActivityImport(db, await readUploadedActivities(db, fileName, base64), fileName),
     addTraining: (input) => addTraining(db, input),
     listTrainings: (input) => listTrainings(db, input ?? {}),
     setTarget: (input) => setTarget(db, input),

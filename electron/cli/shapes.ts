@@ -280,7 +280,7 @@ export function teamWarningJson(warning: TeamWarning): TeamWarningJson {
   };
 }
 
-function problemJson(problem: ImportProblem): ImportProblemJson {
+export function problemJson(problem: ImportProblem): ImportProblemJson {
   return { row: problem.row > 0 ? problem.row : null, message: problem.message };
 }
 

@@ -21,6 +21,7 @@ import type { Backend } from '../backend/backend';
 import { tempBackend, tempDir } from '../../test-support/temp';
 import { registerOperations, senderCheckFor, type InvokeEventLike } from '../main/ipc';
 import { writePeopleTemplate } from '../backend/spreadsheets/write';
+import { writeActivitiesTemplate } from '../backend/spreadsheets/write-activities';
 import { startPreviewServer, type PreviewServer } from './server';
 
 const profile: InputOf<'setupProfile'> = {
@@ -47,6 +48,10 @@ const documentTexts = {
   signer: { mode: 'chairman' as const, name: 'Trần Văn Thành' },
 };
 const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
+const activitiesSheet = {
+  fileName: 'hoat-dong.xlsx',
+  base64: (await writeActivitiesTemplate({ platforms: [], indicators: [] })).toString('base64'),
+};
 
 /**
  * What a valid sample must answer: success, or the one domain error it declares (a missing id is
@@ -282,6 +287,13 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { period: '2026-05', kind: 'guidance' },
     invalid: { period: '2026-13' },
   },
+  activityImportTemplate: { outcome: 'ok', valid: undefined, invalid: { indicators: 'tất cả' } },
+  dryRunActivityImport: {
+    outcome: 'ok',
+    valid: activitiesSheet,
+    invalid: { ...activitiesSheet, fileName: 'hoat-dong.csv' },
+  },
+  applyActivityImport: { outcome: 'ok', valid: activitiesSheet, invalid: { fileName: 'hoat-dong.xlsx' } },
   addTraining: {
     outcome: 'ok',
     valid: { date: '2026-04-10', topic: 'Kỹ năng số cơ bản', organiser: 'VNPT', online: true, hours: 2 },
@@ -418,6 +430,65 @@ describe('the contract', () => {
     expect(shape(noToken.body)).toBe('error:unauthorized');
     const foreign = await ipc.invoke(channelOf('getInfo'), undefined, 'https://example.org/');
     expect(shape(foreign)).toBe('error:forbidden');
+  });
+
+  it('saves a real activity alike over HTTP and IPC and lists it back', async () => {
+    // The same small commune on each side: a village, its team, a member since 05/01/2026.
+    const sides = {
+      http: (name: string, input: unknown) => overHttp(name, input).then((r) => r.body),
+      ipc: (name: string, input: unknown) => ipc.invoke(channelOf(name as OperationName), input),
+    };
+    const saved: Record<string, unknown> = {};
+    for (const [side, send] of Object.entries(sides)) {
+      const value = async <T>(name: string, input: unknown): Promise<T> => {
+        const envelope = await send(name, input);
+        if (!envelope.ok) throw new Error(`${side} ${name}: ${envelope.error.message}`);
+        return envelope.value as T;
+      };
+      const village = await value<{ id: string }>('createVillage', {
+        name: 'Thôn Phú Hòa',
+        kind: 'thon',
+        households: 80,
+      });
+      const team = await value<{ id: string }>('createTeam', {
+        level: 'village',
+        name: 'Tổ CNSCĐ thôn Phú Hòa',
+        villageId: village.id,
+      });
+      const person = await value<{ person: { id: string } }>('createPerson', { fullName: 'Phạm Văn Hòa' });
+      await value('addMember', {
+        teamId: team.id,
+        personId: person.person.id,
+        role: 'leader',
+        startDate: '2026-01-05',
+      });
+      const activity = await value<{ activity: Record<string, unknown>; warnings: unknown[] }>(
+        'addActivity',
+        {
+          teamId: team.id,
+          date: '2026-05-04',
+          kind: 'guidance',
+          platforms: ['vneid'],
+          peopleReached: 40,
+          results: [{ indicator: 'vneid_activated', value: 12 }],
+          memberIds: [person.person.id],
+        },
+      );
+      expect(activity.warnings).toEqual([]);
+      const listed = await value<Record<string, unknown>[]>('listActivities', { teamId: team.id });
+      expect(listed).toEqual([activity.activity]);
+      const { id, teamId, villageId, memberIds, createdAt, updatedAt, ...rest } = activity.activity;
+      expect([teamId, villageId, memberIds]).toEqual([team.id, village.id, [person.person.id]]);
+      expect([id, createdAt, updatedAt].every((v) => typeof v === 'string')).toBe(true);
+      saved[side] = rest;
+    }
+    expect(saved.http).toEqual(saved.ipc);
+    expect(saved.http).toMatchObject({
+      date: '2026-05-04',
+      teamName: 'Tổ CNSCĐ thôn Phú Hòa',
+      villageName: 'Thôn Phú Hòa',
+      results: [{ indicator: 'vneid_activated', value: 12 }],
+    });
   });
 
   it('answers an unknown operation with its own code over HTTP', async () => {

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { activityKinds, catalogCodePattern, pillars } from '../domain/activities';
 import { MAX_YEAR, MIN_YEAR, parsePeriod } from '../domain/periods';
-import { idSchema, isoDateSchema, optionalText, text } from './schemas';
+import { textLimits } from './limits';
+import { fileUploadSchema, idSchema, isoDateSchema, optionalText, text } from './schemas';
 
 /** A count of people, households, accounts…: a non-negative whole number. */
 export function countSchema(label: string) {
@@ -61,21 +62,24 @@ export const listIndicatorsSchema = z.object({ includeRetired: z.boolean().optio
 
 export const indicatorInputSchema = z.object({
   code: catalogCodeSchema,
-  name: text('Tên chỉ tiêu', 200),
-  unit: text('Đơn vị tính', 30),
+  name: text('Tên chỉ tiêu', textLimits.name),
+  unit: text('Đơn vị tính', textLimits.unit),
   pillar: pillarSchema,
   platform: catalogCodeSchema.nullable().default(null),
 });
 
 export const indicatorRenameSchema = z.object({
   code: catalogCodeSchema,
-  name: text('Tên chỉ tiêu', 200),
-  unit: text('Đơn vị tính', 30),
+  name: text('Tên chỉ tiêu', textLimits.name),
+  unit: text('Đơn vị tính', textLimits.unit),
 });
 
 export const indicatorActiveSchema = z.object({ code: catalogCodeSchema, active: z.boolean() });
 
-export const platformInputSchema = z.object({ code: catalogCodeSchema, name: text('Tên nền tảng', 200) });
+export const platformInputSchema = z.object({
+  code: catalogCodeSchema,
+  name: text('Tên nền tảng', textLimits.name),
+});
 
 // ——— Activities ———
 
@@ -92,7 +96,7 @@ const activityFields = {
     .array(catalogCodeSchema)
     .max(20, { error: 'Tối đa 20 nền tảng cho một hoạt động.' })
     .default([]),
-  place: optionalText('Địa điểm', 200),
+  place: optionalText('Địa điểm', textLimits.name),
   peopleReached: countSchema('Số người được tiếp cận').nullable().default(null),
   householdsReached: countSchema('Số hộ được tiếp cận').nullable().default(null),
   results: z
@@ -100,7 +104,7 @@ const activityFields = {
     .max(100, { error: 'Quá nhiều kết quả cho một hoạt động.' })
     .default([]),
   memberIds: z.array(idSchema).max(200, { error: 'Quá nhiều thành viên cho một hoạt động.' }).default([]),
-  note: optionalText('Ghi chú', 1000),
+  note: optionalText('Ghi chú', textLimits.notes),
   /** The officer confirms an activity dated before the team was founded or after it was dissolved. */
   confirmOutsideTeamLife: z.boolean().default(false),
 };
@@ -155,12 +159,15 @@ export const activityListSchema = z
   .optional();
 export type ActivityQuery = z.output<typeof activityListSchema>;
 
+/** An activities sheet, read in memory: the dry run and the import take the same file. */
+export const activityImportSchema = fileUploadSchema;
+
 // ——— Trainings ———
 
 export const trainingInputSchema = z.object({
   date: workDateSchema,
-  topic: text('Nội dung bồi dưỡng', 300),
-  organiser: text('Đơn vị tổ chức', 200),
+  topic: text('Nội dung bồi dưỡng', textLimits.summary),
+  organiser: text('Đơn vị tổ chức', textLimits.name),
   online: z.boolean().default(false),
   hours: z
     .number({ error: 'Số giờ phải là một số.' })
@@ -176,7 +183,7 @@ export const trainingInputSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, {
       error: 'Một người được ghi hai lần trong danh sách dự.',
     }),
-  note: optionalText('Ghi chú', 1000),
+  note: optionalText('Ghi chú', textLimits.notes),
 });
 export type TrainingInput = z.output<typeof trainingInputSchema>;
 

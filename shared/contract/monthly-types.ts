@@ -1,6 +1,7 @@
 /** What the monthly-work operations answer (catalog, activities, trainings, targets, progress). */
 import type { ActivityKind, Pillar } from '../domain/activities';
 import type { PeriodConvention, PeriodKind } from '../domain/periods';
+import type { ImportProblem } from './types';
 
 export interface Platform {
   code: string;
@@ -176,4 +177,48 @@ export interface PeriodFigures {
   trainings: number;
   /** Different people who attended a training of the period. */
   peopleTrained: number;
+}
+
+/** One row of an activities sheet as the dry run understood it. */
+export interface ActivityImportRow {
+  row: number;
+  date: string;
+  teamId: string;
+  teamName: string;
+  kind: ActivityKind;
+  platforms: string[];
+  peopleReached: number | null;
+  householdsReached: number | null;
+  results: ActivityResult[];
+  /** The same row was imported before (same normalised content): it is not added again. */
+  importedBefore: boolean;
+}
+
+/** A column of the sheet that is not one of the fixed ones, and the indicator it names. */
+export interface ActivityImportColumn {
+  header: string;
+  /** "H": the column's letter in the sheet. */
+  letter: string;
+  /** The indicator's code, or null for a column that names none. */
+  indicator: string | null;
+}
+
+/** The dry run (or the result) of importing a month of activities from a spreadsheet. */
+export interface ActivityImportSummary {
+  applied: boolean;
+  fileName: string;
+  sheetName: string;
+  headerRow: number | null;
+  /** Rows with an activity (refused ones included). */
+  rowsRead: number;
+  /** New activities (written once applied). */
+  added: number;
+  /** Rows imported by an earlier import of the same content: nothing new is written for them. */
+  importedBefore: number;
+  columns: ActivityImportColumn[];
+  rows: ActivityImportRow[];
+  /** Refused rows and columns: nothing is written while there is one. */
+  errors: ImportProblem[];
+  /** Accepted, for the officer to look at: possible duplicates, dates outside a team's life, skipped rows. */
+  warnings: ImportProblem[];
 }

@@ -70,6 +70,7 @@ import type {
   Village,
 } from './types';
 import {
+  activityImportSchema,
   activityInputSchema,
   activityListSchema,
   activityUpdateSchema,
@@ -89,6 +90,7 @@ import {
 } from './monthly-schemas';
 import type {
   Activity,
+  ActivityImportSummary,
   ActivitySaved,
   Catalog,
   Indicator,
@@ -233,6 +235,18 @@ export const operations = {
   listActivities: op<Activity[]>()(
     activityListSchema,
     'Danh sách hoạt động theo kỳ, Tổ, thôn, loại, nền tảng, trụ cột',
+  ),
+  activityImportTemplate: op<FileDownload>()(
+    noInput,
+    'Tệp Excel mẫu để nhập hoạt động (một cột cho mỗi chỉ tiêu đang dùng)',
+  ),
+  dryRunActivityImport: op<ActivityImportSummary>()(
+    activityImportSchema,
+    'Chạy thử nhập hoạt động từ Excel: lỗi và cảnh báo từng dòng (không ghi gì)',
+  ),
+  applyActivityImport: op<ActivityImportSummary>()(
+    activityImportSchema,
+    'Nhập hoạt động từ Excel: tất cả hoặc không gì; dòng đã nhập trước đây không nhập lại',
   ),
   addTraining: op<Training>()(trainingInputSchema, 'Ghi một lớp bồi dưỡng, tập huấn và người dự'),
   listTrainings: op<Training[]>()(trainingListSchema, 'Danh sách lớp bồi dưỡng, tập huấn'),

@@ -12,6 +12,8 @@
  * Either way a period is a union of half-months (days 1–14 and 15–end), which is what the
  * half-month summary of results (`halfMonthBucket`) relies on.
  */
+import { documentYearLimits } from '../contract/limits';
+
 export const periodConventions = ['decree09', 'calendar'] as const;
 export type PeriodConvention = (typeof periodConventions)[number];
 export const periodConventionLabels: Record<PeriodConvention, string> = {
@@ -39,8 +41,9 @@ export interface DateRange {
   to: string;
 }
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+/** The years the work can be dated in: the same range as every other date of the application. */
+export const MIN_YEAR = documentYearLimits.min;
+export const MAX_YEAR = documentYearLimits.max;
 
 const romans = ['I', 'II', 'III', 'IV'] as const;
 

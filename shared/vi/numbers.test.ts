@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from './numbers';
+import { formatCount, parseTypedNumber } from './numbers';
 
 describe('formatCount', () => {
   it('groups thousands with a dot, as Vietnamese text does', () => {
@@ -7,5 +7,23 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(3694)).toBe('3.694');
     expect(formatCount(1_048_587)).toBe('1.048.587');
+  });
+});
+
+describe('parseTypedNumber', () => {
+  it('reads counts typed as text, with a dot for thousands and a comma or dot for decimals', () => {
+    expect(parseTypedNumber('12')).toBe(12);
+    expect(parseTypedNumber(' 1.200 ')).toBe(1200);
+    expect(parseTypedNumber('1 048 587')).toBe(1_048_587);
+    expect(parseTypedNumber('1.048.587')).toBe(1_048_587);
+    expect(parseTypedNumber('2,5')).toBe(2.5);
+    expect(parseTypedNumber('2.5')).toBe(2.5);
+    expect(parseTypedNumber('-3')).toBe(-3);
+  });
+
+  it('says null for what is not a number', () => {
+    for (const text of ['', 'mười', '12a', '1.2.3', '--1', '1,200,000']) {
+      expect(parseTypedNumber(text), text).toBeNull();
+    }
   });
 });

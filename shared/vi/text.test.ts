@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, isoToVi, viToIso } from './dates';
-import { cleanText, compareVi, foldVi, pad2, sortByVi, upperVi } from './text';
+import { cleanText, compareVi, editDistance, foldVi, nearestFolded, pad2, sortByVi, upperVi } from './text';
 
 describe('Vietnamese text helpers', () => {
   it('cleans to NFC with folded spaces', () => {
@@ -45,5 +45,15 @@ describe('the text sanitiser', () => {
   it('keeps Vietnamese letters and punctuation as they are', () => {
     const text = 'Ủy ban nhân dân xã Đông Sơn — “Tổ CNSCĐ” (số 07/QĐ-UBND), 100%';
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe('nearestFolded', () => {
+  it('finds the nearest name typed without diacritics or with a slip', () => {
+    const names = ['Tài khoản định danh điện tử mức 2 được kích hoạt', 'Người cài đặt sổ sức khỏe điện tử'];
+    expect(nearestFolded('Tai khoan dinh danh dien tu muc 2 kich hoat', names)).toBe(names[0]);
+    expect(nearestFolded('So suc khoe dien tu', names)).toBe(names[1]);
+    expect(nearestFolded('x', [])).toBeNull();
+    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });

@@ -58,3 +58,28 @@ export function foldVi(value: string): string {
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
+
+/** Letters to change, add or remove to turn `a` into `b` (Levenshtein), on the strings as given. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The candidate whose folded text (no diacritics, no case) is nearest `text`'s, or null when none. */
+export function nearestFolded(text: string, candidates: readonly string[]): string | null {
+  const key = foldVi(text);
+  let best: { value: string; distance: number } | null = null;
+  for (const value of candidates) {
+    const distance = editDistance(key, foldVi(value));
+    if (best === null || distance < best.distance) best = { value, distance };
+  }
+  return best?.value ?? null;
+}

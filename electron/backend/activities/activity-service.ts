@@ -15,13 +15,14 @@ import { insertInChunks } from '../db/bulk';
 import type { ActivitiesTable, Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
+import { missingIndicator, missingPlatform, missingTeam } from '../catalog/register-checks';
 import { getPeriodConvention } from '../settings/settings-service';
 import { applyContribution } from './totals';
 
 /** SQLite's limit on bound variables, minus a margin for the other conditions of a query. */
 const IN_CHUNK = 30_000;
 
-interface TeamFacts {
+export interface TeamFacts {
   id: string;
   name: string;
   villageId: string | null;
@@ -38,7 +39,10 @@ function chunks<T>(values: readonly T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
-async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, TeamFacts>> {
+export async function teamFacts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, TeamFacts>> {
   const facts = new Map<string, TeamFacts>();
   for (const part of chunks([...new Set(ids)])) {
     const rows = await db
@@ -74,12 +78,12 @@ async function teamFacts(db: Kysely<Database>, ids: readonly string[]): Promise<
   return facts;
 }
 
-interface CatalogFacts {
+export interface CatalogFacts {
   indicators: Map<string, { name: string; active: boolean }>;
   platforms: Map<string, { name: string; active: boolean }>;
 }
 
-async function catalogFacts(db: Kysely<Database>): Promise<CatalogFacts> {
+export async function catalogFacts(db: Kysely<Database>): Promise<CatalogFacts> {
   const [indicators, platforms] = await Promise.all([
     db.selectFrom('indicators').select(['code', 'name', 'active']).execute(),
     db.selectFrom('platforms').select(['code', 'name', 'active']).execute(),
@@ -112,6 +116,18 @@ function refuse(position: string, message: string, details?: Record<string, unkn
   );
 }
 
+/** Why `date` lies outside the team's life (before its first member, after dissolution), or null. */
+export function teamLifeProblem(team: TeamFacts, date: string): string | null {
+  if (team.founded === null) return `${team.name} chưa có thành viên nào (chưa thành lập)`;
+  if (date < team.founded) {
+    return `${team.name} được thành lập ngày ${isoToVi(team.founded)}, sau ngày hoạt động ${isoToVi(date)}`;
+  }
+  if (team.dissolved !== null && date > team.dissolved) {
+    return `${team.name} đã giải thể ngày ${isoToVi(team.dissolved)}, trước ngày hoạt động ${isoToVi(date)}`;
+  }
+  return null;
+}
+
 /** The checks every write shares; returns the warning about the team's life, if any. */
 function checkInput(
   input: ActivityInput,
@@ -121,21 +137,18 @@ function checkInput(
   people: Set<string>,
 ): ActivityWarning | null {
   if (team === undefined) {
-    throw new AppError(
-      'not_found',
-      `${position}Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list" hoặc chọn lại Tổ.`,
-    );
+    throw new AppError('not_found', `${position}${missingTeam}`);
   }
   for (const code of input.platforms) {
     const platform = catalog.platforms.get(code);
     if (platform === undefined) {
-      refuse(position, `Không có nền tảng mã "${code}". Xem danh mục bằng lệnh "catalog list".`);
+      refuse(position, missingPlatform(code));
     }
   }
   for (const { indicator } of input.results) {
     const found = catalog.indicators.get(indicator);
     if (found === undefined) {
-      refuse(position, `Không có chỉ tiêu mã "${indicator}". Xem danh mục bằng lệnh "catalog list".`);
+      refuse(position, missingIndicator(indicator));
     }
     if (!found.active) {
       refuse(position, `Chỉ tiêu "${found.name}" đã ngừng sử dụng: không ghi thêm kết quả cho chỉ tiêu này.`);
@@ -144,15 +157,7 @@ function checkInput(
   for (const id of input.memberIds) {
     if (!people.has(id)) refuse(position, 'Có người tham gia không còn trong danh sách người. Hãy chọn lại.');
   }
-  let problem: string | null = null;
-  if (team.founded === null || input.date < team.founded) {
-    problem =
-      team.founded === null
-        ? `${team.name} chưa có thành viên nào (chưa thành lập)`
-        : `${team.name} được thành lập ngày ${isoToVi(team.founded)}, sau ngày hoạt động ${isoToVi(input.date)}`;
-  } else if (team.dissolved !== null && input.date > team.dissolved) {
-    problem = `${team.name} đã giải thể ngày ${isoToVi(team.dissolved)}, trước ngày hoạt động ${isoToVi(input.date)}`;
-  }
+  const problem = teamLifeProblem(team, input.date);
   if (problem === null) return null;
   const warning: ActivityWarning = {
     code: 'outside_team_life',
@@ -160,27 +165,27 @@ function checkInput(
     activityIds: [],
   };
   if (!input.confirmOutsideTeamLife) {
-    refuse(position, `${warning.message} (dòng lệnh: thêm --force)`, { warning: 'outside_team_life' });
+    refuse(position, warning.message, { warning: 'outside_team_life' });
   }
   return warning;
 }
 
-function duplicateKey(teamId: string, date: string, kind: string): string {
+export function duplicateKey(teamId: string, date: string, kind: string): string {
   return `${teamId}|${date}|${kind}`;
 }
 
-interface Candidate {
+export interface Candidate {
   id: string;
   platforms: string[];
 }
 
-function sharesPlatform(a: readonly string[], b: readonly string[]): boolean {
+export function sharesPlatform(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 && b.length === 0) return true;
   return a.some((p) => b.includes(p));
 }
 
 /** Live activities with the same team, date and kind as any of `inputs`, by key. */
-async function existingCandidates(
+export async function existingCandidates(
   db: Kysely<Database>,
   inputs: readonly ActivityInput[],
   excludeId: string | null,
@@ -285,6 +290,47 @@ async function insertChildren(
   );
 }
 
+/** An activity checked against the register, with its new id and (when imported) its row's key. */
+export interface CheckedActivity {
+  id: string;
+  input: ActivityInput;
+  sourceKey: string | null;
+}
+
+/**
+ * Writes checked activities with their platforms, results and members, and their share of the
+ * summaries (half-month and year); call inside the caller's transaction, in batches (db/bulk.ts).
+ */
+export async function insertActivities(
+  trx: Kysely<Database>,
+  entries: readonly CheckedActivity[],
+  now: string,
+): Promise<void> {
+  const rows: ActivitiesTable[] = entries.map(({ id, input, sourceKey }) => {
+    return {
+      id,
+      date: input.date,
+      team_id: input.teamId,
+      kind: input.kind,
+      place: input.place,
+      people_reached: input.peopleReached,
+      households_reached: input.householdsReached,
+      note: input.note,
+      source_key: sourceKey,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    };
+  });
+  await insertInChunks(trx, 'activities', rows);
+  await insertChildren(trx, entries);
+  await applyContribution(
+    trx,
+    entries.map((e) => e.id),
+    1,
+  );
+}
+
 /**
  * Adds activities in one transaction: all or none. Each comes back with its warnings (possible
  * duplicates, confirmed dates outside the team's life); an unconfirmed date outside the team's
@@ -309,8 +355,7 @@ export async function addActivities(
     ]);
     const now = nowIso();
     const saved: ActivitySaved[] = [];
-    const rows: ActivitiesTable[] = [];
-    const entries: { id: string; input: ActivityInput }[] = [];
+    const entries: CheckedActivity[] = [];
     inputs.forEach((input, index) => {
       const position = inputs.length > 1 ? `Hoạt động thứ ${index + 1}: ` : '';
       const team = teams.get(input.teamId);
@@ -325,29 +370,10 @@ export async function addActivities(
       const warnings: ActivityWarning[] = [];
       if (matches.length > 0) warnings.push(duplicateWarning(input, team, matches));
       if (lifeWarning !== null) warnings.push(lifeWarning);
-      rows.push({
-        id,
-        date: input.date,
-        team_id: input.teamId,
-        kind: input.kind,
-        place: input.place,
-        people_reached: input.peopleReached,
-        households_reached: input.householdsReached,
-        note: input.note,
-        created_at: now,
-        updated_at: now,
-        deleted_at: null,
-      });
-      entries.push({ id, input });
+      entries.push({ id, input, sourceKey: null });
       saved.push({ activity: toActivity(id, input, team, now, now), warnings });
     });
-    await insertInChunks(trx, 'activities', rows);
-    await insertChildren(trx, entries);
-    await applyContribution(
-      trx,
-      entries.map((e) => e.id),
-      1,
-    );
+    await insertActivities(trx, entries, now);
     return saved;
   });
 }
@@ -389,7 +415,7 @@ export async function updateActivity(
     ]);
     const team = teams.get(input.teamId);
     const lifeWarning = checkInput(input, '', team, catalog, people);
-    if (team === undefined) throw new AppError('not_found', 'Không có Tổ này.');
+    if (team === undefined) throw new AppError('not_found', missingTeam);
     await applyContribution(trx, [id], -1);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {
       await trx.deleteFrom(table).where('activity_id', '=', id).execute();

@@ -9,6 +9,7 @@ import type { Catalog, Indicator, Platform } from '../../../shared/contract/mont
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { missingIndicator } from './register-checks';
 
 export interface IndicatorData {
   code: string;
@@ -69,7 +70,7 @@ export async function listCatalog(
 async function indicatorOrThrow(db: Kysely<Database>, code: string): Promise<Indicator> {
   const found = (await listCatalog(db, { includeRetired: true })).indicators.find((i) => i.code === code);
   if (found === undefined) {
-    throw new AppError('not_found', `Không có chỉ tiêu mã "${code}". Xem danh sách mã bằng "catalog list".`);
+    throw new AppError('not_found', missingIndicator(code));
   }
   return found;
 }

@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { createMonthlyWork } from './migration-5-monthly';
+import { addActivityImportKeys } from './migration-6-import-keys';
 import { createYearTotals } from './migration-7-year-totals';
 
 export interface Migration {
@@ -197,6 +198,11 @@ export const migrations: readonly Migration[] = [
     version: 5,
     name: 'nền tảng số, chỉ tiêu, hoạt động, bồi dưỡng, chỉ tiêu giao',
     up: createMonthlyWork,
+  },
+  {
+    version: 6,
+    name: 'khóa nhập của hoạt động (nhập lại cùng tệp không thêm gì)',
+    up: addActivityImportKeys,
   },
   {
     version: 7,

@@ -169,6 +169,8 @@ export interface ActivitiesTable {
   people_reached: number | null;
   households_reached: number | null;
   note: string | null;
+  /** Hash of the spreadsheet row it was imported from (migration 6); null when typed in. */
+  source_key: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

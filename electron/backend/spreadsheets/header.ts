@@ -1,7 +1,8 @@
 /**
- * Finding the header row of a people list and what each column holds, whatever the wording
- * ("Họ và tên", "HỌ TÊN", "Số ĐT (Zalo)"…), over one or two rows ("Năm sinh" merged over
- * "Nam | Nữ"), under any number of title rows.
+ * Finding the header row of a list and what each column holds, whatever the wording ("Họ và
+ * tên", "HỌ TÊN", "Số ĐT (Zalo)"…), over one or two rows ("Năm sinh" merged over "Nam | Nữ"),
+ * under any number of title rows. The people list's words are here; other lists bring theirs
+ * (HeaderRules).
  */
 import { foldWords } from './names';
 import type { SheetGrid } from './sheet-grid';
@@ -52,14 +53,28 @@ export function classifyHeader(text: string): ColumnKind | null {
   return null;
 }
 
-export interface HeaderLayout {
+export interface HeaderLayout<K extends string = ColumnKind> {
   /** First and last row of the header (equal for a one-row header). */
   firstRow: number;
   lastRow: number;
   /** The first row of data, after the header and a "(1) (2) (3)" column-number row if any. */
   dataRow: number;
   /** Columns of each kind, left to right; a "Họ và tên" merged over two columns gives two. */
-  columns: Map<ColumnKind, number[]>;
+  columns: Map<K, number[]>;
+}
+
+/**
+ * What one kind of list calls its columns: the people list, the activities of a month. The
+ * search for the header row (title rows above, merged cells, a second header row, a row of
+ * column numbers) is the same for every list.
+ */
+export interface HeaderRules<K extends string> {
+  /** What a header cell announces, or null. */
+  classify(text: string): K | null;
+  /** Whether a row's kinds make the header (may adjust them, e.g. split "Họ" | "Tên"). */
+  accept(kinds: Map<number, K>): boolean;
+  /** A kind whose header cell merged over several columns owns all of them ("Họ và tên"). */
+  spanning?: K;
 }
 
 /** Title rows span the table; a header cell spans at most a few columns ("Năm sinh" over Nam | Nữ). */
@@ -69,10 +84,10 @@ function headerCellText(grid: SheetGrid, row: number, col: number): string {
   return grid.shown(row, col).text;
 }
 
-function kindsOfRow(grid: SheetGrid, row: number): Map<number, ColumnKind> {
-  const kinds = new Map<number, ColumnKind>();
+function kindsOfRow<K extends string>(grid: SheetGrid, row: number, rules: HeaderRules<K>): Map<number, K> {
+  const kinds = new Map<number, K>();
   for (let col = 1; col <= grid.colCount; col += 1) {
-    const kind = classifyHeader(headerCellText(grid, row, col));
+    const kind = rules.classify(headerCellText(grid, row, col));
     if (kind !== null) kinds.set(col, kind);
   }
   return kinds;
@@ -92,13 +107,14 @@ function splitNameColumns(kinds: Map<number, ColumnKind>): void {
 }
 
 /** A second header row: only header words where it is not covered by the row above's merges. */
-function subHeaderKinds(
+function subHeaderKinds<K extends string>(
   grid: SheetGrid,
   row: number,
-  above: Map<number, ColumnKind>,
-): Map<number, ColumnKind> | null {
+  above: Map<number, K>,
+  rules: HeaderRules<K>,
+): Map<number, K> | null {
   if (row > grid.rowCount) return null;
-  const kinds = new Map<number, ColumnKind>();
+  const kinds = new Map<number, K>();
   let own = 0;
   for (let col = 1; col <= grid.colCount; col += 1) {
     const merge = grid.mergeAt(row, col);
@@ -111,9 +127,10 @@ function subHeaderKinds(
     const parent = grid.mergeAt(row - 1, col);
     const underGroup = parent !== null && parent.right > parent.left;
     if (!underGroup && grid.shown(row - 1, col).text.trim() !== '') return null;
-    const kind = classifyHeader(text);
+    const kind = rules.classify(text);
     if (kind === null) return null; // data, or a column-number row
-    if (kind === 'name' && above.get(col) === 'name') continue;
+    if (rules.spanning !== undefined && kind === rules.spanning && above.get(col) === rules.spanning)
+      continue;
     kinds.set(col, kind);
   }
   return own > 0 ? kinds : null;
@@ -129,25 +146,28 @@ function isColumnNumberRow(grid: SheetGrid, row: number): boolean {
   return texts.length >= 3 && texts.every((t) => /^\(?([0-9]{1,2}|[A-Z])\)?$/u.test(t));
 }
 
-function addColumn(columns: Map<ColumnKind, number[]>, kind: ColumnKind, col: number): void {
+function addColumn<K extends string>(columns: Map<K, number[]>, kind: K, col: number): void {
   const list = columns.get(kind) ?? [];
   if (!list.includes(col)) list.push(col);
   columns.set(kind, list);
 }
 
 /**
- * The first row, among the first 40, with a name column and at least one other recognised
- * column; then a possible second header row and column-number row below it.
+ * The first row, among the first `scanRows`, that the rules accept as a header; then a possible
+ * second header row and column-number row below it.
  */
-export function findHeader(grid: SheetGrid, scanRows = 40): HeaderLayout | null {
+export function findHeaderWith<K extends string>(
+  grid: SheetGrid,
+  rules: HeaderRules<K>,
+  scanRows = 40,
+): HeaderLayout<K> | null {
   const last = Math.min(grid.rowCount, scanRows);
   for (let row = 1; row <= last; row += 1) {
-    const kinds = kindsOfRow(grid, row);
-    splitNameColumns(kinds);
-    if (!hasName(kinds) || new Set(kinds.values()).size < 2) continue;
+    const kinds = kindsOfRow(grid, row, rules);
+    if (!rules.accept(kinds)) continue;
 
-    const below = subHeaderKinds(grid, row + 1, kinds);
-    const columns = new Map<ColumnKind, number[]>();
+    const below = subHeaderKinds(grid, row + 1, kinds, rules);
+    const columns = new Map<K, number[]>();
     for (let col = 1; col <= grid.colCount; col += 1) {
       const sub = below?.get(col);
       const top = kinds.get(col);
@@ -161,7 +181,7 @@ export function findHeader(grid: SheetGrid, scanRows = 40): HeaderLayout | null 
       const merge = grid.mergeAt(row, col);
       if (merge !== null && merge.left !== col) {
         const anySub = below !== null && [...below.keys()].some((c) => c >= merge.left && c <= merge.right);
-        if (anySub || top !== 'name') continue;
+        if (anySub || top !== rules.spanning) continue;
       }
       addColumn(columns, top, col);
     }
@@ -170,4 +190,18 @@ export function findHeader(grid: SheetGrid, scanRows = 40): HeaderLayout | null 
     return { firstRow: row, lastRow, dataRow, columns };
   }
   return null;
+}
+
+const peopleRules: HeaderRules<ColumnKind> = {
+  classify: classifyHeader,
+  accept(kinds) {
+    splitNameColumns(kinds);
+    return hasName(kinds) && new Set(kinds.values()).size >= 2;
+  },
+  spanning: 'name',
+};
+
+/** The header of a people list: a name column and at least one other recognised column. */
+export function findHeader(grid: SheetGrid, scanRows = 40): HeaderLayout | null {
+  return findHeaderWith(grid, peopleRules, scanRows);
 }

@@ -20,4 +20,12 @@ describe('parseDateCell', () => {
     expect(parseDateCell('tháng 9').problem).toMatch(/^không hiểu ngày «tháng 9»/u);
     expect(parseDateCell(44809).problem).toMatch(/^không hiểu ngày «44809»/u);
   });
+
+  it('reads an Excel serial day only where the column holds dates alone', () => {
+    expect(parseDateCell(46086, { serials: true })).toEqual({ date: '2026-03-05' });
+    expect(parseDateCell(61, { serials: true })).toEqual({ date: '1900-03-01' });
+    expect(parseDateCell(60, { serials: true }).problem).toMatch(/^không hiểu ngày/u);
+    expect(parseDateCell(46086.5, { serials: true }).problem).toMatch(/^không hiểu ngày/u);
+    expect(parseDateCell('05/3/2026', { serials: true })).toEqual({ date: '2026-03-05' });
+  });
 });

@@ -16,9 +16,27 @@ function isoFromUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "05/9/2022", "5-9-2022", "05.09.2022", "2022-09-05" or an Excel date cell → ISO. */
-export function parseDateCell(raw: CellRaw): CellDate {
+/** Excel counts a 29 February 1900 that never was: from day 61 (1900-03-01) on, day 0 is 1899-12-30. */
+const excelEpoch = Date.UTC(1899, 11, 30);
+const dayMs = 86_400_000;
+
+/** An Excel serial day (46086 = 2026-03-05) → ISO, for whole days from 1900-03-01 to 9999-12-31. */
+export function excelSerialDate(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 61 || serial > 2_958_465) return null;
+  return isoFromUtc(new Date(excelEpoch + serial * dayMs));
+}
+
+/**
+ * "05/9/2022", "5-9-2022", "05.09.2022", "2022-09-05" or an Excel date cell → ISO. A bare number
+ * is a date only where the column can hold nothing else (`serials`: a "Ngày" column whose cell
+ * lost its date format); elsewhere it is not guessed.
+ */
+export function parseDateCell(raw: CellRaw, options: { serials?: boolean } = {}): CellDate {
   if (raw === null) return { date: null };
+  if (typeof raw === 'number' && options.serials === true) {
+    const date = excelSerialDate(raw);
+    if (date !== null) return { date };
+  }
   // exceljs gives date cells as Date at midnight UTC of the day shown.
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime())

@@ -2,7 +2,7 @@
  * The look every sheet the application writes shares: Times New Roman as in administrative
  * documents, a bordered table with a bold header, A4 print setup, phone numbers kept as text.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { upperVi } from '../../../shared/vi/text';
 import { excelCellText } from './cell-text';
@@ -111,6 +111,14 @@ export function viDate(iso: string | null): string | null {
   if (iso === null) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
   return m === null ? iso : `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+/** A workbook signed by the application. */
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tổ CNSCĐ';
+  workbook.created = new Date();
+  return workbook;
 }
 
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {

@@ -10,6 +10,7 @@ import {
   dataRow,
   headerRow,
   issuerLine,
+  newWorkbook,
   printSetup,
   setColumns,
   toBuffer,
@@ -54,13 +55,6 @@ export interface ExportMeta {
 const genderText: Readonly<Record<string, string>> = { male: 'Nam', female: 'Nữ' };
 function genderLabel(gender: string | null): string | null {
   return gender === null ? null : (genderText[gender] ?? gender);
-}
-
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Tổ CNSCĐ';
-  workbook.created = new Date();
-  return workbook;
 }
 
 // ---------------------------------------------------------------------------------------------

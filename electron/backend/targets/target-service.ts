@@ -10,6 +10,7 @@ import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
+import { requireIndicator, requireTeam } from '../catalog/register-checks';
 import { splitByHouseholds } from './distribute';
 
 export interface TargetData {
@@ -17,35 +18,6 @@ export interface TargetData {
   indicator: string;
   teamId: string | null;
   value: number;
-}
-
-async function checkIndicator(db: Kysely<Database>, code: string): Promise<void> {
-  const row = await db
-    .selectFrom('indicators')
-    .select(['name', 'active'])
-    .where('code', '=', code)
-    .executeTakeFirst();
-  if (row === undefined) {
-    throw new AppError('not_found', `Không có chỉ tiêu mã "${code}". Xem danh mục bằng lệnh "catalog list".`);
-  }
-  if (row.active !== 1) {
-    throw new AppError(
-      'conflict',
-      `Chỉ tiêu "${row.name}" đã ngừng sử dụng: không giao chỉ tiêu mới cho chỉ tiêu này.`,
-    );
-  }
-}
-
-async function checkTeam(db: Kysely<Database>, teamId: string): Promise<void> {
-  const row = await db
-    .selectFrom('teams')
-    .select('id')
-    .where('id', '=', teamId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (row === undefined) {
-    throw new AppError('not_found', 'Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list".');
-  }
 }
 
 async function upsert(trx: Kysely<Database>, data: TargetData, now: string): Promise<void> {
@@ -83,8 +55,8 @@ async function upsert(trx: Kysely<Database>, data: TargetData, now: string): Pro
 /** Sets (or changes) one target; returns the year's targets of that indicator. */
 export async function setTarget(db: Kysely<Database>, data: TargetData): Promise<Target> {
   return inTransaction(db, async (trx) => {
-    await checkIndicator(trx, data.indicator);
-    if (data.teamId !== null) await checkTeam(trx, data.teamId);
+    await requireIndicator(trx, data.indicator, 'giao chỉ tiêu mới');
+    if (data.teamId !== null) await requireTeam(trx, data.teamId);
     await upsert(trx, data, nowIso());
     const found = (await listTargets(trx, data.year)).find(
       (t) => t.indicator === data.indicator && t.teamId === data.teamId,
@@ -139,7 +111,7 @@ export async function distributeTarget(
   input: { year: number; indicator: string; apply: boolean },
 ): Promise<TargetSplit> {
   return inTransaction(db, async (trx) => {
-    await checkIndicator(trx, input.indicator);
+    await requireIndicator(trx, input.indicator, 'giao chỉ tiêu mới');
     const commune = await trx
       .selectFrom('targets')
       .select('value')

@@ -9,6 +9,7 @@ import { insertInChunks } from '../db/bulk';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
+import { missingPerson, missingTeam } from '../catalog/register-checks';
 
 export interface TrainingQuery {
   from?: string;
@@ -54,17 +55,11 @@ export async function addTrainings(
     const rows = inputs.map((input, index) => {
       const position = inputs.length > 1 ? `Lớp bồi dưỡng thứ ${index + 1}: ` : '';
       if (input.teamId !== null && !teams.has(input.teamId)) {
-        throw new AppError(
-          'not_found',
-          `${position}Không có Tổ này (có thể đã bị xóa). Xem mã Tổ bằng lệnh "teams list".`,
-        );
+        throw new AppError('not_found', `${position}${missingTeam}`);
       }
       const missing = input.attendeeIds.find((id) => !people.has(id));
       if (missing !== undefined) {
-        throw new AppError(
-          'not_found',
-          `${position}Không có người mã "${missing}" trong danh sách người. Xem mã bằng lệnh "people list".`,
-        );
+        throw new AppError('not_found', `${position}${missingPerson(missing)}`);
       }
       const id = newId();
       ids.push(id);

@@ -1,9 +1,12 @@
+import { AppError } from '../../../shared/contract/errors';
 import type { Activity, ActivitySaved } from '../../../shared/contract/monthly-types';
 import {
   activityKindLabels,
   activityKindOf,
   activityKinds,
+  pillars,
   type ActivityKind,
+  type Pillar,
 } from '../../../shared/domain/activities';
 import { isoToVi } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
@@ -20,6 +23,33 @@ function kindProblem(value: string): string | null {
 /** The kind after `kindProblem` accepted it. */
 function kind(value: string): ActivityKind {
   return activityKindOf(value) ?? 'meeting';
+}
+
+/** The backend says what to do in words; on the command line, confirming is the --force flag. */
+async function withForceHint<T>(request: Promise<T>): Promise<T> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof AppError && error.details?.warning === 'outside_team_life') {
+      throw new AppError(
+        error.code,
+        `${error.message} Trên dòng lệnh: thêm --force để vẫn ghi.`,
+        error.details,
+      );
+    }
+    throw error;
+  }
+}
+
+function pillarProblem(value: string): string | null {
+  return pillars.some((p) => p === value)
+    ? null
+    : `Trụ cột phải là một trong ${pillars.join(', ')}; không nhận «${value}».`;
+}
+
+/** The pillar after `pillarProblem` accepted it. */
+function pillar(value: string): Pillar {
+  return pillars.find((p) => p === value) ?? 'digital_society';
 }
 
 function activityText(a: Activity): string {
@@ -79,19 +109,21 @@ export const activitiesAddCommand = defineCommand({
     force: { type: 'boolean', help: 'Vẫn ghi khi ngày nằm ngoài thời gian hoạt động của Tổ' },
   },
   async run({ api, out }, values) {
-    const saved: ActivitySaved = await api.addActivity({
-      teamId: values.team,
-      date: values.date,
-      kind: kind(values.kind),
-      platforms: values.platform,
-      place: values.place ?? null,
-      peopleReached: values.people === undefined ? null : toNumber(values.people),
-      householdsReached: values.households === undefined ? null : toNumber(values.households),
-      results: values.result.map(toResult),
-      memberIds: values.member,
-      note: values.note ?? null,
-      confirmOutsideTeamLife: values.force,
-    });
+    const saved: ActivitySaved = await withForceHint(
+      api.addActivity({
+        teamId: values.team,
+        date: values.date,
+        kind: kind(values.kind),
+        platforms: values.platform,
+        place: values.place ?? null,
+        peopleReached: values.people === undefined ? null : toNumber(values.people),
+        householdsReached: values.households === undefined ? null : toNumber(values.households),
+        results: values.result.map(toResult),
+        memberIds: values.member,
+        note: values.note ?? null,
+        confirmOutsideTeamLife: values.force,
+      }),
+    );
     out.result({ ...saved.activity, warnings: saved.warnings }, () =>
       [
         'Đã ghi hoạt động.',
@@ -104,19 +136,38 @@ export const activitiesAddCommand = defineCommand({
 
 export const activitiesListCommand = defineCommand({
   words: ['activities', 'list'],
-  summary: 'Danh sách hoạt động (mới nhất trước), lọc theo ngày, kỳ, Tổ, loại',
+  summary: 'Danh sách hoạt động (mới nhất trước), lọc theo ngày, kỳ, Tổ, thôn, loại, nền tảng, trụ cột',
   details: [
+    'Các bộ lọc cộng dồn: --village lấy hoạt động của Tổ thôn đó; --platform theo mã nền tảng ("catalog list");',
+    '--pillar là digital_government, digital_economy hoặc digital_society; --indicator theo mã chỉ tiêu.',
     '--period nhận 2026, 2026-H1, 2026-Q2, 2026-9M hoặc 2026-05; kỳ tính theo cài đặt (mặc định Nghị định',
     '09/2019: tháng từ ngày 15 tháng trước đến ngày 14).',
     'JSON: một mảng hoạt động, cùng dạng với "activities add" (không có warnings).',
   ],
-  examples: ['activities list --from 2026-05-01 --to 2026-05-31', 'activities list --period 2026-05 --json'],
+  examples: [
+    'activities list --from 2026-05-01 --to 2026-05-31',
+    'activities list --period 2026-05 --json',
+    'activities list --period 2026-Q2 --platform vneid --pillar digital_government',
+  ],
   options: {
     from: { type: 'string', value: 'YYYY-MM-DD', help: 'Từ ngày', check: dateProblem },
     to: { type: 'string', value: 'YYYY-MM-DD', help: 'Đến ngày', check: dateProblem },
     period: { type: 'string', value: 'KỲ', help: 'Kỳ báo cáo' },
     team: { type: 'string', value: 'MÃ_TỔ', help: 'Chỉ hoạt động của một Tổ' },
     kind: { type: 'string', value: 'LOẠI', help: 'Chỉ một loại hoạt động', check: kindProblem },
+    village: {
+      type: 'string',
+      value: 'MÃ_THÔN',
+      help: 'Chỉ hoạt động của Tổ một thôn (mã trong "villages list")',
+    },
+    platform: { type: 'string', value: 'MÃ', help: 'Chỉ hoạt động có nền tảng này' },
+    pillar: {
+      type: 'string',
+      value: 'TRỤ_CỘT',
+      help: 'Chỉ hoạt động thuộc một trụ cột',
+      check: pillarProblem,
+    },
+    indicator: { type: 'string', value: 'MÃ', help: 'Chỉ hoạt động có kết quả cho chỉ tiêu này' },
   },
   async run({ api, out }, values) {
     const activities = await api.listActivities({
@@ -125,6 +176,10 @@ export const activitiesListCommand = defineCommand({
       ...(values.period === undefined ? {} : { period: values.period }),
       ...(values.team === undefined ? {} : { teamId: values.team }),
       ...(values.kind === undefined ? {} : { kind: kind(values.kind) }),
+      ...(values.village === undefined ? {} : { villageId: values.village }),
+      ...(values.platform === undefined ? {} : { platform: values.platform }),
+      ...(values.pillar === undefined ? {} : { pillar: pillar(values.pillar) }),
+      ...(values.indicator === undefined ? {} : { indicator: values.indicator }),
     });
     out.result(activities, () => {
       if (activities.length === 0) return 'Không có hoạt động nào.';

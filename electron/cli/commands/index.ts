@@ -15,6 +15,7 @@ import { registerExportCommand, registerListCommand } from './register';
 import { teamsCheckCommand, teamsListCommand } from './teams';
 import { villagesListCommand } from './villages';
 import { activitiesAddCommand, activitiesListCommand } from './activities';
+import { activitiesImportCommand, activitiesTemplateCommand } from './activities-import';
 import { catalogListCommand } from './catalog';
 import { progressCommand } from './progress';
 import { targetsListCommand, targetsSetCommand } from './targets';
@@ -39,6 +40,8 @@ export const commands: readonly Command[] = [
   catalogListCommand,
   activitiesAddCommand,
   activitiesListCommand,
+  activitiesImportCommand,
+  activitiesTemplateCommand,
   trainingsAddCommand,
   trainingsListCommand,
   targetsSetCommand,

@@ -3,16 +3,17 @@
  * ("vneid_activated=12"), a year. The form is checked here (exit code 2); whether the value is
  * allowed (negative, fractional, unknown code) is the contract's schema's job (exit code 1).
  */
-const numberPattern = /^-?\d+(?:[.,]\d+)?$/u;
+import { MAX_YEAR, MIN_YEAR } from '../../../shared/domain/periods';
+import { parseTypedNumber } from '../../../shared/vi/numbers';
 
 export function numberProblem(label: string) {
   return (value: string): string | null =>
-    numberPattern.test(value.trim()) ? null : `${label} phải là một số (ví dụ 12), không nhận «${value}».`;
+    parseTypedNumber(value) !== null ? null : `${label} phải là một số (ví dụ 12), không nhận «${value}».`;
 }
 
-/** "12" → 12, "2,5" → 2.5 (the schema then says a count must be whole). */
+/** "12" → 12, "1.200" → 1200, "2,5" → 2.5 (the schema then says a count must be whole). */
 export function toNumber(value: string): number {
-  return Number(value.trim().replace(',', '.'));
+  return parseTypedNumber(value) ?? Number.NaN;
 }
 
 export function resultProblem(value: string): string | null {
@@ -22,7 +23,7 @@ export function resultProblem(value: string): string | null {
     code !== undefined &&
     count !== undefined &&
     code.trim() !== '' &&
-    numberPattern.test(count.trim())
+    parseTypedNumber(count) !== null
     ? null
     : `Kết quả ghi dạng MÃ_CHỈ_TIÊU=SỐ (ví dụ vneid_activated=12), không nhận «${value}».`;
 }
@@ -33,5 +34,7 @@ export function toResult(value: string): { indicator: string; value: number } {
 }
 
 export function yearProblem(value: string): string | null {
-  return /^\d{4}$/u.test(value.trim()) ? null : `Năm ghi 4 chữ số (ví dụ 2026), không nhận «${value}».`;
+  return /^\d{4}$/u.test(value.trim())
+    ? null
+    : `Năm ghi 4 chữ số, từ ${MIN_YEAR} đến ${MAX_YEAR} (ví dụ 2026), không nhận «${value}».`;
 }

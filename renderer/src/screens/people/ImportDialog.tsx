@@ -18,6 +18,7 @@ import { useRefreshRegister } from '../../app/register-queries';
 import { readAsBase64, type ChosenFile } from '../../components/files/read-file';
 import { saveDownload } from '../../components/files/save-download';
 import { formatCount } from '../../components/format';
+import { spreadsheetAccept } from '../../components/import/ImportProblems';
 import { ImportReport } from './ImportReport';
 import { DateField } from '../../components/forms/DateField';
 
@@ -63,8 +64,7 @@ interface Props {
   onClose: () => void;
 }
 
-const accept =
-  '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+const accept = spreadsheetAccept;
 
 export function ImportDialog({ open, onClose }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });

@@ -2,29 +2,14 @@
  * What an import will do (dry run) or did: the numbers, the villages and teams it creates, and
  * every problem by its spreadsheet row — errors in red, warnings in orange.
  */
-import { Descriptions, Table, Tag } from 'antd';
+import { Descriptions } from 'antd';
 import type { ImportConflictAction } from '../../../../shared/contract/schemas';
-import type { ImportProblem, ImportSummary } from '../../../../shared/contract/types';
+import type { ImportSummary } from '../../../../shared/contract/types';
 import { isoToVi } from '../../../../shared/vi/dates';
 import { formatCount } from '../../components/format';
+import { ImportProblems } from '../../components/import/ImportProblems';
 import { ImportConflicts, ImportMatches } from './ImportConflicts';
 import { ImportFills } from './ImportFills';
-
-interface ProblemRow extends ImportProblem {
-  key: string;
-  severity: 'error' | 'warning';
-}
-
-function problemRows(summary: ImportSummary): ProblemRow[] {
-  const rows: ProblemRow[] = [
-    ...summary.errors.map((p, i) => ({ ...p, severity: 'error' as const, key: `e${i}` })),
-    ...summary.warnings.map((p, i) => ({ ...p, severity: 'warning' as const, key: `w${i}` })),
-  ];
-  // Errors first within a row; rows in sheet order.
-  return rows.sort(
-    (a, b) => a.row - b.row || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
-  );
-}
 
 function names(list: string[]): string {
   return list.length === 0 ? 'Không có' : list.join('; ');
@@ -55,7 +40,6 @@ interface ReportProps {
 }
 
 export function ImportReport({ summary, choices, onChoose }: ReportProps) {
-  const problems = problemRows(summary);
   const future = !summary.applied;
   return (
     <div className="stack import-report">
@@ -125,48 +109,7 @@ export function ImportReport({ summary, choices, onChoose }: ReportProps) {
       />
       {summary.matches.length > 0 && <ImportMatches matches={summary.matches} />}
       {summary.fills.length > 0 && <ImportFills fills={summary.fills} applied={summary.applied} />}
-      {problems.length > 0 && (
-        <Table<ProblemRow>
-          virtual
-          size="small"
-          bordered
-          className="import-problems"
-          pagination={false}
-          dataSource={problems}
-          scroll={{ y: 200 }}
-          title={() =>
-            [
-              summary.errors.length > 0 ? `${formatCount(summary.errors.length)} lỗi` : '',
-              summary.warnings.length > 0 ? `${formatCount(summary.warnings.length)} cảnh báo` : '',
-            ]
-              .filter((part) => part !== '')
-              .join(', ')
-          }
-          columns={[
-            {
-              title: 'Dòng',
-              dataIndex: 'row',
-              width: 70,
-              align: 'center',
-              render: (row: number) => (row > 0 ? row : '—'),
-            },
-            {
-              title: 'Mức',
-              dataIndex: 'severity',
-              width: 100,
-              render: (severity: ProblemRow['severity']) =>
-                severity === 'error' ? <Tag color="red">Lỗi</Tag> : <Tag color="orange">Cảnh báo</Tag>,
-            },
-            {
-              title: 'Nội dung',
-              dataIndex: 'message',
-              render: (text: string, p) => (
-                <span className={p.severity === 'error' ? 'problem-error' : 'problem-warning'}>{text}</span>
-              ),
-            },
-          ]}
-        />
-      )}
+      <ImportProblems errors={summary.errors} warnings={summary.warnings} />
     </div>
   );
 }
