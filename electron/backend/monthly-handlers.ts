@@ -17,8 +17,8 @@ import {
   setIndicatorActive,
 } from './catalog/catalog-service';
 import { getProgress } from './progress/progress-service';
-import { distributeTarget, listTargets, setTarget } from './targets/target-service';
-import { addTraining, listTrainings } from './trainings/training-service';
+import { distributeTarget, listTargets, removeTarget, setTarget } from './targets/target-service';
+import { addTraining, deleteTraining, listTrainings, updateTraining } from './trainings/training-service';
 
 type MonthlyOperation =
   | 'listCatalog'
@@ -34,8 +34,11 @@ type MonthlyOperation =
   | 'listActivities'
   | 'addTraining'
   | 'listTrainings'
+  | 'updateTraining'
+  | 'deleteTraining'
   | 'setTarget'
   | 'listTargets'
+  | 'removeTarget'
   | 'distributeTarget'
   | 'getProgress';
 
@@ -54,8 +57,11 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
     listActivities: (input) => listActivities(db, input ?? {}),
     addTraining: (input) => addTraining(db, input),
     listTrainings: (input) => listTrainings(db, input ?? {}),
+    updateTraining: ({ id, ...input }) => updateTraining(db, id, input),
+    deleteTraining: ({ id }) => deleteTraining(db, id),
     setTarget: (input) => setTarget(db, input),
     listTargets: ({ year }) => listTargets(db, year),
+    removeTarget: ({ id }) => removeTarget(db, id),
     distributeTarget: (input) => distributeTarget(db, input),
     getProgress: ({ period, today }) => getProgress(db, period, today),
   };
