@@ -106,7 +106,8 @@ test('add, rename and retire an indicator; one with results is not removed', asy
     indicators: { code: string }[];
   };
   expect(catalog.indicators.map((i) => i.code)).not.toContain('wifi_points');
-  await page.keyboard.press('Home');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await settled(page);
   await keepScreenshot(page, testInfo, 'catalog');
+  await expectAccessible(page, 'catalog');
 });
