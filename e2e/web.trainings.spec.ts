@@ -109,7 +109,7 @@ test('add a training with two attendees, see it on the person and the team, edit
   // The team panel: its members' trainings and how many are trained.
   await openSection(page, preview, 'to');
   await page.locator('.team-link', { hasText: 'An Hải' }).click();
-  await page.getByRole('tab', { name: 'Bồi dưỡng' }).click();
+  await page.getByRole('tab', { name: 'Bồi dưỡng (2/2)' }).click();
   await expect(page.getByTestId('team-trained')).toHaveText('2/2 thành viên đã được bồi dưỡng');
   await expect(page.locator('.team-trainings tr.ant-table-row td')).toHaveText([
     '10/04/2026',

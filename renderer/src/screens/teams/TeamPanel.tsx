@@ -20,7 +20,7 @@ import { MembersTable } from './MembersTable';
 import { MembershipChangeModal, type MembershipChange } from './MembershipChangeModal';
 import { TeamHeader } from './TeamHeader';
 import { TeamWarnings } from './TeamWarnings';
-import { TeamTrainings } from '../trainings/TeamTrainings';
+import { TeamTrainings, TeamTrainingsLabel } from '../trainings/TeamTrainings';
 import { DateField } from '../../components/forms/DateField';
 
 interface Props {
@@ -157,7 +157,7 @@ export function TeamPanel({ teamId, onEdit }: Props) {
             },
             {
               key: 'trainings',
-              label: 'Bồi dưỡng',
+              label: <TeamTrainingsLabel members={detail.members} />,
               children: <TeamTrainings members={detail.members} />,
             },
           ]}

@@ -77,3 +77,11 @@ export function TeamTrainings({ members }: Props) {
     </div>
   );
 }
+
+/** The tab's label: "Bồi dưỡng (4/6)" — members trained of members shown — once the trainings are in. */
+export function TeamTrainingsLabel({ members }: Props) {
+  const trainings = useTrainings();
+  if (trainings.data === undefined) return <>Bồi dưỡng</>;
+  const { trainedMembers } = membersTrainings(trainings.data, members);
+  return <>{`Bồi dưỡng (${formatCount(trainedMembers)}/${formatCount(members.length)})`}</>;
+}
