@@ -24,8 +24,8 @@ import {
 } from './catalog/catalog-service';
 import { getPeriodFigures } from './progress/period-figures';
 import { getProgress } from './progress/progress-service';
-import { distributeTarget, listTargets, setTarget } from './targets/target-service';
-import { addTraining, listTrainings } from './trainings/training-service';
+import { distributeTarget, listTargets, removeTarget, setTarget } from './targets/target-service';
+import { addTraining, deleteTraining, listTrainings, updateTraining } from './trainings/training-service';
 
 type MonthlyOperation =
   | 'listCatalog'
@@ -44,8 +44,11 @@ type MonthlyOperation =
   | 'applyActivityImport'
   | 'addTraining'
   | 'listTrainings'
+  | 'updateTraining'
+  | 'deleteTraining'
   | 'setTarget'
   | 'listTargets'
+  | 'removeTarget'
   | 'distributeTarget'
   | 'getProgress'
   | 'getPeriodFigures';
@@ -70,8 +73,11 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
       applyActivityImport(db, await readUploadedActivities(db, fileName, base64), fileName),
     addTraining: (input) => addTraining(db, input),
     listTrainings: (input) => listTrainings(db, input ?? {}),
+    updateTraining: ({ id, ...input }) => updateTraining(db, id, input),
+    deleteTraining: ({ id }) => deleteTraining(db, id),
     setTarget: (input) => setTarget(db, input),
     listTargets: ({ year }) => listTargets(db, year),
+    removeTarget: ({ id }) => removeTarget(db, id),
     distributeTarget: (input) => distributeTarget(db, input),
     getProgress: ({ period, today }) => getProgress(db, period, today),
     getPeriodFigures: ({ period }) => getPeriodFigures(db, period),

@@ -300,12 +300,19 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     invalid: { date: '2026-04-10', topic: 'Kỹ năng số', organiser: 'VNPT', hours: -1 },
   },
   listTrainings: { outcome: 'ok', valid: { from: '2026-01-01' }, invalid: { from: '01/01/2026' } },
+  updateTraining: {
+    outcome: 'not_found',
+    valid: { id: missingId, date: '2026-04-10', topic: 'Kỹ năng số cơ bản', organiser: 'VNPT' },
+    invalid: { id: missingId, date: '2026-04-10', topic: '', organiser: 'VNPT' },
+  },
+  deleteTraining: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'lớp' } },
   setTarget: {
     outcome: 'ok',
     valid: { year: 2026, indicator: 'vneid_activated', value: 1200 },
     invalid: { year: 2026, indicator: 'vneid_activated', value: 1.5 },
   },
   listTargets: { outcome: 'ok', valid: { year: 2026 }, invalid: { year: 1999 } },
+  removeTarget: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
   distributeTarget: {
     outcome: 'conflict',
     valid: { year: 2026, indicator: 'vneid_activated' },

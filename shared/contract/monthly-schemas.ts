@@ -187,6 +187,8 @@ export const trainingInputSchema = z.object({
 });
 export type TrainingInput = z.output<typeof trainingInputSchema>;
 
+export const trainingUpdateSchema = trainingInputSchema.extend({ id: idSchema });
+
 export const trainingListSchema = z
   .object({
     from: workDateSchema.optional(),

@@ -87,6 +87,7 @@ import {
   targetListSchema,
   trainingInputSchema,
   trainingListSchema,
+  trainingUpdateSchema,
 } from './monthly-schemas';
 import type {
   Activity,
@@ -250,8 +251,17 @@ export const operations = {
   ),
   addTraining: op<Training>()(trainingInputSchema, 'Ghi một lớp bồi dưỡng, tập huấn và người dự'),
   listTrainings: op<Training[]>()(trainingListSchema, 'Danh sách lớp bồi dưỡng, tập huấn'),
+  updateTraining: op<Training>()(trainingUpdateSchema, 'Sửa một lớp bồi dưỡng, tập huấn và người dự'),
+  deleteTraining: op<{ removed: true }>()(
+    byIdSchema,
+    'Xóa một lớp bồi dưỡng (giữ dấu đã xóa để gửi cấp trên)',
+  ),
   setTarget: op<Target>()(targetInputSchema, 'Giao chỉ tiêu năm cho xã hoặc cho một Tổ'),
   listTargets: op<Target[]>()(targetListSchema, 'Chỉ tiêu của một năm'),
+  removeTarget: op<{ removed: true }>()(
+    byIdSchema,
+    'Bỏ một chỉ tiêu đã giao (giữ dấu đã xóa để gửi cấp trên)',
+  ),
   distributeTarget: op<TargetSplit>()(
     distributeTargetSchema,
     'Chia chỉ tiêu của xã cho các Tổ thôn theo số hộ (xem trước hoặc ghi)',

@@ -83,4 +83,26 @@ describe('the catalog of platforms and indicators', () => {
     expect(codes).toContain('health_book_installed');
     expect(codes).not.toContain('typo_code');
   });
+
+  it('never gives the code of a removed indicator to a new one', async () => {
+    await call<Indicator>('addIndicator', {
+      code: 'wifi_points',
+      name: 'Điểm wifi công cộng',
+      unit: 'điểm',
+      pillar: 'digital_society',
+    });
+    expect(await call('removeIndicator', { code: 'wifi_points' })).toEqual({ removed: true });
+    const error = await refused('addIndicator', {
+      code: 'wifi_points',
+      name: 'Một chỉ tiêu khác',
+      unit: 'người',
+      pillar: 'digital_society',
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe(
+      'Mã "wifi_points" đã dùng cho một chỉ tiêu đã xóa (mã không bao giờ dùng lại, để số liệu cũ và gói dữ liệu gửi cấp trên không bị lẫn). Hãy chọn mã khác.',
+    );
+    const catalog = await call<Catalog>('listCatalog', { includeRetired: true });
+    expect(catalog.indicators.map((i) => i.code)).not.toContain('wifi_points');
+  });
 });

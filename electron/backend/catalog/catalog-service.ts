@@ -75,6 +75,23 @@ async function indicatorOrThrow(db: Kysely<Database>, code: string): Promise<Ind
   return found;
 }
 
+/**
+ * Codes of indicators removed as mistakes, kept in the settings table (key below): a removed row
+ * is gone, but its code must never name another indicator.
+ */
+const removedCodesKey = 'removedIndicatorCodes';
+
+async function removedCodes(db: Kysely<Database>): Promise<string[]> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', removedCodesKey)
+    .executeTakeFirst();
+  if (row === undefined) return [];
+  const parsed: unknown = JSON.parse(row.value);
+  return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+}
+
 export async function addIndicator(db: Kysely<Database>, data: IndicatorData): Promise<Indicator> {
   return inTransaction(db, async (trx) => {
     const existing = await trx
@@ -86,6 +103,12 @@ export async function addIndicator(db: Kysely<Database>, data: IndicatorData): P
       throw new AppError(
         'conflict',
         `Mã "${data.code}" đã dùng cho chỉ tiêu "${existing.name}" (mã không bao giờ dùng lại). Hãy chọn mã khác.`,
+      );
+    }
+    if ((await removedCodes(trx)).includes(data.code)) {
+      throw new AppError(
+        'conflict',
+        `Mã "${data.code}" đã dùng cho một chỉ tiêu đã xóa (mã không bao giờ dùng lại, để số liệu cũ và gói dữ liệu gửi cấp trên không bị lẫn). Hãy chọn mã khác.`,
       );
     }
     if (data.platform !== null) {
@@ -173,6 +196,12 @@ export async function removeIndicator(db: Kysely<Database>, code: string): Promi
       );
     }
     await trx.deleteFrom('indicators').where('code', '=', code).execute();
+    const value = JSON.stringify([...(await removedCodes(trx)), code]);
+    await trx
+      .insertInto('settings')
+      .values({ key: removedCodesKey, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
     return { removed: true as const };
   });
 }

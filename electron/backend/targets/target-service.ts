@@ -66,6 +66,25 @@ export async function setTarget(db: Kysely<Database>, data: TargetData): Promise
   });
 }
 
+/**
+ * Removes a target softly (the commune's or a team's): it no longer counts, but keeps its mark so
+ * the monthly bundle tells the upper level. The teams' targets of a removed commune target stay:
+ * the officer removes them one by one if they are wrong too.
+ */
+export async function removeTarget(db: Kysely<Database>, id: string): Promise<{ removed: true }> {
+  const now = nowIso();
+  const changed = await db
+    .updateTable('targets')
+    .set({ deleted_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) === 0) {
+    throw new AppError('not_found', 'Không có chỉ tiêu này (có thể đã bị xóa). Hãy tải lại danh sách.');
+  }
+  return { removed: true };
+}
+
 /** The year's targets: the commune's first, then teams by name, in catalog order. */
 export async function listTargets(db: Kysely<Database>, year: number): Promise<Target[]> {
   const rows = await db

@@ -62,4 +62,64 @@ describe('trainings', () => {
     expect(hours.message).toContain('Số giờ phải lớn hơn 0');
     expect(await call<Training[]>('listTrainings', {})).toEqual([]);
   });
+
+  it('changes a training and its attendees, and a deleted one leaves every list', async () => {
+    const training = await call<Training>('addTraining', {
+      date: '2026-04-10',
+      topic: 'Kỹ năng số',
+      organiser: 'VNPT',
+      attendeeIds: [f.people[0], f.people[1]],
+    });
+    const changed = await call<Training>('updateTraining', {
+      id: training.id,
+      date: '2026-04-11',
+      topic: 'Kỹ năng số cơ bản',
+      organiser: 'Viettel',
+      online: true,
+      hours: 4,
+      attendeeIds: [f.people[2]],
+    });
+    expect(changed).toMatchObject({
+      id: training.id,
+      date: '2026-04-11',
+      organiser: 'Viettel',
+      online: true,
+    });
+    expect(changed.attendees.map((a) => a.fullName)).toEqual(['Lê Văn Cường']);
+    expect(await call<Training[]>('listTrainings', { personId: f.people[0] })).toEqual([]);
+    expect((await call<Training[]>('listTrainings', { personId: f.people[2] })).map((t) => t.topic)).toEqual([
+      'Kỹ năng số cơ bản',
+    ]);
+
+    expect(await call('deleteTraining', { id: training.id })).toEqual({ removed: true });
+    expect(await call<Training[]>('listTrainings', {})).toEqual([]);
+    expect(await call<Training[]>('listTrainings', { personId: f.people[2] })).toEqual([]);
+    // Kept with its mark for the monthly bundle, not erased.
+    const row = await backend.ctx.db
+      .selectFrom('trainings')
+      .select(['deleted_at'])
+      .where('id', '=', training.id)
+      .executeTakeFirstOrThrow();
+    expect(row.deleted_at).not.toBeNull();
+    expect((await refused('deleteTraining', { id: training.id })).code).toBe('not_found');
+    expect((await refused('updateTraining', { ...changed, attendeeIds: [] })).code).toBe('not_found');
+  });
+
+  it('refuses a change with an unknown attendee and keeps the training as it was', async () => {
+    const training = await call<Training>('addTraining', {
+      date: '2026-04-10',
+      topic: 'Kỹ năng số',
+      organiser: 'VNPT',
+      attendeeIds: [f.people[0]],
+    });
+    const error = await refused('updateTraining', {
+      id: training.id,
+      date: '2026-04-12',
+      topic: 'Đổi tên',
+      organiser: 'VNPT',
+      attendeeIds: [f.people[1], '01a2295f-9a16-77f5-a44f-740318548423'],
+    });
+    expect(error.code).toBe('not_found');
+    expect(await call<Training[]>('listTrainings', {})).toEqual([training]);
+  });
 });

@@ -18,49 +18,56 @@ export interface TrainingQuery {
   personId?: string;
 }
 
+/** Refuses a training whose team or one of whose attendees is unknown (or deleted). */
+async function checkReferences(trx: Kysely<Database>, inputs: readonly TrainingInput[]): Promise<void> {
+  const teamIds = [...new Set(inputs.flatMap((i) => (i.teamId === null ? [] : [i.teamId])))];
+  const personIds = [...new Set(inputs.flatMap((i) => i.attendeeIds))];
+  const teams = new Set(
+    teamIds.length === 0
+      ? []
+      : (
+          await trx
+            .selectFrom('teams')
+            .select('id')
+            .where('id', 'in', teamIds)
+            .where('deleted_at', 'is', null)
+            .execute()
+        ).map((t) => t.id),
+  );
+  const people = new Set(
+    personIds.length === 0
+      ? []
+      : (
+          await trx
+            .selectFrom('people')
+            .select('id')
+            .where('id', 'in', personIds)
+            .where('deleted_at', 'is', null)
+            .execute()
+        ).map((p) => p.id),
+  );
+  for (const [index, input] of inputs.entries()) {
+    const position = inputs.length > 1 ? `Lớp bồi dưỡng thứ ${index + 1}: ` : '';
+    if (input.teamId !== null && !teams.has(input.teamId)) {
+      throw new AppError('not_found', `${position}${missingTeam}`);
+    }
+    const missing = input.attendeeIds.find((id) => !people.has(id));
+    if (missing !== undefined) {
+      throw new AppError('not_found', `${position}${missingPerson(missing)}`);
+    }
+  }
+}
+
 /** Adds trainings in one transaction (all or none). */
 export async function addTrainings(
   db: Kysely<Database>,
   inputs: readonly TrainingInput[],
 ): Promise<Training[]> {
   return inTransaction(db, async (trx) => {
-    const teamIds = [...new Set(inputs.flatMap((i) => (i.teamId === null ? [] : [i.teamId])))];
-    const personIds = [...new Set(inputs.flatMap((i) => i.attendeeIds))];
-    const teams = new Set(
-      teamIds.length === 0
-        ? []
-        : (
-            await trx
-              .selectFrom('teams')
-              .select('id')
-              .where('id', 'in', teamIds)
-              .where('deleted_at', 'is', null)
-              .execute()
-          ).map((t) => t.id),
-    );
-    const people = new Set(
-      personIds.length === 0
-        ? []
-        : (
-            await trx
-              .selectFrom('people')
-              .select('id')
-              .where('id', 'in', personIds)
-              .where('deleted_at', 'is', null)
-              .execute()
-          ).map((p) => p.id),
-    );
+    await checkReferences(trx, inputs);
     const now = nowIso();
     const ids: string[] = [];
-    const rows = inputs.map((input, index) => {
-      const position = inputs.length > 1 ? `Lớp bồi dưỡng thứ ${index + 1}: ` : '';
-      if (input.teamId !== null && !teams.has(input.teamId)) {
-        throw new AppError('not_found', `${position}${missingTeam}`);
-      }
-      const missing = input.attendeeIds.find((id) => !people.has(id));
-      if (missing !== undefined) {
-        throw new AppError('not_found', `${position}${missingPerson(missing)}`);
-      }
+    const rows = inputs.map((input) => {
       const id = newId();
       ids.push(id);
       return {
@@ -93,6 +100,61 @@ export async function addTraining(db: Kysely<Database>, input: TrainingInput): P
   const [training] = await addTrainings(db, [input]);
   if (training === undefined) throw new AppError('internal', 'Không lưu được lớp bồi dưỡng.');
   return training;
+}
+
+const notFound = () =>
+  new AppError('not_found', 'Không có lớp bồi dưỡng này (có thể đã bị xóa). Hãy tải lại danh sách.');
+
+/** Changes a training and replaces its list of attendees (one transaction). */
+export async function updateTraining(
+  db: Kysely<Database>,
+  id: string,
+  input: TrainingInput,
+): Promise<Training> {
+  return inTransaction(db, async (trx) => {
+    await checkReferences(trx, [input]);
+    const changed = await trx
+      .updateTable('trainings')
+      .set({
+        date: input.date,
+        topic: input.topic,
+        organiser: input.organiser,
+        online: input.online ? 1 : 0,
+        hours: input.hours,
+        team_id: input.teamId,
+        note: input.note,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) === 0) throw notFound();
+    await trx.deleteFrom('training_attendees').where('training_id', '=', id).execute();
+    await insertInChunks(
+      trx,
+      'training_attendees',
+      input.attendeeIds.map((person_id) => ({ training_id: id, person_id })),
+    );
+    const [training] = await listTrainings(trx, {}, [id]);
+    if (training === undefined) throw notFound();
+    return training;
+  });
+}
+
+/**
+ * Deletes a training softly: it leaves every list, but keeps its mark (and its attendees) so the
+ * monthly bundle tells the upper level it was removed.
+ */
+export async function deleteTraining(db: Kysely<Database>, id: string): Promise<{ removed: true }> {
+  const now = nowIso();
+  const changed = await db
+    .updateTable('trainings')
+    .set({ deleted_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) === 0) throw notFound();
+  return { removed: true };
 }
 
 /** Trainings, newest first; `personId` keeps those the person attended (the person's screen). */

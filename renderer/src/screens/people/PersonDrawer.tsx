@@ -17,6 +17,7 @@ import { formatDateTime } from '../../components/format';
 import { LoadError } from '../../components/LoadError';
 import { DuplicateAlert } from './DuplicateAlert';
 import { genderText } from './person-text';
+import { PersonTrainings } from '../trainings/PersonTrainings';
 import { PersonTags } from './PersonTags';
 
 interface Props {
@@ -186,6 +187,10 @@ export function PersonDrawer({ personId, onClose, onEdit, onOpenPerson }: Props)
           <div>
             <h3 className="drawer-section">Tham gia Tổ CNSCĐ</h3>
             <MembershipsTable memberships={detail.memberships} />
+          </div>
+          <div>
+            <h3 className="drawer-section">Bồi dưỡng, tập huấn đã dự</h3>
+            <PersonTrainings personId={detail.id} />
           </div>
         </div>
       )}

@@ -1,7 +1,8 @@
-/** "Cài đặt": the whole commune profile, the update address, and facts about this installation. */
+/** "Cài đặt": the whole commune profile, the update address, and facts about this installation, the catalog of indicators and platforms. */
 import { Col, Row } from 'antd';
 import type { Profile } from '../../../../shared/contract/types';
 import { AppInfoCard } from './AppInfoCard';
+import { CatalogCard } from './CatalogCard';
 import { ProfileSettingsCard } from './ProfileSettingsCard';
 import { UpdateSettingsCard } from './UpdateSettingsCard';
 
@@ -16,6 +17,9 @@ export function SettingsScreen({ profile }: { profile: Profile }) {
           <UpdateSettingsCard />
           <AppInfoCard />
         </div>
+      </Col>
+      <Col span={24}>
+        <CatalogCard />
       </Col>
     </Row>
   );

@@ -1,6 +1,6 @@
 /**
  * One team on the right of the screen: header, composition reminders, members on any day (today
- * by default, where they can be changed), the whole history.
+ * by default, where they can be changed), the whole history, the trainings its members attended.
  */
 import { CalendarOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import { MembersTable } from './MembersTable';
 import { MembershipChangeModal, type MembershipChange } from './MembershipChangeModal';
 import { TeamHeader } from './TeamHeader';
 import { TeamWarnings } from './TeamWarnings';
+import { TeamTrainings, TeamTrainingsLabel } from '../trainings/TeamTrainings';
 import { DateField } from '../../components/forms/DateField';
 
 interface Props {
@@ -153,6 +154,11 @@ export function TeamPanel({ teamId, onEdit }: Props) {
               key: 'history',
               label: `Lịch sử (${detail.history.length})`,
               children: <HistoryTable history={detail.history} />,
+            },
+            {
+              key: 'trainings',
+              label: <TeamTrainingsLabel members={detail.members} />,
+              children: <TeamTrainings members={detail.members} />,
             },
           ]}
         />
