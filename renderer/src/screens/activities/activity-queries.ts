@@ -14,5 +14,8 @@ export function useActivities(filters: ActivityFilters) {
 
 /** The platforms and indicators, retired ones too (old activities still name them). */
 export function useCatalog() {
-  return useQuery({ queryKey: monthlyKeys.catalog(true), queryFn: () => api.listCatalog({ includeRetired: true }) });
+  return useQuery({
+    queryKey: monthlyKeys.catalog(true),
+    queryFn: () => api.listCatalog({ includeRetired: true }),
+  });
 }
