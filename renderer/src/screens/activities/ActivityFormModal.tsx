@@ -1,8 +1,8 @@
 /**
  * "Ghi hoạt động": the keyboard-only entry form, its fields in the order of the paper the teams
  * send (ngày, tổ, hình thức, nền tảng, địa điểm, số người, số hộ, kết quả, thành viên, ghi chú).
- * A new activity starts from the previous one's team, date and kind; Enter (or Ctrl+Enter from
- * any field) saves, and the form starts the next one with the cursor on the date. Editing uses
+ * A new activity starts from the previous one's team, date and kind; a list's option is taken with
+ * Enter and Tab always goes on to the next field; Enter (or Ctrl+Enter from any field) saves, and the form starts the next one with the cursor on the date. Editing uses
  * the same form; Enter saves and closes it.
  */
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
@@ -29,6 +29,7 @@ import {
   type ActivityFormValues,
 } from './activity-form-values';
 import { lastEntry, rememberEntry } from './last-entry';
+import { letTabLeaveSelect } from './tab-leaves-select';
 import { ResultRows } from './ResultRows';
 import { useSaveActivity } from './use-save-activity';
 
@@ -130,7 +131,8 @@ export function ActivityFormModal({ open, activity, teams, people, catalog, onCl
         return;
       }
       rememberEntry(a);
-      form.resetFields();
+      // Not resetFields(): that remounts every control, and the date box would lose the cursor.
+      form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
       form.setFieldsValue(newFormValues(lastEntry()));
       requestAnimationFrame(focusDate);
     } catch (error) {
@@ -143,6 +145,7 @@ export function ActivityFormModal({ open, activity, teams, people, catalog, onCl
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    letTabLeaveSelect(event);
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       event.stopPropagation();

@@ -51,12 +51,12 @@ describe('platforms and results by name', () => {
   it('names each platform and keeps an unknown code as it is', () => {
     expect(platformsText(['vneid', 'old_app'], names)).toBe('VNeID, old_app');
   });
-  it('reads results as "name: number" with Vietnamese thousands', () => {
+  it('reads results as "name: number" with Vietnamese thousands, in the catalog’s order', () => {
     expect(
       resultsText(
         [
-          { indicator: 'vneid_activated', value: 1200 },
           { indicator: 'retired_code', value: 3 },
+          { indicator: 'vneid_activated', value: 1200 },
         ],
         names,
       ),

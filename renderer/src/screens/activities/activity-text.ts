@@ -6,12 +6,16 @@ import { formatCount } from '../../../../shared/vi/numbers';
 export interface CatalogNames {
   platforms: Map<string, string>;
   indicators: Map<string, string>;
+  /** Each indicator's place in the catalog: results read in the catalog's order. */
+  indicatorOrder: Map<string, number>;
 }
 
 export function catalogNames(catalog: Catalog | undefined): CatalogNames {
+  const indicators = catalog?.indicators ?? [];
   return {
     platforms: new Map((catalog?.platforms ?? []).map((p) => [p.code, p.name])),
-    indicators: new Map((catalog?.indicators ?? []).map((i) => [i.code, i.name])),
+    indicators: new Map(indicators.map((i) => [i.code, i.name])),
+    indicatorOrder: new Map(indicators.map((i, index) => [i.code, index])),
   };
 }
 
@@ -20,9 +24,11 @@ export function platformsText(codes: readonly string[], names: CatalogNames): st
   return codes.map((code) => names.platforms.get(code) ?? code).join(', ');
 }
 
-/** "Kích hoạt VNeID: 12; Nộp hồ sơ trực tuyến: 3". */
+/** "Kích hoạt VNeID: 12; Nộp hồ sơ trực tuyến: 3", in the catalog's order (unknown codes last). */
 export function resultsText(results: readonly ActivityResult[], names: CatalogNames): string {
-  return results
+  const place = (code: string) => names.indicatorOrder.get(code) ?? Number.MAX_SAFE_INTEGER;
+  return [...results]
+    .sort((a, b) => place(a.indicator) - place(b.indicator))
     .map((r) => `${names.indicators.get(r.indicator) ?? r.indicator}: ${formatCount(r.value)}`)
     .join('; ');
 }

@@ -1,0 +1,268 @@
+/**
+ * "Hoạt động" › "Nhật ký hoạt động" in the browser, on the real backend: five activities typed
+ * with the keyboard alone, the prefill of team, date and kind, the duplicate and team-life
+ * questions, edit, delete, the filters and a link that opens the log filtered.
+ */
+import type { Locator, Page } from '@playwright/test';
+import type { Activity } from '../shared/contract/monthly-types';
+import type { Person, TeamSummary, Village } from '../shared/contract/types';
+import {
+  expect,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  keepScreenshot,
+  test,
+  type Preview,
+} from './fixtures';
+import { openSection, settled } from './web.helpers';
+import {
+  addMember,
+  addPerson,
+  addTeam,
+  addVillage,
+  dialogTitled,
+  setUpCommune,
+} from './web.register.helpers';
+
+interface Arranged {
+  anHai: TeamSummary;
+  binhTay: TeamSummary;
+  binh: Person;
+  hoa: Person;
+}
+
+/** Two village teams with a member each, founded on 05/01/2026. */
+async function arrange(preview: Preview): Promise<Arranged> {
+  await setUpCommune(preview);
+  const vAnHai = (await addVillage(preview, 'Thôn An Hải', 120)) as Village;
+  const vBinhTay = (await addVillage(preview, 'Thôn Bình Tây', 90)) as Village;
+  const anHai = await addTeam(preview, {
+    level: 'village',
+    name: 'Tổ CNSCĐ thôn An Hải',
+    villageId: vAnHai.id,
+  });
+  const binhTay = await addTeam(preview, {
+    level: 'village',
+    name: 'Tổ CNSCĐ thôn Bình Tây',
+    villageId: vBinhTay.id,
+  });
+  const binh = await addPerson(preview, { fullName: 'Nguyễn Văn Bình', villageId: vAnHai.id });
+  const hoa = await addPerson(preview, { fullName: 'Lê Thị Hoa', villageId: vBinhTay.id });
+  await addMember(preview, anHai.id, binh.id, 'leader', '2026-01-05');
+  await addMember(preview, binhTay.id, hoa.id, 'leader', '2026-01-05');
+  return { anHai: anHai as TeamSummary, binhTay: binhTay as TeamSummary, binh, hoa };
+}
+
+async function activities(preview: Preview, query: object = {}): Promise<Activity[]> {
+  return (await preview.call('listActivities', query)) as Activity[];
+}
+
+const entryDialog = (page: Page) => dialogTitled(page, 'Ghi hoạt động');
+const rows = (page: Page) => page.locator('.activity-table .ant-table-row');
+const totals = (page: Page) => page.getByTestId('activity-totals');
+
+/** The field labelled `label` in the dialog has the cursor (the Tab order follows the paper). */
+async function expectFocus(dialog: Locator, label: string): Promise<void> {
+  await expect(dialog.getByLabel(label, { exact: true })).toBeFocused();
+}
+
+/** Tab to the next field, which must be `label`. */
+async function tabTo(page: Page, dialog: Locator, label: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expectFocus(dialog, label);
+}
+
+/** Types a search into a select and takes the first match with Enter. */
+async function pick(page: Page, typed: string): Promise<void> {
+  await page.keyboard.type(typed);
+  // The list of this select (a list closing after the previous pick is leaving, not counted).
+  const open = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+  await expect(open.locator('.ant-select-item-option-active')).toBeVisible();
+  await page.keyboard.press('Enter');
+}
+
+interface Entry {
+  /** dd/mm/yyyy; undefined keeps the prefilled date. */
+  date?: string;
+  /** Typed to find the team; undefined keeps the prefilled one. */
+  team?: string;
+  kind?: string;
+  platforms?: string[];
+  place?: string;
+  people?: number;
+  households?: number;
+  results?: [string, number][];
+  members?: string[];
+  note?: string;
+}
+
+/** One activity, from the date box to Enter, with the keyboard alone. */
+async function enter(page: Page, dialog: Locator, entry: Entry): Promise<void> {
+  await expectFocus(dialog, 'Ngày');
+  if (entry.date !== undefined) {
+    await page.keyboard.type(entry.date);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, dialog, 'Tổ');
+  if (entry.team !== undefined) await pick(page, entry.team);
+  await tabTo(page, dialog, 'Hình thức');
+  if (entry.kind !== undefined) await pick(page, entry.kind);
+  await tabTo(page, dialog, 'Nền tảng');
+  for (const platform of entry.platforms ?? []) await pick(page, platform);
+  await tabTo(page, dialog, 'Địa điểm');
+  if (entry.place !== undefined) await page.keyboard.type(entry.place);
+  await tabTo(page, dialog, 'Số người');
+  if (entry.people !== undefined) await page.keyboard.type(String(entry.people));
+  await tabTo(page, dialog, 'Số hộ');
+  if (entry.households !== undefined) await page.keyboard.type(String(entry.households));
+  const results = entry.results ?? [];
+  for (const [index, [indicator, value]] of results.entries()) {
+    await tabTo(page, dialog, `Chỉ tiêu ${index + 1}`);
+    await pick(page, indicator);
+    await tabTo(page, dialog, `Số lượng ${index + 1}`);
+    await page.keyboard.type(String(value));
+  }
+  // The free row under the last result is passed over.
+  await tabTo(page, dialog, `Chỉ tiêu ${results.length + 1}`);
+  await tabTo(page, dialog, `Số lượng ${results.length + 1}`);
+  await tabTo(page, dialog, 'Thành viên tham gia');
+  for (const member of entry.members ?? []) await pick(page, member);
+  await tabTo(page, dialog, 'Ghi chú');
+  if (entry.note !== undefined) await page.keyboard.type(entry.note);
+  await page.keyboard.press('Enter');
+}
+
+test('five activities typed with the keyboard alone, the team, date and kind carried to the next', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await arrange(preview);
+  await openSection(page, preview, 'hoat-dong');
+  await expect(totals(page)).toHaveText('Không có hoạt động nào.');
+
+  await page.keyboard.press('Alt+n');
+  const dialog = entryDialog(page);
+  await expectFocus(dialog, 'Ngày');
+  const success = page.locator('.ant-message-success');
+
+  await enter(page, dialog, {
+    date: '04/05/2026',
+    team: 'an hai',
+    kind: 'huong dan',
+    platforms: ['vneid'],
+    place: 'Nhà văn hóa thôn An Hải',
+    people: 30,
+    households: 12,
+    results: [
+      ['kich hoat', 12],
+      ['chu ky so', 3],
+    ],
+    members: ['binh'],
+    note: 'Theo tin nhắn Zalo',
+  });
+  await expect(success).toContainText('Đã ghi: Hướng dẫn ngày 04/05/2026, Tổ CNSCĐ thôn An Hải.');
+
+  // The next one starts from the same team, date and kind; the rest is empty.
+  await expectFocus(dialog, 'Ngày');
+  await expect(dialog.getByLabel('Ngày', { exact: true })).toHaveValue('04/05/2026');
+  await expect(dialog.locator('.ant-form-item').filter({ hasText: /^Tổ/u })).toContainText(
+    'Tổ CNSCĐ thôn An Hải',
+  );
+  await expect(dialog.locator('.ant-form-item').filter({ hasText: /^Hình thức/u })).toContainText(
+    'Hướng dẫn',
+  );
+  await expect(dialog.getByLabel('Địa điểm', { exact: true })).toHaveValue('');
+  await expect(dialog.getByLabel('Số người', { exact: true })).toHaveValue('');
+  await keepScreenshot(page, testInfo, 'activities-form-prefilled');
+
+  await enter(page, dialog, {
+    kind: 'tuyen truyen',
+    platforms: ['binh dan'],
+    people: 50,
+    results: [['buoi tuyen', 1]],
+  });
+  await expect(success.last()).toContainText('Đã ghi: Tuyên truyền ngày 04/05/2026, Tổ CNSCĐ thôn An Hải.');
+  await enter(page, dialog, {
+    date: '06/05/2026',
+    kind: 'ho tro',
+    platforms: ['thanh toan'],
+    households: 8,
+    results: [['tai khoan thanh toan', 8]],
+  });
+  await expect(success.last()).toContainText(
+    'Đã ghi: Hỗ trợ trực tiếp ngày 06/05/2026, Tổ CNSCĐ thôn An Hải.',
+  );
+  await enter(page, dialog, {
+    team: 'binh tay',
+    platforms: ['dich vu cong'],
+    people: 5,
+    results: [['ho so dich vu cong', 5]],
+    members: ['hoa'],
+  });
+  await expect(success.last()).toContainText(
+    'Đã ghi: Hỗ trợ trực tiếp ngày 06/05/2026, Tổ CNSCĐ thôn Bình Tây.',
+  );
+  await enter(page, dialog, {
+    date: '10/05/2026',
+    kind: 'hop',
+    place: 'UBND xã',
+    note: 'Họp giao ban tháng 5',
+  });
+  await expect(success.last()).toContainText('Đã ghi: Họp ngày 10/05/2026, Tổ CNSCĐ thôn Bình Tây.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // All five in the list, newest first, with what was typed.
+  await expect(rows(page)).toHaveCount(5);
+  await expect(totals(page)).toHaveText('5 hoạt động; tiếp cận 85 người, 20 hộ.');
+  await expect(rows(page).locator('.ant-table-cell:first-child')).toHaveText([
+    '10/05/2026',
+    '06/05/2026',
+    '06/05/2026',
+    '04/05/2026',
+    '04/05/2026',
+  ]);
+  const first = rows(page).filter({ hasText: 'Nhà văn hóa thôn An Hải' });
+  await expect(first).toContainText('Hướng dẫn');
+  await expect(first).toContainText('Định danh điện tử VNeID mức 2');
+  await expect(first).toContainText(
+    'Tài khoản định danh điện tử mức 2 được kích hoạt: 12; Người dân được cấp chữ ký số: 3',
+  );
+  await expect(rows(page).filter({ hasText: 'Bình dân học vụ số' })).toContainText('Tuyên truyền');
+  await expect(rows(page).filter({ hasText: 'UBND xã' })).toContainText('Họp');
+
+  // And in the database, exactly as typed.
+  const saved = await activities(preview);
+  expect(saved).toHaveLength(5);
+  const byKind = (kind: string) => saved.filter((a) => a.kind === kind);
+  expect(byKind('guidance')[0]).toMatchObject({
+    date: '2026-05-04',
+    platforms: ['vneid'],
+    place: 'Nhà văn hóa thôn An Hải',
+    peopleReached: 30,
+    householdsReached: 12,
+    note: 'Theo tin nhắn Zalo',
+  });
+  expect(byKind('guidance')[0]?.results).toEqual(
+    expect.arrayContaining([
+      { indicator: 'vneid_activated', value: 12 },
+      { indicator: 'digital_signatures', value: 3 },
+    ]),
+  );
+  expect(byKind('guidance')[0]?.results).toHaveLength(2);
+  expect(byKind('guidance')[0]?.memberIds).toHaveLength(1);
+  expect(
+    byKind('direct_support')
+      .map((a) => a.teamName)
+      .sort(),
+  ).toEqual(['Tổ CNSCĐ thôn An Hải', 'Tổ CNSCĐ thôn Bình Tây']);
+  expect(byKind('meeting')[0]).toMatchObject({
+    date: '2026-05-10',
+    place: 'UBND xã',
+    platforms: [],
+    results: [],
+  });
+  await settled(page);
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'Nhật ký hoạt động: năm hoạt động vừa ghi');
+});
