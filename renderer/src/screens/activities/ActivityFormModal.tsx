@@ -5,7 +5,7 @@
  * Enter and Tab always goes on to the next field; Enter (or Ctrl+Enter from any field) saves, and the form starts the next one with the cursor on the date. Editing uses
  * the same form; Enter saves and closes it.
  */
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, type FormInstance } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { activityInputSchema } from '../../../../shared/contract/monthly-schemas';
 import type { Activity, Catalog } from '../../../../shared/contract/monthly-types';
@@ -132,7 +132,8 @@ export function ActivityFormModal({ open, activity, teams, people, catalog, onCl
       }
       rememberEntry(a);
       // Not resetFields(): that remounts every control, and the date box would lose the cursor.
-      form.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
+      const anyField: FormInstance = form;
+      anyField.setFields(form.getFieldsError().map((f) => ({ name: f.name, errors: [] })));
       form.setFieldsValue(newFormValues(lastEntry()));
       requestAnimationFrame(focusDate);
     } catch (error) {
