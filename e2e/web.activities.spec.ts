@@ -14,7 +14,7 @@ import {
   test,
   type Preview,
 } from './fixtures';
-import { openSection, settled } from './web.helpers';
+import { choose, openSection, settled } from './web.helpers';
 import {
   addMember,
   addPerson,
@@ -265,4 +265,142 @@ test('five activities typed with the keyboard alone, the team, date and kind car
   await settled(page);
   await expectNoHorizontalScroll(page);
   await expectAccessible(page, 'Nhật ký hoạt động: năm hoạt động vừa ghi');
+});
+
+async function addActivity(preview: Preview, input: object): Promise<Activity> {
+  return ((await preview.call('addActivity', input)) as { activity: Activity }).activity;
+}
+
+const question = (page: Page, title: string) =>
+  page
+    .locator('.ant-modal-confirm')
+    .filter({ has: page.locator('.ant-modal-confirm-title', { hasText: title }) });
+
+test('a possible duplicate and a date before the team was founded are asked, never saved or dropped silently; edit; delete', async ({
+  page,
+  preview,
+}, testInfo) => {
+  const { anHai } = await arrange(preview);
+  await addActivity(preview, {
+    teamId: anHai.id,
+    date: '2026-05-04',
+    kind: 'guidance',
+    platforms: ['vneid'],
+  });
+  await addActivity(preview, { teamId: anHai.id, date: '2026-05-10', kind: 'meeting', place: 'Nhà văn hóa' });
+  await openSection(page, preview, 'hoat-dong');
+  await expect(rows(page)).toHaveCount(2);
+
+  // Same team, date, kind and platform: saved, then asked; Enter keeps both.
+  await page.keyboard.press('Alt+n');
+  const dialog = entryDialog(page);
+  await enter(page, dialog, {
+    date: '04/05/2026',
+    team: 'an hai',
+    kind: 'huong dan',
+    platforms: ['vneid'],
+    people: 7,
+  });
+  const duplicate = question(page, 'Có thể trùng với hoạt động đã ghi');
+  await expect(duplicate).toContainText('Tổ CNSCĐ thôn An Hải đã có hoạt động "Hướng dẫn" ngày 04/05/2026');
+  await expect(duplicate.getByRole('button', { name: 'Giữ cả hai' })).toBeFocused();
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'activities-duplicate-question');
+  await expectAccessible(page, 'Nhật ký hoạt động: câu hỏi trùng');
+  await page.keyboard.press('Enter');
+  await expect(duplicate).toBeHidden();
+  await expect(rows(page)).toHaveCount(3);
+  await expectFocus(dialog, 'Ngày');
+
+  // Asked again, and this time taken back (Esc): nothing more is kept.
+  await enter(page, dialog, { platforms: ['vneid'], people: 9 });
+  await expect(duplicate).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-message-info')).toContainText('Đã bỏ hoạt động vừa ghi');
+  await expect(totals(page)).toHaveText('3 hoạt động; tiếp cận 7 người, 0 hộ.');
+  expect((await activities(preview)).map((a) => a.peopleReached).sort()).toEqual([7, null, null]);
+
+  // Before the team's first member joined (05/01/2026): refused until the officer confirms.
+  await dialog.getByLabel('Ngày', { exact: true }).press('Control+a');
+  await enter(page, dialog, { date: '20/12/2025', kind: 'tuyen truyen', people: 11 });
+  const life = question(page, 'Ngày hoạt động nằm ngoài thời gian hoạt động của Tổ');
+  await expect(life).toContainText('được thành lập ngày 05/01/2026, sau ngày hoạt động 20/12/2025');
+  await expect(life).not.toContainText('--force');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-message-success').last()).toContainText(
+    'Đã ghi: Tuyên truyền ngày 20/12/2025, Tổ CNSCĐ thôn An Hải.',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(rows(page)).toHaveCount(4);
+
+  // Edit the meeting: the same form, Enter saves and closes.
+  await page
+    .getByRole('button', { name: 'Sửa hoạt động Họp ngày 10/05/2026 của Tổ CNSCĐ thôn An Hải' })
+    .click();
+  const edit = dialogTitled(page, 'Sửa hoạt động');
+  await expect(edit.getByLabel('Địa điểm', { exact: true })).toHaveValue('Nhà văn hóa');
+  await edit.getByLabel('Số người', { exact: true }).fill('45');
+  await edit.getByLabel('Số người', { exact: true }).press('Enter');
+  await expect(edit).toBeHidden();
+  const meeting = rows(page).filter({ hasText: 'Họp' });
+  await expect(meeting).toContainText('45');
+  expect((await activities(preview, { kind: 'meeting' }))[0]?.peopleReached).toBe(45);
+
+  // Delete it (soft): gone from the list and from the backend's list.
+  await page
+    .getByRole('button', { name: 'Xóa hoạt động Họp ngày 10/05/2026 của Tổ CNSCĐ thôn An Hải' })
+    .click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.locator('.ant-message-success').last()).toContainText(
+    'Đã xóa hoạt động Họp ngày 10/05/2026, Tổ CNSCĐ thôn An Hải.',
+  );
+  await expect(rows(page)).toHaveCount(3);
+  await expect(meeting).toHaveCount(0);
+  expect(await activities(preview, { kind: 'meeting' })).toEqual([]);
+});
+
+test('filters narrow the list; a link opens it filtered', async ({ page, preview }) => {
+  const { anHai, binhTay } = await arrange(preview);
+  await addActivity(preview, { teamId: anHai.id, date: '2026-05-04', kind: 'guidance', peopleReached: 10 });
+  await addActivity(preview, { teamId: binhTay.id, date: '2026-05-06', kind: 'meeting', peopleReached: 20 });
+  await addActivity(preview, { teamId: anHai.id, date: '2026-03-10', kind: 'propaganda', peopleReached: 40 });
+  await addActivity(preview, { teamId: binhTay.id, date: '2026-06-02', kind: 'guidance', peopleReached: 80 });
+  await openSection(page, preview, 'hoat-dong');
+  await expect(totals(page)).toHaveText('4 hoạt động; tiếp cận 150 người, 0 hộ.');
+  const dates = rows(page).locator('.ant-table-cell:first-child');
+
+  // Month 5 under Decree 09 runs from 15/04 to 14/05.
+  await choose(page, 'Kỳ', 'thang 5/2026', 'Tháng 5/2026');
+  await expect(dates).toHaveText(['06/05/2026', '04/05/2026']);
+  await expect(totals(page)).toHaveText('2 hoạt động; tiếp cận 30 người, 0 hộ.');
+  await choose(page, 'Tổ', 'an hai', 'Tổ CNSCĐ thôn An Hải');
+  await expect(dates).toHaveText(['04/05/2026']);
+  expect(page.url()).toContain(`period=2026-05&team=${anHai.id}`);
+  await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+  await expect(dates).toHaveCount(4);
+  await choose(page, 'Hình thức', 'huong dan', 'Hướng dẫn');
+  await expect(dates).toHaveText(['02/06/2026', '04/05/2026']);
+
+  // The agreed click-through link: the log opens with those filters set.
+  await page.goto(`${preview.url}#/hoat-dong?period=2026-Q2&team=${binhTay.id}&kind=guidance`);
+  await expect(dates).toHaveText(['02/06/2026']);
+  const filters = page.getByRole('group', { name: 'Lọc hoạt động' });
+  await expect(filters).toContainText('Quý II/2026');
+  await expect(filters).toContainText('Tổ CNSCĐ thôn Bình Tây');
+  await expect(filters).toContainText('Hướng dẫn');
+  await page.goto(`${preview.url}#/hoat-dong?period=2026-13&kind=guidance`);
+  await expect(page.getByRole('alert')).toContainText('đã bỏ qua: period=2026-13');
+  await expect(dates).toHaveText(['02/06/2026', '04/05/2026']);
+});
+
+test('the demo commune’s year of activities in the log', async ({ page, preview }, testInfo) => {
+  await preview.call('loadDemo');
+  await openSection(page, preview, 'hoat-dong');
+  await expect(totals(page)).toHaveText(/^\d+(\.\d+)? hoạt động; tiếp cận/u);
+  await expect(rows(page).first()).toBeVisible();
+  await settled(page);
+  await expectNoHorizontalScroll(page);
+  await keepScreenshot(page, testInfo, 'activities-list-demo');
+  await expectAccessible(page, 'Nhật ký hoạt động: xã mẫu');
 });

@@ -15,7 +15,7 @@ import { compareVi } from '../../../../shared/vi/text';
 import { ListEmpty } from '../../components/ListEmpty';
 import { foldedFilter, searchKey } from '../../components/forms/vi-search';
 import { countFilters, type ActivityFilters } from './activity-filters';
-import { periodsOfYear, periodYears } from './activity-text';
+import { periodsOfYear, periodYears, shortTeamName } from './activity-text';
 
 interface Props {
   filters: ActivityFilters;
@@ -51,7 +51,12 @@ export function ActivityFilterBar({ filters, onChange, teams, villages, catalog 
     })),
   }));
   const teamOptions = useMemo(
-    () => teams.map((t) => ({ value: t.id, label: t.name, search: searchKey(t.name) })),
+    () =>
+      teams.map((t) => ({
+        value: t.id,
+        label: shortTeamName(t.name),
+        search: searchKey(t.name, shortTeamName(t.name)),
+      })),
     [teams],
   );
   const villageOptions = useMemo(

@@ -28,6 +28,7 @@ import {
   withFreeRow,
   type ActivityFormValues,
 } from './activity-form-values';
+import { shortTeamName } from './activity-text';
 import { lastEntry, rememberEntry } from './last-entry';
 import { letTabLeaveSelect } from './tab-leaves-select';
 import { ResultRows } from './ResultRows';
@@ -71,7 +72,12 @@ export function ActivityFormModal({ open, activity, teams, people, catalog, onCl
   useFocusOnOpen(open, focusDate);
 
   const teamOptions = useMemo(
-    () => teams.map((t) => ({ value: t.id, label: t.name, search: searchKey(t.name) })),
+    () =>
+      teams.map((t) => ({
+        value: t.id,
+        label: shortTeamName(t.name),
+        search: searchKey(t.name, shortTeamName(t.name)),
+      })),
     [teams],
   );
   const platformOptions = (catalog?.platforms ?? [])

@@ -9,7 +9,7 @@ import type { Activity } from '../../../../shared/contract/monthly-types';
 import { activityKindLabels } from '../../../../shared/domain/activities';
 import { isoToVi } from '../../../../shared/vi/dates';
 import { formatCount } from '../../../../shared/vi/numbers';
-import { platformsText, resultsText, type CatalogNames } from './activity-text';
+import { platformsText, resultsText, shortTeamName, type CatalogNames } from './activity-text';
 
 interface Props {
   activities: Activity[];
@@ -32,7 +32,13 @@ function rowName(a: Activity): string {
 export function ActivityTable({ activities, names, loading, height, onEdit, onDelete, empty }: Props) {
   const columns: TableColumnsType<Activity> = [
     { title: 'Ngày', dataIndex: 'date', width: 96, render: (date: string) => isoToVi(date) },
-    { title: 'Tổ', dataIndex: 'teamName', width: 170, ellipsis: { showTitle: true } },
+    {
+      title: 'Tổ',
+      dataIndex: 'teamName',
+      width: 170,
+      ellipsis: { showTitle: false },
+      render: (name: string) => <span title={name}>{shortTeamName(name)}</span>,
+    },
     {
       title: 'Hình thức',
       dataIndex: 'kind',
@@ -46,8 +52,8 @@ export function ActivityTable({ activities, names, loading, height, onEdit, onDe
       ellipsis: { showTitle: true },
       render: (codes: string[]) => platformsText(codes, names),
     },
-    { title: 'Địa điểm', dataIndex: 'place', width: 120, ellipsis: { showTitle: true } },
-    { title: 'Số người', dataIndex: 'peopleReached', width: 76, align: 'right', render: count },
+    { title: 'Địa điểm', dataIndex: 'place', width: 116, ellipsis: { showTitle: true } },
+    { title: 'Số người', dataIndex: 'peopleReached', width: 86, align: 'right', render: count },
     { title: 'Số hộ', dataIndex: 'householdsReached', width: 64, align: 'right', render: count },
     {
       title: 'Kết quả',

@@ -6,6 +6,7 @@ import {
   periodsOfYear,
   platformsText,
   resultsText,
+  shortTeamName,
   totalsLine,
   totalsOf,
 } from './activity-text';
@@ -94,5 +95,13 @@ describe('periods offered', () => {
   it('offers recent years, newest first, and a year a link asked for', () => {
     expect(periodYears(2026)).toEqual([2027, 2026, 2025, 2024]);
     expect(periodYears(2026, [2019, 2026])).toEqual([2027, 2026, 2025, 2024, 2019]);
+  });
+});
+
+describe('shortTeamName', () => {
+  it('abbreviates the full name the register gives a team, and leaves any other name', () => {
+    expect(shortTeamName('Tổ Công nghệ số cộng đồng thôn An Hải')).toBe('Tổ CNSCĐ thôn An Hải');
+    expect(shortTeamName('Tổ CNSCĐ xã Đông Sơn')).toBe('Tổ CNSCĐ xã Đông Sơn');
+    expect(shortTeamName('Tổ Công nghệ số cộng đồng')).toBe('Tổ Công nghệ số cộng đồng');
   });
 });

@@ -1,6 +1,7 @@
 /** How an activity reads in the log: platforms and results by name, the totals of a list, the periods offered. */
 import type { Activity, ActivityResult, Catalog } from '../../../../shared/contract/monthly-types';
 import { makePeriod, type Period } from '../../../../shared/domain/periods';
+import { TEAM_FULL_NAME } from '../../../../shared/domain/team-names';
 import { formatCount } from '../../../../shared/vi/numbers';
 
 export interface CatalogNames {
@@ -73,4 +74,9 @@ export function periodsOfYear(year: number): Period[] {
 export function periodYears(thisYear: number, asked: readonly number[] = []): number[] {
   const years = new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, ...asked]);
   return [...years].sort((a, b) => b - a);
+}
+
+/** "Tổ Công nghệ số cộng đồng thôn An Hải" → "Tổ CNSCĐ thôn An Hải", for a narrow column. */
+export function shortTeamName(name: string): string {
+  return name.startsWith(`${TEAM_FULL_NAME} `) ? `Tổ CNSCĐ ${name.slice(TEAM_FULL_NAME.length + 1)}` : name;
 }

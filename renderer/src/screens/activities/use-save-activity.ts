@@ -4,7 +4,7 @@
  * the officer keeps both or takes the new one back (an edit goes back to what it was). Nothing is
  * saved or dropped without a word.
  */
-import { App } from 'antd';
+import { App, type ModalFuncProps } from 'antd';
 import { api } from '../../api';
 import { useRefreshMonthly } from '../../app/monthly-queries';
 import type { Activity, ActivitySaved } from '../../../../shared/contract/monthly-types';
@@ -18,6 +18,22 @@ export function useSaveActivity(editing: Activity | null) {
   const { modal, message } = App.useApp();
   const refresh = useRefreshMonthly();
 
+  // The answer once the question has closed and given the focus back, so the form can then move it.
+  const ask = (config: ModalFuncProps) =>
+    new Promise<boolean>((resolve) => {
+      let answer = false;
+      modal.confirm({
+        ...config,
+        onOk: () => {
+          answer = true;
+        },
+        onCancel: () => {
+          answer = false;
+        },
+        afterClose: () => resolve(answer),
+      });
+    });
+
   const write = (input: ActivityInputSent) =>
     editing === null ? api.addActivity(input) : api.updateActivity({ id: editing.id, ...input });
 
@@ -27,7 +43,7 @@ export function useSaveActivity(editing: Activity | null) {
     } catch (error) {
       const question = outsideTeamLifeRefusal(error);
       if (question === null) throw error;
-      const confirmed = await modal.confirm({
+      const confirmed = await ask({
         title: 'Ngày hoạt động nằm ngoài thời gian hoạt động của Tổ',
         content: question,
         okText: 'Ngày đúng, vẫn lưu',
@@ -44,7 +60,7 @@ export function useSaveActivity(editing: Activity | null) {
     await refresh();
     const duplicates = duplicateWarnings(saved);
     if (duplicates.length === 0) return saved;
-    const keep = await modal.confirm({
+    const keep = await ask({
       title: 'Có thể trùng với hoạt động đã ghi',
       content: duplicates.map((w) => w.message).join(' '),
       okText: 'Giữ cả hai',
