@@ -75,9 +75,10 @@ async function tabTo(page: Page, dialog: Locator, label: string): Promise<void> 
 /** Types a search into a select and takes the first match with Enter. */
 async function pick(page: Page, typed: string): Promise<void> {
   await page.keyboard.type(typed);
-  // The list of this select (a list closing after the previous pick is leaving, not counted).
-  const open = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
-  await expect(open.locator('.ant-select-item-option-active')).toBeVisible();
+  // The list of the focused select (the previous select's list may still be closing).
+  const listId = await page.locator(':focus').getAttribute('aria-controls');
+  const list = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+  await expect(list.locator('.ant-select-item-option-active')).toBeVisible();
   await page.keyboard.press('Enter');
 }
 
