@@ -1,9 +1,12 @@
 /**
  * "Hoạt động" › "Nhật ký hoạt động" in the browser, on the real backend: five activities typed
  * with the keyboard alone, the prefill of team, date and kind, the duplicate and team-life
- * questions, edit, delete, the filters and a link that opens the log filtered.
+ * questions, edit, delete, the filters and a link that opens the log filtered, ten thousand rows.
  */
 import type { Locator, Page } from '@playwright/test';
+import { addActivities } from '../electron/backend/activities/activity-service';
+import { openDatabase } from '../electron/backend/db/database';
+import type { ActivityInput } from '../shared/contract/monthly-schemas';
 import type { Activity } from '../shared/contract/monthly-types';
 import type { Person, TeamSummary, Village } from '../shared/contract/types';
 import {
@@ -404,4 +407,79 @@ test('the demo commune’s year of activities in the log', async ({ page, previe
   await expectNoHorizontalScroll(page);
   await keepScreenshot(page, testInfo, 'activities-list-demo');
   await expectAccessible(page, 'Nhật ký hoạt động: xã mẫu');
+});
+
+test('ten thousand activities: the log stays light (virtual rows), scrolls to the oldest, filters at once', async ({
+  page,
+  preview,
+}) => {
+  const { anHai, binhTay } = await arrange(preview);
+  const kinds = ['propaganda', 'guidance', 'direct_support', 'training', 'meeting'] as const;
+  const day0 = Date.UTC(2026, 0, 5);
+  const inputs: ActivityInput[] = Array.from({ length: 10_000 }, (_, i) => ({
+    teamId: i % 2 === 0 ? anHai.id : binhTay.id,
+    date: new Date(day0 + (i % 320) * 86_400_000).toISOString().slice(0, 10),
+    kind: kinds[i % kinds.length] ?? 'guidance',
+    platforms: i % 3 === 0 ? ['vneid'] : [],
+    place: null,
+    peopleReached: 1,
+    householdsReached: null,
+    results: i % 4 === 0 ? [{ indicator: 'vneid_activated', value: 2 }] : [],
+    memberIds: [],
+    note: null,
+    confirmOutsideTeamLife: false,
+  }));
+  // Written through the backend's own batch insert, on a second connection to the same file.
+  const opened = await openDatabase(preview.dbPath);
+  await addActivities(opened.db, inputs);
+  await opened.close();
+
+  await openSection(page, preview, 'hoat-dong');
+  await expect(totals(page)).toHaveText('10.000 hoạt động; tiếp cận 10.000 người, 0 hộ.');
+  await expect(rows(page).first()).toContainText('20/11/2026');
+  // Only the rows on screen are in the page.
+  expect(await rows(page).count()).toBeLessThan(60);
+
+  // The end of the list is reached by scrolling, and shows the oldest day.
+  const holder = page.locator('.activity-table .ant-table-tbody-virtual-holder');
+  await holder.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(rows(page).last()).toContainText('05/01/2026');
+
+  // A filter over ten thousand: from the click on the option to the new totals on screen.
+  const box = page.getByLabel('Hình thức', { exact: true });
+  await box.click();
+  await box.fill('hop');
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: 'Họp' });
+  await expect(option).toHaveCount(1);
+  // Timed inside the page: from the click on the option to the new totals drawn.
+  const timing = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let clicked = 0;
+        document.addEventListener('click', () => (clicked = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const shown = document.querySelector('[data-testid="activity-totals"]');
+        const watch = new MutationObserver(() => {
+          if (shown?.textContent?.startsWith('2.000 ') === true) {
+            watch.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - clicked));
+          }
+        });
+        if (shown !== null) watch.observe(shown, { childList: true, characterData: true, subtree: true });
+      }),
+  );
+  await option.click();
+  const elapsed = await timing;
+  console.log(`Lọc 10.000 hoạt động theo hình thức, từ lúc bấm tới khi vẽ xong: ${Math.round(elapsed)} ms`);
+  await expect(totals(page)).toHaveText('2.000 hoạt động; tiếp cận 2.000 người, 0 hộ.');
+  const fetchStarted = Date.now();
+  expect(await activities(preview, { kind: 'meeting' })).toHaveLength(2_000);
+  console.log(`listActivities (kind) qua HTTP, 10.000 hoạt động: ${Date.now() - fetchStarted} ms`);
+  expect(await rows(page).count()).toBeLessThan(60);
 });

@@ -100,7 +100,11 @@ export function ActivityLogTab() {
         </Space>
         <span className="toolbar-note">Alt+N: ghi hoạt động mới</span>
         <span className="toolbar-note toolbar-end" data-testid="activity-totals" aria-live="polite">
-          {activities.isPending ? '' : totalsLine(totalsOf(list))}
+          {activities.isPending
+            ? ''
+            : activities.isPlaceholderData
+              ? 'Đang lọc…'
+              : totalsLine(totalsOf(list))}
         </span>
       </div>
       <ActivityFilterBar
@@ -129,7 +133,8 @@ export function ActivityLogTab() {
           <ActivityTable
             activities={list}
             names={names}
-            loading={activities.isPending || activities.isPlaceholderData}
+            // Not while a new filter loads: a spinner over ten thousand rows costs more than the query.
+            loading={activities.isPending}
             height={tableHeight}
             onEdit={openForm}
             onDelete={remove}

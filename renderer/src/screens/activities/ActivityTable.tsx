@@ -9,7 +9,7 @@ import type { Activity } from '../../../../shared/contract/monthly-types';
 import { activityKindLabels } from '../../../../shared/domain/activities';
 import { isoToVi } from '../../../../shared/vi/dates';
 import { formatCount } from '../../../../shared/vi/numbers';
-import { platformsText, resultsText, shortTeamName, type CatalogNames } from './activity-text';
+import { platformsText, resultsText, teamPlace, type CatalogNames } from './activity-text';
 
 interface Props {
   activities: Activity[];
@@ -35,9 +35,9 @@ export function ActivityTable({ activities, names, loading, height, onEdit, onDe
     {
       title: 'Tổ',
       dataIndex: 'teamName',
-      width: 170,
+      width: 150,
       ellipsis: { showTitle: false },
-      render: (name: string) => <span title={name}>{shortTeamName(name)}</span>,
+      render: (name: string) => <span title={name}>{teamPlace(name)}</span>,
     },
     {
       title: 'Hình thức',

@@ -7,6 +7,7 @@ import {
   platformsText,
   resultsText,
   shortTeamName,
+  teamPlace,
   totalsLine,
   totalsOf,
 } from './activity-text';
@@ -103,5 +104,14 @@ describe('shortTeamName', () => {
     expect(shortTeamName('Tổ Công nghệ số cộng đồng thôn An Hải')).toBe('Tổ CNSCĐ thôn An Hải');
     expect(shortTeamName('Tổ CNSCĐ xã Đông Sơn')).toBe('Tổ CNSCĐ xã Đông Sơn');
     expect(shortTeamName('Tổ Công nghệ số cộng đồng')).toBe('Tổ Công nghệ số cộng đồng');
+  });
+});
+
+describe('teamPlace', () => {
+  it('names the team by its village or commune in the "Tổ" column', () => {
+    expect(teamPlace('Tổ Công nghệ số cộng đồng thôn An Hải')).toBe('Thôn An Hải');
+    expect(teamPlace('Tổ CNSCĐ xã Đông Sơn')).toBe('Xã Đông Sơn');
+    expect(teamPlace('Tổ CNSCĐ tổ dân phố 3')).toBe('Tổ dân phố 3');
+    expect(teamPlace('Tổ hỗ trợ đặc biệt')).toBe('Tổ hỗ trợ đặc biệt');
   });
 });

@@ -76,7 +76,15 @@ export function periodYears(thisYear: number, asked: readonly number[] = []): nu
   return [...years].sort((a, b) => b - a);
 }
 
-/** "Tổ Công nghệ số cộng đồng thôn An Hải" → "Tổ CNSCĐ thôn An Hải", for a narrow column. */
+/** "Tổ Công nghệ số cộng đồng thôn An Hải" → "Tổ CNSCĐ thôn An Hải", for a list. */
 export function shortTeamName(name: string): string {
   return name.startsWith(`${TEAM_FULL_NAME} `) ? `Tổ CNSCĐ ${name.slice(TEAM_FULL_NAME.length + 1)}` : name;
+}
+
+/** The place a team is named after, for the "Tổ" column: "Tổ CNSCĐ thôn An Hải" → "Thôn An Hải". */
+export function teamPlace(name: string): string {
+  const short = shortTeamName(name);
+  if (!short.startsWith('Tổ CNSCĐ ') || short.length === 'Tổ CNSCĐ '.length) return short;
+  const rest = short.slice('Tổ CNSCĐ '.length);
+  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
 }
