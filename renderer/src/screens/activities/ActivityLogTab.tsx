@@ -5,8 +5,8 @@
  * Alt+N), edit, delete, and the import of a month from a spreadsheet.
  */
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Space } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Space } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Activity } from '../../../../shared/contract/monthly-types';
 import { activityKindLabels } from '../../../../shared/domain/activities';
 import { isoToVi } from '../../../../shared/vi/dates';
@@ -47,8 +47,11 @@ export function ActivityLogTab() {
     opened: 0,
   });
   const [importing, setImporting] = useState(false);
-  const openForm = (activity: Activity | null) =>
-    setForm((f) => ({ open: true, activity, opened: f.opened + 1 }));
+  // Stable, so the memoised table is not drawn again while a filter loads.
+  const openForm = useCallback(
+    (activity: Activity | null) => setForm((f) => ({ open: true, activity, opened: f.opened + 1 })),
+    [],
+  );
 
   // Alt+N anywhere in the log opens the entry form.
   useEffect(() => {
@@ -66,21 +69,24 @@ export function ActivityLogTab() {
   const list = activities.data ?? [];
   const filtered = countFilters(filters) > 0;
 
-  const remove = async (a: Activity) => {
-    try {
-      await api.deleteActivity({ id: a.id });
-      await refresh();
-      void message.success(
-        `Đã xóa hoạt động ${activityKindLabels[a.kind]} ngày ${isoToVi(a.date)}, ${a.teamName}.`,
-      );
-    } catch (error) {
-      modal.error({
-        title: 'Không xóa được hoạt động',
-        content: toShownError(error).message,
-        okText: 'Đóng',
-      });
-    }
-  };
+  const remove = useCallback(
+    async (a: Activity) => {
+      try {
+        await api.deleteActivity({ id: a.id });
+        await refresh();
+        void message.success(
+          `Đã xóa hoạt động ${activityKindLabels[a.kind]} ngày ${isoToVi(a.date)}, ${a.teamName}.`,
+        );
+      } catch (error) {
+        modal.error({
+          title: 'Không xóa được hoạt động',
+          content: toShownError(error).message,
+          okText: 'Đóng',
+        });
+      }
+    },
+    [refresh, message, modal],
+  );
 
   return (
     <div className="activity-log">
@@ -138,15 +144,7 @@ export function ActivityLogTab() {
             height={tableHeight}
             onEdit={openForm}
             onDelete={remove}
-            empty={
-              activities.isPending ? (
-                <span />
-              ) : filtered ? (
-                <Empty description="Không có hoạt động nào khớp với bộ lọc. Bấm “Bỏ lọc” để xem tất cả." />
-              ) : (
-                <Empty description="Chưa ghi hoạt động nào. Bấm “Ghi hoạt động” (Alt+N) hoặc “Nhập từ Excel” để bắt đầu." />
-              )
-            }
+            filtered={filtered}
           />
         )}
       </div>

@@ -3,8 +3,8 @@
  * are in the page, even with ten thousand activities.
  */
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Space, Table, Tooltip, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Empty, Popconfirm, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { memo } from 'react';
 import type { Activity } from '../../../../shared/contract/monthly-types';
 import { activityKindLabels } from '../../../../shared/domain/activities';
 import { isoToVi } from '../../../../shared/vi/dates';
@@ -19,7 +19,8 @@ interface Props {
   height: number;
   onEdit: (activity: Activity) => void;
   onDelete: (activity: Activity) => Promise<unknown>;
-  empty: ReactNode;
+  /** Some filter is set (the empty list then says so). */
+  filtered: boolean;
 }
 
 const count = (n: number | null) => (n === null ? '' : formatCount(n));
@@ -29,7 +30,16 @@ function rowName(a: Activity): string {
   return `hoạt động ${activityKindLabels[a.kind]} ngày ${isoToVi(a.date)} của ${a.teamName}`;
 }
 
-export function ActivityTable({ activities, names, loading, height, onEdit, onDelete, empty }: Props) {
+/** Memoised: while a new filter loads, the rows shown (the same array) are not drawn again. */
+export const ActivityTable = memo(function ActivityTable({
+  activities,
+  names,
+  loading,
+  height,
+  onEdit,
+  onDelete,
+  filtered,
+}: Props) {
   const columns: TableColumnsType<Activity> = [
     { title: 'Ngày', dataIndex: 'date', width: 96, render: (date: string) => isoToVi(date) },
     {
@@ -111,7 +121,15 @@ export function ActivityTable({ activities, names, loading, height, onEdit, onDe
       pagination={false}
       scroll={{ y: height }}
       onRow={(a) => ({ onDoubleClick: () => onEdit(a) })}
-      locale={{ emptyText: empty }}
+      locale={{
+        emptyText: loading ? (
+          <span />
+        ) : filtered ? (
+          <Empty description="Không có hoạt động nào khớp với bộ lọc. Bấm “Bỏ lọc” để xem tất cả." />
+        ) : (
+          <Empty description="Chưa ghi hoạt động nào. Bấm “Ghi hoạt động” (Alt+N) hoặc “Nhập từ Excel” để bắt đầu." />
+        ),
+      }}
     />
   );
-}
+});
