@@ -17,7 +17,7 @@ import {
   test,
   type Preview,
 } from './fixtures';
-import { choose, openSection, settled } from './web.helpers';
+import { choose, expectFieldError, openSection, settled } from './web.helpers';
 import {
   addMember,
   addPerson,
@@ -298,6 +298,13 @@ test('a possible duplicate and a date before the team was founded are asked, nev
   // Same team, date, kind and platform: saved, then asked; Enter keeps both.
   await page.keyboard.press('Alt+n');
   const dialog = entryDialog(page);
+  // Ctrl+Enter on an empty form: each missing field says what it needs, nothing is saved.
+  await expectFocus(dialog, 'Ngày');
+  await page.keyboard.press('Control+Enter');
+  await expectFieldError(dialog, 'Ngày', 'Nhập ngày hoạt động, dạng dd/mm/yyyy.');
+  await expectFieldError(dialog, 'Tổ', 'Chọn Tổ đã làm hoạt động.');
+  await expectFieldError(dialog, 'Hình thức', 'Chọn hình thức hoạt động.');
+  await expectFocus(dialog, 'Ngày');
   await enter(page, dialog, {
     date: '04/05/2026',
     team: 'an hai',

@@ -22,6 +22,7 @@ import { foldedFilter, searchKey } from '../../components/forms/vi-search';
 import { ListEmpty } from '../../components/ListEmpty';
 import {
   editFormValues,
+  missingProblems,
   newFormValues,
   placeProblems,
   toInput,
@@ -109,7 +110,13 @@ export function ActivityFormModal({ open, activity, teams, people, catalog, onCl
     if (saving) return;
     setProblem(null);
     await settleInputs();
-    const { input, resultRows } = toInput(form.getFieldsValue(true) as ActivityFormValues);
+    const values = form.getFieldsValue(true) as ActivityFormValues;
+    const missing = missingProblems(values);
+    if (missing.length > 0) {
+      showFieldProblems(form, missing);
+      return;
+    }
+    const { input, resultRows } = toInput(values);
     const show = (problems: Parameters<typeof placeProblems>[0], fallback: string | null) => {
       const placed = placeProblems(problems, resultRows);
       showFieldProblems(form, placed.onFields);

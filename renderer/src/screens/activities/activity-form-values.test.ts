@@ -4,6 +4,7 @@ import { activityInputSchema } from '../../../../shared/contract/monthly-schemas
 import type { Activity } from '../../../../shared/contract/monthly-types';
 import {
   editFormValues,
+  missingProblems,
   inputOf,
   newFormValues,
   placeProblems,
@@ -111,5 +112,32 @@ describe('withFreeRow', () => {
     expect(withFreeRow([{ indicator: 'vneid_activated' }, { value: 3 }])).toBeNull();
     expect(withFreeRow([{}])).toBeNull();
     expect(withFreeRow([])).toEqual([{}]);
+  });
+});
+
+describe('missingProblems', () => {
+  it('names what is left out in words about the form, row by row', () => {
+    expect(
+      missingProblems({
+        date: null,
+        results: [{ indicator: 'vneid_activated' }, { value: 4 }, {}],
+      }),
+    ).toEqual([
+      { path: 'date', message: 'Nhập ngày hoạt động, dạng dd/mm/yyyy.' },
+      { path: 'teamId', message: 'Chọn Tổ đã làm hoạt động.' },
+      { path: 'kind', message: 'Chọn hình thức hoạt động.' },
+      { path: 'results.0.value', message: 'Nhập số đạt được của chỉ tiêu này.' },
+      { path: 'results.1.indicator', message: 'Chọn chỉ tiêu cho số này.' },
+    ]);
+  });
+  it('is empty for a complete form', () => {
+    expect(
+      missingProblems({
+        date: dayjs('2026-05-04'),
+        teamId: team,
+        kind: 'meeting',
+        results: [{ indicator: 'vneid_activated', value: 0 }, {}],
+      }),
+    ).toEqual([]);
   });
 });

@@ -154,3 +154,31 @@ export function withFreeRow(rows: readonly ResultRow[]): ResultRow[] | null {
   if (last === undefined || (last.indicator ?? null) !== null) return [...rows, {}];
   return null;
 }
+
+/**
+ * What the officer left out, in words about the form (the contract would speak of a record's
+ * code): the date, team and kind, and in a result row the number or the indicator.
+ */
+export function missingProblems(values: ActivityFormValues): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (values.date === undefined || values.date === null || !values.date.isValid()) {
+    problems.push({ path: 'date', message: 'Nhập ngày hoạt động, dạng dd/mm/yyyy.' });
+  }
+  if ((values.teamId ?? null) === null || values.teamId === '') {
+    problems.push({ path: 'teamId', message: 'Chọn Tổ đã làm hoạt động.' });
+  }
+  if ((values.kind ?? null) === null) {
+    problems.push({ path: 'kind', message: 'Chọn hình thức hoạt động.' });
+  }
+  (values.results ?? []).forEach((row, index) => {
+    const hasIndicator = (row.indicator ?? null) !== null;
+    const hasValue = row.value !== undefined && row.value !== null;
+    if (hasIndicator && !hasValue) {
+      problems.push({ path: `results.${index}.value`, message: 'Nhập số đạt được của chỉ tiêu này.' });
+    }
+    if (!hasIndicator && hasValue) {
+      problems.push({ path: `results.${index}.indicator`, message: 'Chọn chỉ tiêu cho số này.' });
+    }
+  });
+  return problems;
+}
