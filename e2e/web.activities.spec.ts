@@ -178,6 +178,7 @@ test('five activities typed with the keyboard alone, the team, date and kind car
   await expect(dialog.getByLabel('Địa điểm', { exact: true })).toHaveValue('');
   await expect(dialog.getByLabel('Số người', { exact: true })).toHaveValue('');
   await keepScreenshot(page, testInfo, 'activities-form-prefilled');
+  await expectAccessible(page, 'Ghi hoạt động: biểu mẫu điền sẵn');
 
   await enter(page, dialog, {
     kind: 'tuyen truyen',
