@@ -346,6 +346,17 @@ test('a possible duplicate and a date before the team was founded are asked, nev
   await expect(dialog).toBeHidden();
   await expect(rows(page)).toHaveCount(4);
 
+  // A click on a row shows the activity in full.
+  await rows(page).filter({ hasText: 'Họp' }).click();
+  const detail = page.locator('.ant-drawer-section').filter({ hasText: 'Họp ngày 10/05/2026' });
+  await expect(detail).toContainText('Nhà văn hóa');
+  await expect(detail).toContainText('Thôn An Hải');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'activities-detail');
+  await expectAccessible(page, 'Nhật ký hoạt động: chi tiết một hoạt động');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+
   // Edit the meeting: the same form, Enter saves and closes.
   await page
     .getByRole('button', { name: 'Sửa hoạt động Họp ngày 10/05/2026 của Tổ CNSCĐ thôn An Hải' })

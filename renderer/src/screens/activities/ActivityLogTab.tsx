@@ -20,6 +20,7 @@ import { useFillHeight } from '../../components/use-fill-height';
 import { countFilters } from './activity-filters';
 import { useActivities, useCatalog } from './activity-queries';
 import { catalogNames, totalsLine, totalsOf } from './activity-text';
+import { ActivityDrawer } from './ActivityDrawer';
 import { ActivityFilterBar } from './ActivityFilterBar';
 import { ActivityFormModal } from './ActivityFormModal';
 import { ActivityImportDialog } from './ActivityImportDialog';
@@ -47,6 +48,7 @@ export function ActivityLogTab() {
     opened: 0,
   });
   const [importing, setImporting] = useState(false);
+  const [shown, setShown] = useState<Activity | null>(null);
   // Stable, so the memoised table is not drawn again while a filter loads.
   const openForm = useCallback(
     (activity: Activity | null) => setForm((f) => ({ open: true, activity, opened: f.opened + 1 })),
@@ -142,6 +144,7 @@ export function ActivityLogTab() {
             // Not while a new filter loads: a spinner over ten thousand rows costs more than the query.
             loading={activities.isPending}
             height={tableHeight}
+            onOpen={setShown}
             onEdit={openForm}
             onDelete={remove}
             filtered={filtered}
@@ -156,6 +159,18 @@ export function ActivityLogTab() {
         people={people.data ?? []}
         catalog={catalog.data}
         onClose={() => setForm((f) => ({ ...f, open: false }))}
+      />
+      <ActivityDrawer
+        activity={shown}
+        names={names}
+        catalog={catalog.data}
+        people={people.data ?? []}
+        onClose={() => setShown(null)}
+        onEdit={(a) => {
+          setShown(null);
+          openForm(a);
+        }}
+        onDelete={remove}
       />
       <ActivityImportDialog open={importing} onClose={() => setImporting(false)} />
     </div>

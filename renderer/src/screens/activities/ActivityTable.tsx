@@ -17,6 +17,8 @@ interface Props {
   loading: boolean;
   /** Height of the scrolling body, in px (a virtual table needs a number). */
   height: number;
+  /** A click on a row: the activity in full. */
+  onOpen: (activity: Activity) => void;
   onEdit: (activity: Activity) => void;
   onDelete: (activity: Activity) => Promise<unknown>;
   /** Some filter is set (the empty list then says so). */
@@ -36,6 +38,7 @@ export const ActivityTable = memo(function ActivityTable({
   names,
   loading,
   height,
+  onOpen,
   onEdit,
   onDelete,
   filtered,
@@ -84,7 +87,8 @@ export const ActivityTable = memo(function ActivityTable({
       width: 84,
       align: 'center',
       render: (_value, a) => (
-        <Space size={4}>
+        // A click here (or in the question it opens, a portal) is not a click on the row.
+        <Space size={4} onClick={(event) => event.stopPropagation()}>
           <Tooltip title="Sửa">
             <Button
               size="small"
@@ -120,7 +124,7 @@ export const ActivityTable = memo(function ActivityTable({
       loading={loading}
       pagination={false}
       scroll={{ y: height }}
-      onRow={(a) => ({ onDoubleClick: () => onEdit(a) })}
+      onRow={(a) => ({ onClick: () => onOpen(a) })}
       locale={{
         emptyText: loading ? (
           <span />
