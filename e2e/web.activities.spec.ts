@@ -236,6 +236,17 @@ test('five activities typed with the keyboard alone, the team, date and kind car
   await expect(rows(page).filter({ hasText: 'Bình dân học vụ số' })).toContainText('Tuyên truyền');
   await expect(rows(page).filter({ hasText: 'UBND xã' })).toContainText('Họp');
 
+  // Opened again, the form starts from the last activity's team, date and kind.
+  await page.keyboard.press('Alt+n');
+  await expectFocus(dialog, 'Ngày');
+  await expect(dialog.getByLabel('Ngày', { exact: true })).toHaveValue('10/05/2026');
+  await expect(dialog.locator('.ant-form-item').filter({ hasText: /^Tổ/u })).toContainText(
+    'Tổ CNSCĐ thôn Bình Tây',
+  );
+  await expect(dialog.locator('.ant-form-item').filter({ hasText: /^Hình thức/u })).toContainText('Họp');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // And in the database, exactly as typed.
   const saved = await activities(preview);
   expect(saved).toHaveLength(5);
