@@ -47,7 +47,8 @@ export function ActivityLogTab() {
     activity: null,
     opened: 0,
   });
-  const [importing, setImporting] = useState(false);
+  // `opened` counts openings: each one starts a fresh import.
+  const [importing, setImporting] = useState({ open: false, opened: 0 });
   const [shown, setShown] = useState<Activity | null>(null);
   // Stable, so the memoised table is not drawn again while a filter loads.
   const openForm = useCallback(
@@ -102,7 +103,10 @@ export function ActivityLogTab() {
           >
             Ghi hoạt động
           </Button>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+          <Button
+            icon={<UploadOutlined />}
+            onClick={() => setImporting((i) => ({ open: true, opened: i.opened + 1 }))}
+          >
             Nhập từ Excel
           </Button>
         </Space>
@@ -172,7 +176,11 @@ export function ActivityLogTab() {
         }}
         onDelete={remove}
       />
-      <ActivityImportDialog open={importing} onClose={() => setImporting(false)} />
+      <ActivityImportDialog
+        key={`import-${importing.opened}`}
+        open={importing.open}
+        onClose={() => setImporting((i) => ({ ...i, open: false }))}
+      />
     </div>
   );
 }
