@@ -197,6 +197,34 @@ describe('activities', () => {
     expect(count('activities') + count('activity_results') + count('activity_totals')).toBe(0);
   });
 
+  it('keeps an old result of a retired indicator when the activity is corrected, and refuses a new one', async () => {
+    const old = await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id });
+    await call('setIndicatorActive', { code: 'vneid_activated', active: false });
+    // The place is corrected; the result for the retired indicator stays as it was.
+    const corrected = await call<ActivitySaved>('updateActivity', {
+      ...base,
+      id: old.activity.id,
+      teamId: f.anHaiTeam.id,
+      place: 'Hội trường thôn An Hải',
+    });
+    expect(corrected.activity.place).toBe('Hội trường thôn An Hải');
+    expect(corrected.activity.results).toEqual([{ indicator: 'vneid_activated', value: 12 }]);
+    // Another activity cannot take a result for it.
+    const other = await call<ActivitySaved>('addActivity', {
+      ...base,
+      teamId: f.anHaiTeam.id,
+      results: [{ indicator: 'health_book_installed', value: 2 }],
+    });
+    const refusedChange = await refused('updateActivity', {
+      ...base,
+      id: other.activity.id,
+      teamId: f.anHaiTeam.id,
+      results: [{ indicator: 'vneid_activated', value: 1 }],
+    });
+    expect(refusedChange.message).toContain('đã ngừng sử dụng');
+    await expectTotalsExact();
+  });
+
   it('keeps the half-month totals exact through add, update and soft delete', async () => {
     const a = await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id });
     await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id, date: '2026-05-14' });

@@ -135,6 +135,8 @@ function checkInput(
   team: TeamFacts | undefined,
   catalog: CatalogFacts,
   people: Set<string>,
+  /** On a change: the indicators the activity has results for already (retired ones stay). */
+  kept: ReadonlySet<string> = new Set(),
 ): ActivityWarning | null {
   if (team === undefined) {
     throw new AppError('not_found', `${position}${missingTeam}`);
@@ -150,7 +152,7 @@ function checkInput(
     if (found === undefined) {
       refuse(position, missingIndicator(indicator));
     }
-    if (!found.active) {
+    if (!found.active && !kept.has(indicator)) {
       refuse(position, `Chỉ tiêu "${found.name}" đã ngừng sử dụng: không ghi thêm kết quả cho chỉ tiêu này.`);
     }
   }
@@ -414,7 +416,19 @@ export async function updateActivity(
       existingCandidates(trx, [input], id),
     ]);
     const team = teams.get(input.teamId);
-    const lifeWarning = checkInput(input, '', team, catalog, people);
+    const kept = await trx
+      .selectFrom('activity_results')
+      .select('indicator_code')
+      .where('activity_id', '=', id)
+      .execute();
+    const lifeWarning = checkInput(
+      input,
+      '',
+      team,
+      catalog,
+      people,
+      new Set(kept.map((r) => r.indicator_code)),
+    );
     if (team === undefined) throw new AppError('not_found', missingTeam);
     await applyContribution(trx, [id], -1);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {

@@ -4,10 +4,10 @@ import type { ActivitySaved } from '../../../../shared/contract/monthly-types';
 import { duplicateWarnings, outsideTeamLifeRefusal } from './activity-warnings';
 
 describe('outsideTeamLifeRefusal', () => {
-  it('reads the refusal as a question, without the command-line hint', () => {
+  it('reads the refusal as a question', () => {
     const error = new AppError(
       'conflict',
-      'Tổ CNSCĐ thôn An Hải được thành lập ngày 01/03/2026, sau ngày hoạt động 20/02/2026. Nếu ngày đúng, hãy xác nhận để lưu. (dòng lệnh: thêm --force)',
+      'Tổ CNSCĐ thôn An Hải được thành lập ngày 01/03/2026, sau ngày hoạt động 20/02/2026. Nếu ngày đúng, hãy xác nhận để lưu.',
       { warning: 'outside_team_life' },
     );
     expect(outsideTeamLifeRefusal(error)).toBe(

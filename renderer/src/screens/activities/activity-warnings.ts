@@ -5,9 +5,6 @@
  */
 import type { ActivitySaved, ActivityWarning } from '../../../../shared/contract/monthly-types';
 
-/** The hint the CLI user gets ("thêm --force") means nothing in the window. */
-const cliHint = /\s*\(dòng lệnh:[^)]*\)\s*$/u;
-
 /**
  * The backend's message when it refused to save an activity dated before the team was founded
  * or after it was dissolved (to be asked as a question); null for any other error.
@@ -20,7 +17,7 @@ export function outsideTeamLifeRefusal(error: unknown): string | null {
   if (e.code !== 'conflict' || details.warning !== 'outside_team_life' || typeof e.message !== 'string') {
     return null;
   }
-  return e.message.replace(cliHint, '');
+  return e.message;
 }
 
 /** The possible duplicates among what came back with a saved activity. */
