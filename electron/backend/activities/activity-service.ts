@@ -12,15 +12,13 @@ import { periodRange } from '../../../shared/domain/periods';
 import { isoToVi } from '../../../shared/vi/dates';
 import { nowIso } from '../clock';
 import { insertInChunks } from '../db/bulk';
+import { chunks, liveIds } from '../db/live-ids';
 import type { ActivitiesTable, Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { missingIndicator, missingPlatform, missingTeam } from '../catalog/register-checks';
 import { getPeriodConvention } from '../settings/settings-service';
 import { applyContribution } from './totals';
-
-/** SQLite's limit on bound variables, minus a margin for the other conditions of a query. */
-const IN_CHUNK = 30_000;
 
 export interface TeamFacts {
   id: string;
@@ -31,12 +29,6 @@ export interface TeamFacts {
   founded: string | null;
   /** The day the last membership ended, for a dissolved team. */
   dissolved: string | null;
-}
-
-function chunks<T>(values: readonly T[], size = IN_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
 }
 
 export async function teamFacts(
@@ -92,20 +84,6 @@ export async function catalogFacts(db: Kysely<Database>): Promise<CatalogFacts> 
     indicators: new Map(indicators.map((i) => [i.code, { name: i.name, active: i.active === 1 }])),
     platforms: new Map(platforms.map((p) => [p.code, { name: p.name, active: p.active === 1 }])),
   };
-}
-
-async function livePeople(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks([...new Set(ids)])) {
-    const rows = await db
-      .selectFrom('people')
-      .select('id')
-      .where('id', 'in', part)
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) found.add(r.id);
-  }
-  return found;
 }
 
 function refuse(position: string, message: string, details?: Record<string, unknown>): never {
@@ -349,8 +327,9 @@ export async function addActivities(
         inputs.map((i) => i.teamId),
       ),
       catalogFacts(trx),
-      livePeople(
+      liveIds(
         trx,
+        'people',
         inputs.flatMap((i) => i.memberIds),
       ),
       existingCandidates(trx, inputs, null),
@@ -412,7 +391,7 @@ export async function updateActivity(
     const [teams, catalog, people, existing] = await Promise.all([
       teamFacts(trx, [input.teamId]),
       catalogFacts(trx),
-      livePeople(trx, input.memberIds),
+      liveIds(trx, 'people', input.memberIds),
       existingCandidates(trx, [input], id),
     ]);
     const team = teams.get(input.teamId);

@@ -6,6 +6,7 @@ import type { Training } from '../../../shared/contract/monthly-types';
 import { compareVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import { insertInChunks } from '../db/bulk';
+import { liveIds } from '../db/live-ids';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
@@ -22,30 +23,8 @@ export interface TrainingQuery {
 async function checkReferences(trx: Kysely<Database>, inputs: readonly TrainingInput[]): Promise<void> {
   const teamIds = [...new Set(inputs.flatMap((i) => (i.teamId === null ? [] : [i.teamId])))];
   const personIds = [...new Set(inputs.flatMap((i) => i.attendeeIds))];
-  const teams = new Set(
-    teamIds.length === 0
-      ? []
-      : (
-          await trx
-            .selectFrom('teams')
-            .select('id')
-            .where('id', 'in', teamIds)
-            .where('deleted_at', 'is', null)
-            .execute()
-        ).map((t) => t.id),
-  );
-  const people = new Set(
-    personIds.length === 0
-      ? []
-      : (
-          await trx
-            .selectFrom('people')
-            .select('id')
-            .where('id', 'in', personIds)
-            .where('deleted_at', 'is', null)
-            .execute()
-        ).map((p) => p.id),
-  );
+  const teams = await liveIds(trx, 'teams', teamIds);
+  const people = await liveIds(trx, 'people', personIds);
   for (const [index, input] of inputs.entries()) {
     const position = inputs.length > 1 ? `Lớp bồi dưỡng thứ ${index + 1}: ` : '';
     if (input.teamId !== null && !teams.has(input.teamId)) {

@@ -13,8 +13,8 @@ import {
 import { parsePeriod, periodLabel } from '../../../../shared/domain/periods';
 import { compareVi } from '../../../../shared/vi/text';
 import { ListEmpty } from '../../components/ListEmpty';
-import { foldedFilter, searchKey } from '../../components/forms/vi-search';
-import { countFilters, type ActivityFilters } from './activity-filters';
+import { foldedFilter, searchKey, type SearchableOption } from '../../components/forms/vi-search';
+import { countFilters, filterParams, type ActivityFilters } from './activity-filters';
 import { periodsOfYear, periodYears, shortTeamName } from './activity-text';
 
 interface Props {
@@ -36,6 +36,15 @@ const pillarOptions = pillars.map((p) => ({
   search: searchKey(pillarLabels[p]),
 }));
 const nothing = <ListEmpty>Không có mục nào khớp.</ListEmpty>;
+
+type FilterKey = keyof ActivityFilters;
+
+interface FilterSelect {
+  key: FilterKey;
+  label: string;
+  placeholder: string;
+  options: SearchableOption[];
+}
 
 export function ActivityFilterBar({ filters, onChange, teams, villages, catalog }: Props) {
   const askedYear = filters.period === undefined ? null : parsePeriod(filters.period);
@@ -87,71 +96,32 @@ export function ActivityFilterBar({ filters, onChange, teams, villages, catalog 
     popupMatchSelectWidth: false,
   } as const;
 
+  // One select per filter, in the order of the log's columns.
+  const selects: readonly FilterSelect[] = [
+    { key: 'period', label: 'Kỳ', placeholder: 'Mọi kỳ', options: periodOptions },
+    { key: 'teamId', label: 'Tổ', placeholder: 'Mọi Tổ', options: teamOptions },
+    { key: 'villageId', label: 'Thôn', placeholder: 'Mọi thôn', options: villageOptions },
+    { key: 'kind', label: 'Hình thức', placeholder: 'Mọi hình thức', options: kindOptions },
+    { key: 'platform', label: 'Nền tảng', placeholder: 'Mọi nền tảng', options: platformOptions },
+    { key: 'pillar', label: 'Trụ cột', placeholder: 'Mọi trụ cột', options: pillarOptions },
+    { key: 'indicator', label: 'Chỉ tiêu', placeholder: 'Mọi chỉ tiêu', options: indicatorOptions },
+  ];
+
   return (
     <div className="activity-filters" role="group" aria-label="Lọc hoạt động">
-      <Select
-        {...common}
-        aria-label="Kỳ"
-        placeholder="Mọi kỳ"
-        className="filter-period"
-        value={filters.period}
-        options={periodOptions}
-        onChange={(v: string | undefined) => set('period', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Tổ"
-        placeholder="Mọi Tổ"
-        className="filter-team"
-        value={filters.teamId}
-        options={teamOptions}
-        onChange={(v: string | undefined) => set('teamId', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Thôn"
-        placeholder="Mọi thôn"
-        className="filter-village"
-        value={filters.villageId}
-        options={villageOptions}
-        onChange={(v: string | undefined) => set('villageId', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Hình thức"
-        placeholder="Mọi hình thức"
-        className="filter-kind"
-        value={filters.kind}
-        options={kindOptions}
-        onChange={(v: ActivityFilters['kind']) => set('kind', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Nền tảng"
-        placeholder="Mọi nền tảng"
-        className="filter-platform"
-        value={filters.platform}
-        options={platformOptions}
-        onChange={(v: string | undefined) => set('platform', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Trụ cột"
-        placeholder="Mọi trụ cột"
-        className="filter-pillar"
-        value={filters.pillar}
-        options={pillarOptions}
-        onChange={(v: ActivityFilters['pillar']) => set('pillar', v)}
-      />
-      <Select
-        {...common}
-        aria-label="Chỉ tiêu"
-        placeholder="Mọi chỉ tiêu"
-        className="filter-indicator"
-        value={filters.indicator}
-        options={indicatorOptions}
-        onChange={(v: string | undefined) => set('indicator', v)}
-      />
+      {selects.map((f) => (
+        <Select
+          {...common}
+          key={f.key}
+          aria-label={f.label}
+          placeholder={f.placeholder}
+          className={`filter-${filterParams[f.key]}`}
+          value={filters[f.key]}
+          options={f.options}
+          // Each filter's options hold only values of its own key (the kinds, the pillars, ids…).
+          onChange={(v: string | undefined) => set(f.key, v as ActivityFilters[typeof f.key])}
+        />
+      ))}
       <Button icon={<ClearOutlined />} disabled={countFilters(filters) === 0} onClick={() => onChange({})}>
         Bỏ lọc
       </Button>

@@ -4,7 +4,7 @@
  * nothing. A sheet with errors cannot be written: fix the file and choose it again. Rows
  * imported before are not added again.
  */
-import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Modal, Result, Spin, Table, Tag, Upload } from 'antd';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { readAsBase64, type ChosenFile } from '../../components/files/read-file'
 import { saveDownload } from '../../components/files/save-download';
 import { formatCount } from '../../components/format';
 import { ImportProblems, spreadsheetAccept } from '../../components/import/ImportProblems';
+import { SpreadsheetDropzone } from '../../components/import/SpreadsheetDropzone';
 
 type Stage =
   | { kind: 'choose' }
@@ -195,22 +196,10 @@ export function ActivityImportDialog({ open, onClose }: { open: boolean; onClose
       <div className="stack">
         {stage.kind === 'choose' && (
           <>
-            <Upload.Dragger
-              accept={spreadsheetAccept}
-              beforeUpload={choose}
-              showUploadList={false}
-              maxCount={1}
-              className="import-dropzone"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">Bấm để chọn tệp Excel (.xlsx, .xls), hoặc kéo tệp thả vào đây</p>
-              <p className="ant-upload-hint">
-                Mỗi hoạt động một dòng, có dòng tiêu đề với cột “Ngày” và “Tổ”, mỗi chỉ tiêu một cột mang tên
-                chỉ tiêu. Trước khi ghi, ứng dụng luôn chạy thử và cho xem sẽ thêm những gì.
-              </p>
-            </Upload.Dragger>
+            <SpreadsheetDropzone onChoose={choose}>
+              Mỗi hoạt động một dòng, có dòng tiêu đề với cột “Ngày” và “Tổ”, mỗi chỉ tiêu một cột mang tên
+              chỉ tiêu. Trước khi ghi, ứng dụng luôn chạy thử và cho xem sẽ thêm những gì.
+            </SpreadsheetDropzone>
             <div>
               Chưa có bảng?{' '}
               <Button

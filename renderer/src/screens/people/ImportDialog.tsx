@@ -5,7 +5,7 @@
  * sheet without a start date waits for one typed. Each choice re-runs the dry run, so what is
  * shown is what will be written.
  */
-import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Modal, Result, Spin, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -19,6 +19,7 @@ import { readAsBase64, type ChosenFile } from '../../components/files/read-file'
 import { saveDownload } from '../../components/files/save-download';
 import { formatCount } from '../../components/format';
 import { spreadsheetAccept } from '../../components/import/ImportProblems';
+import { SpreadsheetDropzone } from '../../components/import/SpreadsheetDropzone';
 import { ImportReport } from './ImportReport';
 import { DateField } from '../../components/forms/DateField';
 
@@ -63,8 +64,6 @@ interface Props {
   open: boolean;
   onClose: () => void;
 }
-
-const accept = spreadsheetAccept;
 
 export function ImportDialog({ open, onClose }: Props) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
@@ -151,7 +150,7 @@ export function ImportDialog({ open, onClose }: Props) {
     !preview.isPending;
 
   const picker = (
-    <Upload accept={accept} beforeUpload={choose} showUploadList={false} maxCount={1}>
+    <Upload accept={spreadsheetAccept} beforeUpload={choose} showUploadList={false} maxCount={1}>
       <Button icon={<FileExcelOutlined />}>Chọn tệp khác…</Button>
     </Upload>
   );
@@ -191,22 +190,10 @@ export function ImportDialog({ open, onClose }: Props) {
       <div className="stack">
         {stage.kind === 'choose' && (
           <>
-            <Upload.Dragger
-              accept={accept}
-              beforeUpload={choose}
-              showUploadList={false}
-              maxCount={1}
-              className="import-dropzone"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">Bấm để chọn tệp Excel (.xlsx, .xls), hoặc kéo tệp thả vào đây</p>
-              <p className="ant-upload-hint">
-                Mỗi người một dòng, có dòng tiêu đề với cột “Họ và tên”. Trước khi ghi, ứng dụng luôn chạy thử
-                và cho xem sẽ thêm những gì.
-              </p>
-            </Upload.Dragger>
+            <SpreadsheetDropzone onChoose={choose}>
+              Mỗi người một dòng, có dòng tiêu đề với cột “Họ và tên”. Trước khi ghi, ứng dụng luôn chạy thử
+              và cho xem sẽ thêm những gì.
+            </SpreadsheetDropzone>
             <div>
               Chưa có danh sách?{' '}
               <Button
