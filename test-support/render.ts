@@ -2,6 +2,8 @@
  * Helpers for the rendering tests: what is installed, the geometry of the page in points, and
  * finding lines, page numbers and drawn rules in a rendered document.
  */
+import { AppError } from '../shared/contract/errors';
+import { renderPdf } from '../electron/backend/documents/render/pdf';
 import { findSoffice } from '../electron/backend/spreadsheets/libreoffice';
 import { findPdftotext, PT_PER_MM, type PdfLine, type PdfPage, type PdfWord } from './pdf-layout';
 import { findPdftoppm, horizontalRules, type GrayImage } from './raster';
@@ -15,6 +17,20 @@ export function missingTools(): string | null {
   ].filter((m): m is string => m !== null);
   if (missing.length === 0) return null;
   return `rendering tests skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2)`;
+}
+
+/**
+ * The .docx as PDF; when LibreOffice fails, the test's error carries what soffice said (the
+ * officer's message alone would not tell the next engineer why).
+ */
+export async function renderPdfOrExplain(docx: Buffer): Promise<Buffer> {
+  try {
+    return await renderPdf(docx);
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new Error(`${error.message} (${JSON.stringify(error.details ?? {})})`, { cause: error });
+    throw error;
+  }
 }
 
 /** The A4 page and Decree 30's margins, in points. */

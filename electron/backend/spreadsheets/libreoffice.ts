@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/contract/errors';
+import { oneAtATime } from '../one-at-a-time';
 
 export interface SofficeLookup {
   platform?: NodeJS.Platform;
@@ -93,6 +94,9 @@ function consoleLauncher(soffice: string): string {
   return isFileOnDisk(launcher) ? launcher : soffice;
 }
 
+/** One soffice at a time in this process (see one-at-a-time.ts); each waits its turn, then has its full timeout. */
+const sofficeQueue = oneAtATime();
+
 function run(
   command: string,
   args: string[],
@@ -165,7 +169,8 @@ export async function convertWithLibreOffice(
     ];
     let stderr = '';
     try {
-      stderr = (await run(consoleLauncher(soffice), args, options.timeoutMs ?? 120_000)).stderr;
+      const launcher = consoleLauncher(soffice);
+      stderr = (await sofficeQueue.run(() => run(launcher, args, options.timeoutMs ?? 120_000))).stderr;
     } catch (error) {
       throw new AppError('unavailable', runFailure(error, soffice, path.basename(source)), {
         detail: error instanceof Error ? error.message : String(error),

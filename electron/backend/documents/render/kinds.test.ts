@@ -11,7 +11,6 @@ import { demoProfile } from '../../demo/demo-data';
 import { composeDecision, composeMemberList, type TeamForDocument } from '../compose';
 import { buildDocument } from '../docx/build';
 import { defaultTexts, type DecisionKind } from '../texts';
-import { renderPdf } from './pdf';
 import { readPdfLayout, type PdfPage } from '../../../../test-support/pdf-layout';
 import {
   bodyWords,
@@ -21,6 +20,7 @@ import {
   MM1,
   PAGE,
   sectionStarts,
+  renderPdfOrExplain,
 } from '../../../../test-support/render';
 
 const skip = missingTools();
@@ -99,7 +99,7 @@ const rendered: Record<string, PdfPage[]> = {};
 beforeAll(async () => {
   if (skip !== null) return;
   for (const [name, content] of Object.entries(kinds)) {
-    rendered[name] = await readPdfLayout(await renderPdf(await buildDocument(content)));
+    rendered[name] = await readPdfLayout(await renderPdfOrExplain(await buildDocument(content)));
   }
 }, 300_000);
 

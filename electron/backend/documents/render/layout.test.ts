@@ -15,7 +15,6 @@ import {
   officeReport,
   villagesDecision,
 } from '../../../../test-support/docx-fixtures';
-import { renderPdf } from './pdf';
 import { readPdfLayout, type PdfPage } from '../../../../test-support/pdf-layout';
 import { rasterizePage, type GrayImage } from '../../../../test-support/raster';
 import {
@@ -30,6 +29,7 @@ import {
   phraseOf,
   ruleUnder,
   sectionStarts,
+  renderPdfOrExplain,
 } from '../../../../test-support/render';
 
 const skip = missingTools();
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await Promise.all(
     (Object.keys(fixtures) as Name[]).map(async (name) => {
       const content = fixtures[name]();
-      const pdf = await renderPdf(await buildDocument(content));
+      const pdf = await renderPdfOrExplain(await buildDocument(content));
       const [pages, first] = await Promise.all([readPdfLayout(pdf), rasterizePage(pdf, 1, DPI)]);
       rendered[name] = { content, pages, first };
     }),
