@@ -112,6 +112,18 @@ test.describe('the demo commune', () => {
     await page.emulateMedia({ media: 'print' });
     await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
     await expect(page.getByRole('navigation', { name: 'Các mục của ứng dụng' })).toBeHidden();
+    // Laid out for paper without a `beforeprint` (a PDF printer, a print preview), a chart is
+    // scaled down to the page by its viewBox, not cut at the page's edge.
+    for (const svg of await page.locator('.progress-chart svg').all()) {
+      const box = await svg.evaluate((el) => ({
+        viewBox: el.getAttribute('viewBox'),
+        drawn: `0 0 ${el.getAttribute('width')} ${el.getAttribute('height')}`,
+        width: el.getBoundingClientRect().width,
+        card: el.closest('.ant-card')?.getBoundingClientRect().width ?? 0,
+      }));
+      expect(box.viewBox).toBe(box.drawn);
+      expect(box.width).toBeLessThanOrEqual(box.card);
+    }
     await settled(page);
     await keepScreenshot(page, testInfo, 'progress-print-grayscale');
     await page.emulateMedia({ media: 'screen' });

@@ -57,9 +57,29 @@ interface Props {
   testId?: string;
 }
 
+/**
+ * Gives the drawn SVG a viewBox of its own size, so that where the page is laid out for paper
+ * without a `beforeprint` (a PDF printer driven by the page, a browser's print preview) the
+ * print style's `width: 100%` scales the whole chart down to the page instead of cutting it.
+ */
+function scaleWithItsBox(instance: echarts.ECharts): void {
+  const svg = instance.getDom().querySelector('svg');
+  const width = svg?.getAttribute('width');
+  const height = svg?.getAttribute('height');
+  if (svg === null || svg === undefined || width == null || height == null) return;
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+}
+
 export function Chart({ option, height, label, onBarClick, testId }: Props) {
+  const chart = useRef<ReactEChartsCore>(null);
   const events = useMemo(() => {
-    const handlers: Record<string, (params: { componentType?: string; dataIndex?: number }) => void> = {};
+    const handlers: Record<string, (params: { componentType?: string; dataIndex?: number }) => void> = {
+      // After every drawing, a resize included: the box follows the size drawn.
+      finished: () => {
+        const instance = chart.current?.getEchartsInstance();
+        if (instance !== undefined) scaleWithItsBox(instance);
+      },
+    };
     if (onBarClick !== undefined) {
       handlers.click = (params) => {
         if (params.componentType === 'series' && typeof params.dataIndex === 'number') {
@@ -70,7 +90,6 @@ export function Chart({ option, height, label, onBarClick, testId }: Props) {
     return handlers;
   }, [onBarClick]);
   // The page is narrower on paper than on screen: draw again at the paper's width before printing.
-  const chart = useRef<ReactEChartsCore>(null);
   useEffect(() => {
     const print = window.matchMedia('print');
     const before = () => chart.current?.getEchartsInstance().resize({ width: PRINT_WIDTH });
