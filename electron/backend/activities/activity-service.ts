@@ -497,6 +497,14 @@ async function queryActivities(
       'a.note',
       'a.created_at',
       'a.updated_at',
+      // Each activity's platforms, results and members in the same statement (one index seek
+      // each), as JSON arrays in their key order.
+      sql<string>`(select json_group_array(p.platform_code order by p.platform_code)
+        from activity_platforms p where p.activity_id = a.id)`.as('platforms_json'),
+      sql<string>`(select json_group_array(json_array(r.indicator_code, r.value) order by r.indicator_code)
+        from activity_results r where r.activity_id = a.id)`.as('results_json'),
+      sql<string>`(select json_group_array(m.person_id order by m.person_id)
+        from activity_members m where m.activity_id = a.id)`.as('members_json'),
     ])
     .where('a.deleted_at', 'is', null)
     .$if(q.ids !== undefined, (b) => b.where('a.id', 'in', q.ids ?? []))
@@ -553,37 +561,6 @@ async function queryActivities(
     .orderBy('a.id', 'desc')
     .execute();
 
-  const platforms = new Map<string, string[]>();
-  const results = new Map<string, { indicator: string; value: number }[]>();
-  const members = new Map<string, string[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [value]);
-    else list.push(value);
-  };
-  for (const part of chunks(rows.map((r) => r.id))) {
-    for (const p of await db
-      .selectFrom('activity_platforms')
-      .selectAll()
-      .where('activity_id', 'in', part)
-      .execute()) {
-      push(platforms, p.activity_id, p.platform_code);
-    }
-    for (const r of await db
-      .selectFrom('activity_results')
-      .selectAll()
-      .where('activity_id', 'in', part)
-      .execute()) {
-      push(results, r.activity_id, { indicator: r.indicator_code, value: r.value });
-    }
-    for (const m of await db
-      .selectFrom('activity_members')
-      .selectAll()
-      .where('activity_id', 'in', part)
-      .execute()) {
-      push(members, m.activity_id, m.person_id);
-    }
-  }
   return rows.map((r) => ({
     id: r.id,
     date: r.date,
@@ -592,12 +569,15 @@ async function queryActivities(
     villageId: r.village_id,
     villageName: r.village_name,
     kind: r.kind,
-    platforms: platforms.get(r.id) ?? [],
+    platforms: JSON.parse(r.platforms_json) as string[],
     place: r.place,
     peopleReached: r.people_reached,
     householdsReached: r.households_reached,
-    results: results.get(r.id) ?? [],
-    memberIds: members.get(r.id) ?? [],
+    results: (JSON.parse(r.results_json) as [string, number][]).map(([indicator, value]) => ({
+      indicator,
+      value,
+    })),
+    memberIds: JSON.parse(r.members_json) as string[],
     note: r.note,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
