@@ -111,3 +111,39 @@ test('add, rename and retire an indicator; one with results is not removed', asy
   await keepScreenshot(page, testInfo, 'catalog');
   await expectAccessible(page, 'catalog');
 });
+
+test('rename and retire a platform: its code stays, new activities no longer offer it', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await openSection(page, preview, 'cai-dat');
+  const platforms = page.getByRole('region', { name: 'Nền tảng số' });
+  const platformRow = (code: string) => platforms.locator('tr.ant-table-row', { hasText: code });
+  await expect(platformRow('land_information')).toContainText('Đang dùng');
+
+  await platformRow('land_information')
+    .getByRole('button', { name: /^Đổi tên / })
+    .click();
+  await expect(dialog(page).getByLabel('Mã nền tảng')).toBeDisabled();
+  await expect(dialog(page).getByLabel('Tên nền tảng')).toBeFocused();
+  await dialog(page).getByLabel('Tên nền tảng').fill('Cổng thông tin đất đai của tỉnh');
+  await dialog(page).getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(platformRow('land_information')).toContainText('Cổng thông tin đất đai của tỉnh');
+
+  await page.getByRole('button', { name: 'Ngừng sử dụng Cổng thông tin đất đai của tỉnh' }).click();
+  await expect(platformRow('land_information')).toContainText('Ngừng sử dụng');
+  const catalog = (await preview.call('listCatalog', {})) as { platforms: { code: string }[] };
+  expect(catalog.platforms.map((p) => p.code)).not.toContain('land_information');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'catalog-platforms');
+  await expectAccessible(page, 'catalog-platforms');
+
+  // The activity form offers the platforms in use only.
+  await openSection(page, preview, 'hoat-dong');
+  await page.getByRole('button', { name: /Ghi hoạt động/ }).click();
+  await dialog(page).getByLabel('Nền tảng').click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(options.filter({ hasText: 'VNeID' }).first()).toBeVisible();
+  await expect(options.filter({ hasText: 'Cổng thông tin đất đai' })).toHaveCount(0);
+});

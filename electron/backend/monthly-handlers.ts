@@ -17,6 +17,8 @@ import {
 import {
   addIndicator,
   addPlatform,
+  renamePlatform,
+  setPlatformActive,
   listCatalog,
   removeIndicator,
   renameIndicator,
@@ -34,6 +36,8 @@ type MonthlyOperation =
   | 'setIndicatorActive'
   | 'removeIndicator'
   | 'addPlatform'
+  | 'renamePlatform'
+  | 'setPlatformActive'
   | 'addActivity'
   | 'updateActivity'
   | 'deleteActivity'
@@ -61,6 +65,8 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
     setIndicatorActive: ({ code, active }) => setIndicatorActive(db, code, active),
     removeIndicator: ({ code }) => removeIndicator(db, code),
     addPlatform: (input) => addPlatform(db, input),
+    renamePlatform: ({ code, name }) => renamePlatform(db, code, name),
+    setPlatformActive: ({ code, active }) => setPlatformActive(db, code, active),
     addActivity: (input) => addActivity(db, input),
     updateActivity: ({ id, ...input }) => updateActivity(db, id, input),
     deleteActivity: ({ id }) => deleteActivity(db, id),

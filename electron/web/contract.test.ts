@@ -265,6 +265,16 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { code: 'vnpost_app', name: 'Ứng dụng Bưu điện' },
     invalid: { code: 'vnpost', name: '' },
   },
+  renamePlatform: {
+    outcome: 'ok',
+    valid: { code: 'vneid', name: 'Ứng dụng định danh điện tử VNeID' },
+    invalid: { code: 'vneid', name: '' },
+  },
+  setPlatformActive: {
+    outcome: 'ok',
+    valid: { code: 'land_information', active: false },
+    invalid: { code: 'land_information', active: 'no' },
+  },
   addActivity: {
     outcome: 'not_found',
     valid: {

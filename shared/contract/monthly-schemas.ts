@@ -74,7 +74,8 @@ export const indicatorRenameSchema = z.object({
   unit: text('Đơn vị tính', textLimits.unit),
 });
 
-export const indicatorActiveSchema = z.object({ code: catalogCodeSchema, active: z.boolean() });
+/** Retire (false) or bring back (true) an indicator or a platform of the catalog. */
+export const catalogActiveSchema = z.object({ code: catalogCodeSchema, active: z.boolean() });
 
 export const platformInputSchema = z.object({
   code: catalogCodeSchema,

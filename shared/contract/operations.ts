@@ -76,7 +76,7 @@ import {
   activityUpdateSchema,
   catalogCodeSchema,
   distributeTargetSchema,
-  indicatorActiveSchema,
+  catalogActiveSchema,
   indicatorInputSchema,
   indicatorRenameSchema,
   listIndicatorsSchema,
@@ -221,7 +221,7 @@ export const operations = {
   addIndicator: op<Indicator>()(indicatorInputSchema, 'Thêm chỉ tiêu vào danh mục (mã không dùng lại)'),
   renameIndicator: op<Indicator>()(indicatorRenameSchema, 'Đổi tên, đơn vị tính của chỉ tiêu'),
   setIndicatorActive: op<Indicator>()(
-    indicatorActiveSchema,
+    catalogActiveSchema,
     'Ngừng sử dụng (giữ lịch sử) hoặc dùng lại một chỉ tiêu',
   ),
   removeIndicator: op<{ removed: true }>()(
@@ -229,6 +229,11 @@ export const operations = {
     'Xóa chỉ tiêu nhập nhầm (chỉ khi chưa có kết quả, chỉ tiêu giao)',
   ),
   addPlatform: op<Platform>()(platformInputSchema, 'Thêm nền tảng số vào danh mục'),
+  renamePlatform: op<Platform>()(platformInputSchema, 'Đổi tên nền tảng số (mã giữ nguyên)'),
+  setPlatformActive: op<Platform>()(
+    catalogActiveSchema,
+    'Ngừng sử dụng (giữ lịch sử) hoặc dùng lại một nền tảng số',
+  ),
   addActivity: op<ActivitySaved>()(activityInputSchema, 'Ghi một hoạt động của Tổ (kèm cảnh báo trùng)'),
   updateActivity: op<ActivitySaved>()(activityUpdateSchema, 'Sửa một hoạt động'),
   deleteActivity: op<{ removed: true }>()(byIdSchema, 'Xóa một hoạt động (giữ dấu đã xóa để gửi cấp trên)'),

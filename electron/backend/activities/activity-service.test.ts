@@ -225,6 +225,22 @@ describe('activities', () => {
     await expectTotalsExact();
   });
 
+  it('refuses a retired platform for a new activity, and keeps it on an old one that is corrected', async () => {
+    const old = await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id });
+    await call('setPlatformActive', { code: 'vneid', active: false });
+    const refusedNew = await refused('addActivity', { ...base, teamId: f.anHaiTeam.id, date: '2026-05-06' });
+    expect(refusedNew.message).toContain('đã ngừng sử dụng: không ghi thêm hoạt động cho nền tảng này');
+    expect(count('activities')).toBe(1);
+    const corrected = await call<ActivitySaved>('updateActivity', {
+      ...base,
+      id: old.activity.id,
+      teamId: f.anHaiTeam.id,
+      peopleReached: 41,
+    });
+    expect(corrected.activity.platforms).toEqual(['vneid']);
+    expect(corrected.activity.peopleReached).toBe(41);
+  });
+
   it('keeps the half-month totals exact through add, update and soft delete', async () => {
     const a = await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id });
     await call<ActivitySaved>('addActivity', { ...base, teamId: f.anHaiTeam.id, date: '2026-05-14' });

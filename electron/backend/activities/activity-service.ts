@@ -106,6 +106,11 @@ export function teamLifeProblem(team: TeamFacts, date: string): string | null {
   return null;
 }
 
+interface Kept {
+  platforms: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+}
+
 /** The checks every write shares; returns the warning about the team's life, if any. */
 function checkInput(
   input: ActivityInput,
@@ -113,8 +118,8 @@ function checkInput(
   team: TeamFacts | undefined,
   catalog: CatalogFacts,
   people: Set<string>,
-  /** On a change: the indicators the activity has results for already (retired ones stay). */
-  kept: ReadonlySet<string> = new Set(),
+  /** On a change: the platforms and indicators the activity names already (retired ones stay). */
+  kept: Kept = { platforms: new Set(), indicators: new Set() },
 ): ActivityWarning | null {
   if (team === undefined) {
     throw new AppError('not_found', `${position}${missingTeam}`);
@@ -124,13 +129,19 @@ function checkInput(
     if (platform === undefined) {
       refuse(position, missingPlatform(code));
     }
+    if (!platform.active && !kept.platforms.has(code)) {
+      refuse(
+        position,
+        `Nền tảng "${platform.name}" đã ngừng sử dụng: không ghi thêm hoạt động cho nền tảng này.`,
+      );
+    }
   }
   for (const { indicator } of input.results) {
     const found = catalog.indicators.get(indicator);
     if (found === undefined) {
       refuse(position, missingIndicator(indicator));
     }
-    if (!found.active && !kept.has(indicator)) {
+    if (!found.active && !kept.indicators.has(indicator)) {
       refuse(position, `Chỉ tiêu "${found.name}" đã ngừng sử dụng: không ghi thêm kết quả cho chỉ tiêu này.`);
     }
   }
@@ -395,19 +406,14 @@ export async function updateActivity(
       existingCandidates(trx, [input], id),
     ]);
     const team = teams.get(input.teamId);
-    const kept = await trx
-      .selectFrom('activity_results')
-      .select('indicator_code')
-      .where('activity_id', '=', id)
-      .execute();
-    const lifeWarning = checkInput(
-      input,
-      '',
-      team,
-      catalog,
-      people,
-      new Set(kept.map((r) => r.indicator_code)),
-    );
+    const [keptResults, keptPlatforms] = await Promise.all([
+      trx.selectFrom('activity_results').select('indicator_code').where('activity_id', '=', id).execute(),
+      trx.selectFrom('activity_platforms').select('platform_code').where('activity_id', '=', id).execute(),
+    ]);
+    const lifeWarning = checkInput(input, '', team, catalog, people, {
+      indicators: new Set(keptResults.map((r) => r.indicator_code)),
+      platforms: new Set(keptPlatforms.map((r) => r.platform_code)),
+    });
     if (team === undefined) throw new AppError('not_found', missingTeam);
     await applyContribution(trx, [id], -1);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {

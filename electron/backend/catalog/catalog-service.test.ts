@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Catalog, Indicator } from '../../../shared/contract/monthly-types';
+import type { Catalog, Indicator, Platform } from '../../../shared/contract/monthly-types';
 import type { Backend } from '../backend';
 import { monthlyFixture, type MonthlyFixture } from '../../../test-support/monthly-fixture';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
@@ -63,6 +63,24 @@ describe('the catalog of platforms and indicators', () => {
         (i) => i.code === 'public_wifi_points',
       )?.active,
     ).toBe(false);
+  });
+
+  it('renames and retires a platform, keeps its code, and brings it back', async () => {
+    const renamed = await call<Platform>('renamePlatform', { code: 'vneid', name: 'Ứng dụng VNeID' });
+    expect(renamed).toEqual({ code: 'vneid', name: 'Ứng dụng VNeID', active: true });
+    const retired = await call<Platform>('setPlatformActive', { code: 'vneid', active: false });
+    expect(retired.active).toBe(false);
+    // Entry no longer offers it; the full catalog (Settings, old activities) still names it.
+    const inUse = await call<Catalog>('listCatalog', {});
+    expect(inUse.platforms.map((p) => p.code)).not.toContain('vneid');
+    const all = await call<Catalog>('listCatalog', { includeRetired: true });
+    expect(all.platforms.find((p) => p.code === 'vneid')).toEqual(retired);
+    // Its indicators are retired on their own, not with it.
+    expect(all.indicators.find((i) => i.code === 'vneid_activated')?.active).toBe(true);
+    expect((await call<Platform>('setPlatformActive', { code: 'vneid', active: true })).active).toBe(true);
+    const unknown = await refused('renamePlatform', { code: 'no_such_platform', name: 'Không có' });
+    expect(unknown.code).toBe('not_found');
+    expect(unknown.message).toContain('Không có nền tảng mã "no_such_platform"');
   });
 
   it('never deletes an indicator that has results; one added by mistake can go', async () => {

@@ -9,7 +9,7 @@ import type { Catalog, Indicator, Platform } from '../../../shared/contract/mont
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
-import { missingIndicator } from './register-checks';
+import { missingIndicator, missingPlatform } from './register-checks';
 
 export interface IndicatorData {
   code: string;
@@ -239,5 +239,40 @@ export async function addPlatform(
       })
       .execute();
     return { code: data.code, name: data.name, active: true };
+  });
+}
+
+async function platformOrThrow(db: Kysely<Database>, code: string): Promise<Platform> {
+  const found = (await listCatalog(db, { includeRetired: true })).platforms.find((p) => p.code === code);
+  if (found === undefined) throw new AppError('not_found', missingPlatform(code));
+  return found;
+}
+
+/** Renames a platform; its code, and every activity that names it, stay as they are. */
+export async function renamePlatform(db: Kysely<Database>, code: string, name: string): Promise<Platform> {
+  return inTransaction(db, async (trx) => {
+    await platformOrThrow(trx, code);
+    await trx.updateTable('platforms').set({ name, updated_at: nowIso() }).where('code', '=', code).execute();
+    return platformOrThrow(trx, code);
+  });
+}
+
+/**
+ * Retires (or brings back) a platform: activities that name it keep it, entry no longer offers it
+ * for new activities. Its indicators are not touched (each is retired on its own).
+ */
+export async function setPlatformActive(
+  db: Kysely<Database>,
+  code: string,
+  active: boolean,
+): Promise<Platform> {
+  return inTransaction(db, async (trx) => {
+    await platformOrThrow(trx, code);
+    await trx
+      .updateTable('platforms')
+      .set({ active: active ? 1 : 0, updated_at: nowIso() })
+      .where('code', '=', code)
+      .execute();
+    return platformOrThrow(trx, code);
   });
 }

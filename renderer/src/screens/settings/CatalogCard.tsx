@@ -1,13 +1,13 @@
 /**
  * "Danh mục chỉ tiêu và nền tảng số" in Settings: the indicators by pillar (code, name, unit,
  * platform, in use or retired) with add, rename, retire / reactivate and remove (the backend
- * refuses to remove one with results, and says why); the platforms, and adding one.
+ * refuses to remove one with results, and says why); the platforms, with add, rename and retire / reactivate.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { Indicator } from '../../../../shared/contract/monthly-types';
+import type { Indicator, Platform } from '../../../../shared/contract/monthly-types';
 import { pillarLabels, pillars } from '../../../../shared/domain/activities';
 import { api } from '../../api';
 import { toShownError } from '../../app/errors';
@@ -18,7 +18,13 @@ import { IndicatorFormModal } from './IndicatorFormModal';
 import { PlatformFormModal } from './PlatformFormModal';
 import './catalog.css';
 
-type Dialog = { kind: 'none' } | { kind: 'indicator'; indicator: Indicator | null } | { kind: 'platform' };
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'indicator'; indicator: Indicator | null }
+  | { kind: 'platform'; platform: Platform | null };
+
+const statusTag = (active: boolean) =>
+  active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng sử dụng</Tag>;
 
 export function CatalogCard() {
   const [showRetired, setShowRetired] = useState(true);
@@ -44,6 +50,16 @@ export function CatalogCard() {
       return refresh();
     },
     onError: refused('Không đổi được trạng thái chỉ tiêu'),
+  });
+  const setPlatformActive = useMutation({
+    mutationFn: (p: Platform) => api.setPlatformActive({ code: p.code, active: !p.active }),
+    onSuccess: (saved) => {
+      void message.success(
+        saved.active ? `Đã dùng lại nền tảng “${saved.name}”.` : `Đã ngừng sử dụng nền tảng “${saved.name}”.`,
+      );
+      return refresh();
+    },
+    onError: refused('Không đổi được trạng thái nền tảng'),
   });
   const remove = useMutation({
     mutationFn: (i: Indicator) => api.removeIndicator({ code: i.code }),
@@ -76,9 +92,9 @@ export function CatalogCard() {
           <Switch
             checked={showRetired}
             onChange={setShowRetired}
-            aria-label="Hiện cả chỉ tiêu đã ngừng sử dụng"
+            aria-label="Hiện cả chỉ tiêu và nền tảng đã ngừng sử dụng"
           />
-          <span>Hiện cả chỉ tiêu đã ngừng</span>
+          <span>Hiện cả mục đã ngừng</span>
         </Space>
       }
     >
@@ -125,8 +141,7 @@ export function CatalogCard() {
                 title: 'Trạng thái',
                 dataIndex: 'active',
                 width: 120,
-                render: (active: boolean) =>
-                  active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng sử dụng</Tag>,
+                render: statusTag,
               },
               {
                 title: <span className="visually-hidden">Thao tác</span>,
@@ -172,19 +187,57 @@ export function CatalogCard() {
           <Typography.Title level={3} className="catalog-pillar-title">
             Nền tảng số
           </Typography.Title>
-          <Button icon={<PlusOutlined />} onClick={() => open({ kind: 'platform' })} className="toolbar-end">
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => open({ kind: 'platform', platform: null })}
+            className="toolbar-end"
+          >
             Thêm nền tảng
           </Button>
         </div>
-        <ul className="plain-list catalog-platforms" aria-label="Danh sách nền tảng số">
-          {platforms.map((p) => (
-            <li key={p.code}>
-              <Tag>
-                {p.name} <code>{p.code}</code>
-              </Tag>
-            </li>
-          ))}
-        </ul>
+        <Table<Platform>
+          size="small"
+          rowKey="code"
+          loading={catalog.isPending}
+          pagination={false}
+          className="catalog-platforms"
+          aria-label="Danh sách nền tảng số"
+          dataSource={platforms}
+          rowClassName={(p) => (p.active ? '' : 'row-retired')}
+          columns={[
+            {
+              title: 'Mã',
+              dataIndex: 'code',
+              width: 200,
+              render: (code: string) => <code className="catalog-code">{code}</code>,
+            },
+            { title: 'Tên nền tảng', dataIndex: 'name' },
+            { title: 'Trạng thái', dataIndex: 'active', width: 120, render: statusTag },
+            {
+              title: <span className="visually-hidden">Thao tác</span>,
+              key: 'actions',
+              width: 200,
+              render: (_v, p) => (
+                <Space size={4}>
+                  <Button
+                    size="small"
+                    aria-label={`Đổi tên ${p.name}`}
+                    onClick={() => open({ kind: 'platform', platform: p })}
+                  >
+                    Đổi tên
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`${p.active ? 'Ngừng sử dụng' : 'Dùng lại'} ${p.name}`}
+                    onClick={() => setPlatformActive.mutate(p)}
+                  >
+                    {p.active ? 'Ngừng' : 'Dùng lại'}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
       </section>
       <IndicatorFormModal
         key={`i${opened}`}
@@ -196,6 +249,7 @@ export function CatalogCard() {
       <PlatformFormModal
         key={`p${opened}`}
         open={dialog.kind === 'platform'}
+        platform={dialog.kind === 'platform' ? dialog.platform : null}
         onClose={() => setDialog({ kind: 'none' })}
       />
     </Card>

@@ -1,8 +1,9 @@
-/** Add a digital platform to the catalog: a stable code and its Vietnamese name. */
+/** Add a digital platform to the catalog (a stable code and its Vietnamese name), or rename one: its code stays. */
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
 import { platformInputSchema } from '../../../../shared/contract/monthly-schemas';
+import type { Platform } from '../../../../shared/contract/monthly-types';
 import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { useRefreshMonthly } from '../../app/monthly-queries';
@@ -14,7 +15,14 @@ interface FormValues {
   name?: string;
 }
 
-export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface Props {
+  open: boolean;
+  /** The platform renamed, or null to add one. */
+  platform: Platform | null;
+  onClose: () => void;
+}
+
+export function PlatformFormModal({ open, platform, onClose }: Props) {
   const [form] = Form.useForm<FormValues>();
   const first = useRef<InputRef>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,7 +31,8 @@ export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: (
   useFocusOnOpen(open, () => first.current?.focus());
 
   const save = useMutation({
-    mutationFn: (input: { code: string; name: string }) => api.addPlatform(input),
+    mutationFn: (input: { code: string; name: string }) =>
+      platform === null ? api.addPlatform(input) : api.renamePlatform(input),
     onSuccess: () => refresh(),
   });
 
@@ -42,7 +51,11 @@ export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: (
     }
     try {
       const saved = await save.mutateAsync(checked.data);
-      void message.success(`Đã thêm nền tảng “${saved.name}”.`);
+      void message.success(
+        platform === null
+          ? `Đã thêm nền tảng “${saved.name}”.`
+          : `Đã đổi tên nền tảng thành “${saved.name}”.`,
+      );
       onClose();
     } catch (error) {
       const shown = toShownError(error);
@@ -54,13 +67,13 @@ export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: (
   return (
     <Modal
       open={open}
-      title="Thêm nền tảng số"
+      title={platform === null ? 'Thêm nền tảng số' : 'Đổi tên nền tảng số'}
       onCancel={onClose}
       destroyOnHidden
       transitionName=""
       maskTransitionName=""
       mask={{ closable: false }}
-      okText="Thêm"
+      okText={platform === null ? 'Thêm' : 'Lưu'}
       cancelText="Hủy"
       okButtonProps={{ htmlType: 'submit', loading: save.isPending }}
       modalRender={(dom) => (
@@ -69,7 +82,7 @@ export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: (
           name="platform"
           layout="vertical"
           clearOnDestroy
-          initialValues={{ code: '', name: '' }}
+          initialValues={{ code: platform?.code ?? '', name: platform?.name ?? '' }}
           onFinish={() => void submit()}
         >
           {dom}
@@ -80,12 +93,21 @@ export function PlatformFormModal({ open, onClose }: { open: boolean; onClose: (
         label="Mã nền tảng"
         name="code"
         rules={[zodRule(platformInputSchema.shape.code)]}
-        extra="Chữ thường tiếng Anh không dấu, ví dụ vnpost_app."
+        extra={
+          platform === null
+            ? 'Chữ thường tiếng Anh không dấu, ví dụ vnpost_app.'
+            : 'Mã không đổi được: các hoạt động đã ghi vẫn mang mã này.'
+        }
       >
-        <Input ref={first} autoComplete="off" spellCheck={false} />
+        <Input
+          ref={platform === null ? first : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={platform !== null}
+        />
       </Form.Item>
       <Form.Item label="Tên nền tảng" name="name" rules={[zodRule(platformInputSchema.shape.name)]}>
-        <Input autoComplete="off" />
+        <Input ref={platform === null ? undefined : first} autoComplete="off" />
       </Form.Item>
       {problem !== null && (
         <Alert type="error" showIcon title={problem} role="alert" className="form-problem" />
