@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ReportFigures, ReportVillageRow } from '../shared/contract/report-types';
+import { unescapeXml } from './docx';
 import { monthFigures } from './report-fixture';
 import { readZip, zipText } from './sheets';
 
@@ -75,15 +76,6 @@ export interface FormulaCell {
   formula: string;
   /** A number, a text (t="str"), or undefined when the file holds no result. */
   result: number | string | undefined;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&apos;/gu, "'")
-    .replace(/&amp;/gu, '&');
 }
 
 /**

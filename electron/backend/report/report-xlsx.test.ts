@@ -209,6 +209,7 @@ describe('writeReportWorkbook: Tổng hợp', () => {
       for (let r = from; r <= to; r += 1) sum += sheet.getCell(r, 4).value as number;
       expect(formulaOf(sheet.getCell(total, 4)).result).toBe(sum);
       expect(sheet.getCell(total, 2).font?.bold).toBe(true);
+      expect(sheet.getCell(from, 2).font?.italic).toBe(true);
     }
   });
 

@@ -158,20 +158,24 @@ function addSummary(workbook: ExcelJS.Workbook, f: ReportFigures, header: Report
   const { columns } = summarySpec;
   tableHeader(sheet, tableRow, columns);
   let row = tableRow + 1;
-  const write = (values: readonly CellInput[], bold: boolean): void => {
-    dataRow(sheet, row, columns, values, bold ? { bold: true } : {});
+  const write = (values: readonly CellInput[], style: 'plain' | 'bold' | 'italic'): void => {
+    dataRow(sheet, row, columns, values, style === 'plain' ? {} : { [style]: true });
     const value = values[3];
     if (typeof value === 'number') sheet.getCell(row, 4).numFmt = numberFormat(value);
-    fitRow(sheet, row, columns, bold);
+    fitRow(sheet, row, columns, style === 'bold');
     row += 1;
   };
   for (const line of summaryLines(f)) {
-    if (line.kind === 'section') write([line.stt, line.text, null, null], true);
-    else if (line.kind === 'value') write([line.stt, line.text, line.unit, line.value], false);
+    if (line.kind === 'section') write([line.stt, line.text, null, null], 'bold');
+    else if (line.kind === 'value') write([line.stt, line.text, line.unit, line.value], 'plain');
     else {
+      // The total in bold, then its parts in italics ("- Tổ cấp xã"), as a form writes "trong đó".
       const total = line.parts.reduce((sum, p) => sum + p.value, 0);
-      write([line.stt, line.text, line.unit, sumFormula('D', row + 1, row + line.parts.length, total)], true);
-      for (const part of line.parts) write([null, `- ${part.text}`, line.unit, part.value], false);
+      write(
+        [line.stt, line.text, line.unit, sumFormula('D', row + 1, row + line.parts.length, total)],
+        'bold',
+      );
+      for (const part of line.parts) write([null, `- ${part.text}`, line.unit, part.value], 'italic');
     }
   }
   finishFormSheet(sheet, summarySpec, tableRow, tableRow);
