@@ -243,14 +243,18 @@ const villageFixed: readonly { header: string; value: (v: ReportVillageRow) => n
   { header: 'Số thành viên được tập huấn (người)', value: (v) => v.trainedMembers },
 ];
 
-/** The indicators with a result in some village row, in the figures' (catalog) order. */
+/**
+ * The indicators with a result in some village row, in the figures' (catalog) order. The figures
+ * list every indicator with a result; a code they do not list still gets its column, named by its
+ * code, rather than a number going missing from the table.
+ */
 function villageIndicators(f: ReportFigures): { code: string; header: string }[] {
   const used = new Set(f.villages.flatMap((v) => Object.keys(v.results)));
   const known = f.indicators.filter((l) => used.has(l.code));
   const unknown = [...used].filter((code) => !known.some((l) => l.code === code));
   return [
     ...known.map((l) => ({ code: l.code, header: `${l.name} (${l.unit})` })),
-    ...unknown.map((code) => ({ code, header: code })),
+    ...unknown.map((code) => ({ code, header: `Chỉ tiêu mã «${code}»` })),
   ];
 }
 
