@@ -113,10 +113,12 @@ describe('writeReportWorkbook: sheets and the form around the tables', () => {
 
   it('names the tabs within Excel’s 31 characters and without the characters it forbids', async () => {
     const figures = monthFigures();
-    const [government, economy] = figures.pillars;
-    if (government === undefined || economy === undefined) throw new Error('fixture');
+    const [government, economy, society] = figures.pillars;
+    if (government === undefined || economy === undefined || society === undefined)
+      throw new Error('fixture');
     government.label = 'Chính quyền số: chuyển đổi số [thí điểm] cấp xã/phường?';
     economy.label = government.label;
+    society.label = "'Xã hội số*'";
     const names = (await workbookOf(figures)).worksheets.map((s) => s.name);
     expect(names).toEqual([
       'Tổng hợp',
