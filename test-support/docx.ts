@@ -15,7 +15,7 @@ export interface XmlElement {
   text: string;
 }
 
-function unescapeXml(value: string): string {
+export function unescapeXml(value: string): string {
   return value
     .replace(/&lt;/gu, '<')
     .replace(/&gt;/gu, '>')

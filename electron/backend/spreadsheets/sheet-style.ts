@@ -16,7 +16,7 @@ export interface ColumnSpec {
   width: number;
   /** Text columns keep what is typed ("0912…" keeps its zero); '@' is Excel's text format. */
   numFmt?: string;
-  align?: 'left' | 'center';
+  align?: 'left' | 'center' | 'right';
 }
 
 /** "Xã Đông Sơn" → "ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN"; a name that already is the body's is kept. */
@@ -66,7 +66,8 @@ export function headerRow(sheet: ExcelJS.Worksheet, row: number, columns: readon
   });
 }
 
-export type CellInput = string | number | null;
+/** A formula keeps its result beside it, so viewers that do not recalculate show the number. */
+export type CellInput = string | number | null | ExcelJS.CellFormulaValue;
 
 /** One bordered table row; null cells stay empty (not ""), so a reader sees them as empty. */
 export function dataRow(
@@ -88,22 +89,62 @@ export function dataRow(
   });
 }
 
-/** A4 landscape, the table fitted to the page width, the header repeated on every page. */
-export function printSetup(sheet: ExcelJS.Worksheet, headerRowNumber: number): void {
+export interface PrintOptions {
+  orientation?: 'portrait' | 'landscape';
+  /** The table's first header row when its header takes several rows (all are repeated). */
+  firstHeaderRow?: number;
+}
+
+/**
+ * A4 (landscape unless asked otherwise), the table fitted to the page width, the header rows
+ * repeated on every printed page and frozen on screen under the title block.
+ */
+export function printSetup(
+  sheet: ExcelJS.Worksheet,
+  headerRowNumber: number,
+  options: PrintOptions = {},
+): void {
+  const first = options.firstHeaderRow ?? headerRowNumber;
   sheet.pageSetup = {
     paperSize: 9,
-    orientation: 'landscape',
+    orientation: options.orientation ?? 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${headerRowNumber}:${headerRowNumber}`,
+    printTitlesRow: `${first}:${headerRowNumber}`,
   };
   sheet.headerFooter = { oddFooter: '&CTrang &P/&N' };
   sheet.views = [
     { state: 'frozen', xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}` },
   ];
+}
+
+/** Characters Excel refuses in a sheet's name, and its length limit. */
+const forbiddenInSheetName = /[\\/?*:[\]]/gu;
+const SHEET_NAME_MAX = 31;
+
+/**
+ * A name Excel accepts for a sheet: its forbidden characters (\ / ? * : [ ]) become spaces, no
+ * apostrophe at either end, at most 31 characters, different from the names in `taken` (compared
+ * as Excel does, ignoring case): "Kinh tế số (2)".
+ */
+export function sheetName(wanted: string, taken: readonly string[] = []): string {
+  const base =
+    wanted
+      .normalize('NFC')
+      .replace(forbiddenInSheetName, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^'+|'+$/gu, '')
+      .trim() || 'Trang';
+  const used = new Set(taken.map((t) => t.toLocaleLowerCase('vi')));
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(name.toLocaleLowerCase('vi'))) return name;
+  }
 }
 
 /** "2026-03-05" → "05/03/2026"; anything else as it is. */
