@@ -166,7 +166,7 @@ describe('section I, written from the figures', () => {
 
   it('writes the trainings and the members trained', () => {
     expect(section(content, '4. Công tác tập huấn, bồi dưỡng').paragraphs).toEqual([
-      'Trong tháng, tổ chức, tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 07 giờ, 29 lượt người tham dự; có 21 thành viên các Tổ được tập huấn, bồi dưỡng kỹ năng số.',
+      'Trong tháng, thành viên các Tổ đã tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 07 giờ, 29 lượt người tham dự; có 21 thành viên được tập huấn, bồi dưỡng kỹ năng số.',
     ]);
   });
 

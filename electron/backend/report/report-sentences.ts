@@ -123,9 +123,9 @@ export function trainingSentences(figures: ReportFigures, period: Period): strin
   const hours = trainings.hours > 0 ? ` với tổng thời lượng ${count(trainings.hours)} giờ` : '';
   const trained =
     trainings.trainedMembers > 0
-      ? `; có ${count(trainings.trainedMembers)} thành viên các Tổ được tập huấn, bồi dưỡng kỹ năng số`
+      ? `; có ${count(trainings.trainedMembers)} thành viên được tập huấn, bồi dưỡng kỹ năng số`
       : '';
   return [
-    `${when}, tổ chức, tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}, ${count(trainings.attendances)} lượt người tham dự${trained}.`,
+    `${when}, thành viên các Tổ đã tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}, ${count(trainings.attendances)} lượt người tham dự${trained}.`,
   ];
 }
