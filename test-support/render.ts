@@ -44,6 +44,33 @@ export const PAGE = {
   centre: (30 * PT_PER_MM + 595.2756 - 15 * PT_PER_MM) / 2,
 } as const;
 
+/** The text area of a page as printed, portrait or landscape (a wide appendix), in points. */
+export function textArea(page: { width: number; height: number }): {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  centre: number;
+} {
+  const left = 30 * PT_PER_MM;
+  const right = page.width - 15 * PT_PER_MM;
+  return {
+    left,
+    right,
+    top: 20 * PT_PER_MM,
+    bottom: page.height - 20 * PT_PER_MM,
+    centre: (left + right) / 2,
+  };
+}
+
+/** The body's words printed outside the page's text area by more than a millimetre. */
+export function wordsOutsideText(page: PdfPage): PdfWord[] {
+  const a = textArea(page);
+  return bodyWords(page).filter(
+    (w) => w.xMin < a.left - MM1 || w.xMax > a.right + MM1 || w.yMax > a.bottom + MM1,
+  );
+}
+
 /** 1 mm and 3 mm in points: the tolerances. */
 export const MM1 = PT_PER_MM;
 export const MM3 = 3 * PT_PER_MM;

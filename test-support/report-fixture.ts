@@ -5,7 +5,8 @@
  * of its pillar, percents are cumulative ÷ target. The document and
  * spreadsheet tests build from it without a database.
  */
-import type { ReportFigures, ReportIndicatorLine } from '../shared/contract/report-types';
+import type { ReportFigures, ReportIndicatorLine, ReportVillageRow } from '../shared/contract/report-types';
+import { sortByVi } from '../shared/vi/text';
 
 function line(
   code: string,
@@ -156,5 +157,81 @@ export function monthFigures(): ReportFigures {
         indicatorCodes: ['digital_stores_opened'],
       },
     ],
+  };
+}
+
+const villageNames = [
+  'An Hải',
+  'Châu Thuận Biển',
+  'Định Tân',
+  'Thanh Thủy',
+  'Liên Trì',
+  'Phước Hòa',
+  'Mỹ Long',
+  'Tân Phú',
+];
+
+/**
+ * monthFigures() for a commune of `count` village teams (a long "Biểu số liệu" that runs over
+ * several pages), still consistent with itself: the village teams' members, activities, people,
+ * households and results add up to the commune's totals minus the commune team's own work
+ * (4 activities, 150 people, 75 households, 6 trained members, no indicator results).
+ */
+export function manyVillagesFigures(count: number): ReportFigures {
+  const base = monthFigures();
+  const codes = [
+    'online_applications',
+    'vneid_activated',
+    'cashless_accounts_opened',
+    'health_book_installed',
+    'propaganda_sessions',
+  ];
+  const villages: ReportVillageRow[] = sortByVi(
+    Array.from({ length: count }, (_, i): ReportVillageRow => {
+      const name = `Thôn ${villageNames[i % villageNames.length] ?? ''} ${Math.floor(i / villageNames.length) + 1}`;
+      const activities = i % 7;
+      return {
+        teamId: `team-${i}`,
+        teamName: `Tổ Công nghệ số cộng đồng ${name.replace(/^Thôn/u, 'thôn')}`,
+        villageName: name,
+        members: 5 + (i % 5),
+        activities,
+        people: activities * (17 + (i % 11)),
+        households: activities * (9 + (i % 5)),
+        trainedMembers: i % 4,
+        results:
+          activities === 0
+            ? {}
+            : Object.fromEntries(codes.map((code, k) => [code, ((i + 1) * (k + 3)) % 23])),
+      };
+    }),
+    (v) => v.villageName,
+  );
+  const total = (pick: (v: ReportVillageRow) => number): number => villages.reduce((a, v) => a + pick(v), 0);
+  const villageActivities = total((v) => v.activities);
+  const indicators = base.indicators.map((line) => {
+    const result = total((v) => v.results[line.code] ?? 0);
+    const cumulative = result + (line.cumulative - line.result);
+    const percent = line.target === null ? null : Math.round((cumulative / line.target) * 10_000) / 100;
+    return { ...line, result, cumulative, percent };
+  });
+  return {
+    ...base,
+    teams: { ...base.teams, village: count },
+    members: {
+      ...base.members,
+      village: total((v) => v.members),
+      total: base.members.commune + total((v) => v.members),
+    },
+    activities: {
+      total: villageActivities + 4,
+      byKind: { propaganda: villageActivities, guidance: 2, direct_support: 1, training: 1, meeting: 0 },
+    },
+    reached: { people: total((v) => v.people) + 150, households: total((v) => v.households) + 75 },
+    indicators,
+    pillars: base.pillars.map((p) => ({ ...p, indicators: indicators.filter((l) => l.pillar === p.pillar) })),
+    trainings: { ...base.trainings, trainedMembers: total((v) => v.trainedMembers) + 6 },
+    villages,
+    warnings: [],
   };
 }

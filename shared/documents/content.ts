@@ -51,14 +51,57 @@ export interface MemberRow {
   note: string;
 }
 
-export interface Appendix {
+export type CellAlign = 'left' | 'center' | 'right';
+
+/** A column of a data table. */
+export interface DataColumn {
+  /** The header cell: "Kết quả trong kỳ". */
+  title: string;
+  /** The column's share of the table's width (any positive weights; the builder scales them to the text width). */
+  width: number;
+  /** How the column's cells are aligned (numbers: right). The header is centred. */
+  align: CellAlign;
+}
+
+/** A table of figures (a report's results per pillar, the "Biểu số liệu"): one header row repeated on each page. */
+export interface DataTable {
+  columns: DataColumn[];
+  /** The cells' texts, one array per row, as many as the columns. */
+  rows: string[][];
+  /** An optional last row in bold ("Tổng cộng"). */
+  total?: string[];
+}
+
+interface AppendixHeading {
   /** "Phụ lục", or "Phụ lục I", "Phụ lục II" when there are several. */
   label: string;
   /** Upper case: "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG XÃ ĐÔNG SƠN". */
   title: string;
   /** Italic reference line: "(Kèm theo Quyết định số 07/QĐ-UBND ngày 05 tháng 9 năm 2022 của Chủ tịch Ủy ban nhân dân xã …)". */
   reference: string;
+}
+
+/** The member list of a decision. */
+export interface MemberAppendix extends AppendixHeading {
   rows: MemberRow[];
+  table?: undefined;
+  landscape?: undefined;
+}
+
+/** A table of figures ("Biểu số liệu" of a report); a wide one is printed on landscape pages. */
+export interface TableAppendix extends AppendixHeading {
+  table: DataTable;
+  landscape?: boolean;
+  rows?: undefined;
+}
+
+export type Appendix = MemberAppendix | TableAppendix;
+
+/** A part of a report's body: a bold heading, paragraphs, and a table of figures after them. */
+export interface BodySection {
+  heading?: string;
+  paragraphs: string[];
+  table?: DataTable;
 }
 
 export interface Article {
@@ -87,6 +130,8 @@ export interface DocumentContent {
   typeTitle: string;
   /** Trích yếu: "Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn". */
   summary: string;
+  /** A report's period, printed in italics under the summary: "Số liệu tính từ ngày 15/02/2026 đến ngày 14/3/2026.". */
+  periodNote?: string;
   /** Decisions: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN"; reports: null. */
   authorityLine: string | null;
   /** Reports sent up: "Kính gửi" recipients; empty for decisions. */
@@ -97,8 +142,8 @@ export interface DocumentContent {
   proposal: string | null;
   /** Decisions: Điều 1…N. The last article ends with "./." (the builder adds it). */
   articles: Article[];
-  /** Reports: free body paragraphs and headings (later issue). */
-  body: { heading?: string; paragraphs: string[] }[];
+  /** Reports: the sections, each a heading, paragraphs and maybe a table of figures. */
+  body: BodySection[];
   /** "Nơi nhận:" lines without the leading "- " and final punctuation. */
   recipients: string[];
   signature: SignatureBlock;

@@ -6,6 +6,7 @@ import {
   makePeriod,
   parsePeriod,
   periodContaining,
+  periodInTitle,
   periodLabel,
   periodRange,
   type Period,
@@ -111,6 +112,16 @@ describe('labels, buckets and the elapsed share', () => {
     expect(periodLabel(parsed('2026-H1'))).toBe('6 tháng đầu năm 2026');
     expect(periodLabel(parsed('2026-9M'))).toBe('9 tháng đầu năm 2026');
     expect(periodLabel(makePeriod('year', 2026))).toBe('Năm 2026');
+  });
+
+  it('writes periods as a report’s title does', () => {
+    expect(periodInTitle(parsed('2026-03'))).toBe('tháng 3 năm 2026');
+    expect(periodInTitle(parsed('2026-Q1'))).toBe('quý I năm 2026');
+    expect(periodInTitle(parsed('2026-Q4'))).toBe('quý IV năm 2026');
+    expect(periodInTitle(parsed('2026-H1'))).toBe('6 tháng đầu năm 2026');
+    expect(periodInTitle(parsed('2026-H2'))).toBe('6 tháng cuối năm 2026');
+    expect(periodInTitle(parsed('2026-9M'))).toBe('9 tháng năm 2026');
+    expect(periodInTitle(parsed('2026'))).toBe('năm 2026');
   });
 
   it('maps periods of both conventions onto whole half-month buckets', () => {

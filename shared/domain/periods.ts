@@ -186,6 +186,25 @@ export function periodLabel(period: Period): string {
   }
 }
 
+/**
+ * The period as a report's title writes it after the team's name: "tháng 3 năm 2026", "quý I năm
+ * 2026", "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "9 tháng năm 2026", "năm 2026".
+ */
+export function periodInTitle(period: Period): string {
+  switch (period.kind) {
+    case 'month':
+      return `tháng ${period.index} năm ${period.year}`;
+    case 'quarter':
+      return `quý ${romans[period.index - 1] ?? period.index} năm ${period.year}`;
+    case 'half_year':
+      return `6 tháng ${period.index === 1 ? 'đầu' : 'cuối'} năm ${period.year}`;
+    case 'nine_months':
+      return `9 tháng năm ${period.year}`;
+    case 'year':
+      return `năm ${period.year}`;
+  }
+}
+
 /** The half-month a day falls in: (year × 12 + month − 1) × 2, plus 1 from the 15th on. */
 export function halfMonthBucket(date: string): number {
   const year = Number(date.slice(0, 4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, parseTypedNumber } from './numbers';
+import { formatCount, formatCountInText, formatDecimal, parseTypedNumber } from './numbers';
 
 describe('formatCount', () => {
   it('groups thousands with a dot, as Vietnamese text does', () => {
@@ -7,6 +7,24 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(3694)).toBe('3.694');
     expect(formatCount(1_048_587)).toBe('1.048.587');
+  });
+});
+
+describe('formatDecimal and formatCountInText', () => {
+  it('writes decimals with a comma and at most the digits asked', () => {
+    expect(formatDecimal(69.85)).toBe('69,85');
+    expect(formatDecimal(20.9166)).toBe('20,92');
+    expect(formatDecimal(1200.5)).toBe('1.200,5');
+    expect(formatDecimal(0)).toBe('0');
+    expect(formatDecimal(7.25, 1)).toBe('7,3');
+  });
+
+  it('pads counts under 10 with a zero in sentences, groups the others', () => {
+    expect(formatCountInText(1)).toBe('01');
+    expect(formatCountInText(9)).toBe('09');
+    expect(formatCountInText(10)).toBe('10');
+    expect(formatCountInText(1064)).toBe('1.064');
+    expect(formatCountInText(3.5)).toBe('3,5');
   });
 });
 

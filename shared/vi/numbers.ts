@@ -5,6 +5,23 @@ export function formatCount(n: number): string {
   return integer.format(n);
 }
 
+const decimals = [0, 1, 2, 3].map(
+  (digits) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }),
+);
+
+/** A number with up to `digits` decimals, comma first: 69.85 → "69,85", 1200.5 → "1.200,5". */
+export function formatDecimal(n: number, digits = 2): string {
+  return (decimals[digits] ?? new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })).format(n);
+}
+
+/**
+ * A count inside an administrative sentence: below 10 with a leading zero, as Decree-30 documents
+ * write numbers of units and sessions ("01 Tổ", "04 buổi"); from 10 on grouped ("1.064").
+ */
+export function formatCountInText(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 10 ? `0${n}` : formatDecimal(n);
+}
+
 const thousands = /^-?\d{1,3}(?:\.\d{3})+$/u;
 const plain = /^-?\d+(?:[.,]\d+)?$/u;
 

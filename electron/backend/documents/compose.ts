@@ -69,10 +69,16 @@ export interface ComposeInput {
   changes?: string[];
 }
 
-function issuerLines(profile: Profile): string[] {
+/** The issuing body as printed, one entry per line: ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG SƠN"]. */
+export function issuerLines(profile: Profile): string[] {
   const upper = upperVi(profile.issuerName);
   const prefix = 'ỦY BAN NHÂN DÂN';
   return upper.startsWith(`${prefix} `) ? [prefix, upper.slice(prefix.length + 1)] : [upper];
+}
+
+/** The place in the date line: the profile's, else the commune's proper name. */
+export function placeOf(profile: Profile): string {
+  return profile.placeName || splitUnitName(profile.communeName).proper;
 }
 
 export function composeDecision(input: ComposeInput): DocumentContent {
@@ -85,14 +91,13 @@ export function composeDecision(input: ComposeInput): DocumentContent {
     reference,
     rows: memberRows(team.members),
   }));
-  const { proper } = splitUnitName(profile.communeName);
   return {
     kind: input.kind,
     supervisingBody: null,
     issuerLines: issuerLines(profile),
     number: when.number,
     symbol: input.symbol,
-    placeName: profile.placeName || proper,
+    placeName: placeOf(profile),
     date: when.date,
     year: when.year,
     typeTitle: 'QUYẾT ĐỊNH',
@@ -123,14 +128,13 @@ export interface MemberListInput {
 
 /** A team's member list as a standalone document: not numbered, the table in the main part. */
 export function composeMemberList({ profile, team, date }: MemberListInput): DocumentContent {
-  const { proper } = splitUnitName(profile.communeName);
   return {
     kind: 'member_list',
     supervisingBody: null,
     issuerLines: issuerLines(profile),
     number: null,
     symbol: '',
-    placeName: profile.placeName || proper,
+    placeName: placeOf(profile),
     date,
     year: Number(date.slice(0, 4)),
     typeTitle: 'DANH SÁCH',

@@ -1,26 +1,16 @@
 /**
- * An appendix (the member list of a founding decision), in a section of its own that starts a
- * new page and numbers its pages from 1: "Phụ lục", the title in upper case, the italic reference
- * line, then the table STT | Họ và tên | Chức vụ, đơn vị công tác | Chức danh trong Tổ | Số điện
- * thoại | Ghi chú in 13 pt, its header row bold and repeated on every page, no row split.
+ * An appendix, in a section of its own that starts a new page and numbers its pages from 1:
+ * "Phụ lục", the title in upper case, the italic reference line, then its table — the member list
+ * of a founding decision (STT | Họ và tên | Chức vụ, đơn vị công tác | Chức danh trong Tổ | Số
+ * điện thoại | Ghi chú) or a report's table of figures ("Biểu số liệu", landscape when wide).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type Paragraph,
-} from 'docx';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { Appendix, MemberRow } from '../../../../shared/documents/content';
 import { upperVi } from '../../../../shared/vi/text';
-import { textWidthPt } from './metrics';
-import { STYLE } from './styles';
-import { line, plainRun, styled, titleLines, type Align } from './text';
-import { SIZE, TEXT_WIDTH } from './units';
+import { dataTable } from './data-table';
+import { cellNeed, gridTable } from './grid';
+import { line, titleLines, type Align } from './text';
+import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units';
 
 export const MEMBER_COLUMNS = [
   'STT',
@@ -40,17 +30,10 @@ const ALIGN: readonly Align[] = [
   AlignmentType.LEFT,
 ];
 
-/** Left and right padding in the cells: 1 mm, so the columns keep their room. */
-export const CELL_PADDING_X = 57;
-/** A little more than the text, for rounding in Word and LibreOffice. */
-const SLACK = 30;
 /** The position column takes what the others leave, at least this (3.5 cm). */
 const POSITION_MIN = 1985;
 
-/** The width (twips) a column needs to hold `text` on one line. */
-function need(text: string, bold = false): number {
-  return Math.ceil(textWidthPt(text.trim(), SIZE.table, { bold }) * 20) + 2 * CELL_PADDING_X + SLACK;
-}
+const need = cellNeed;
 
 function longest(values: readonly string[], bold = false): number {
   return Math.max(0, ...values.map((v) => need(v, bold)));
@@ -86,35 +69,6 @@ export function memberColumnWidths(rows: readonly MemberRow[]): number[] {
   return [stt, widths.name, rest(), widths.role, phone, widths.note];
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-
-function tableCell(
-  text: string,
-  width: number,
-  column: number,
-  header: boolean,
-  keepNext = false,
-): TableCell {
-  const size = { size: width, type: WidthType.DXA };
-  if (header) {
-    return new TableCell({
-      width: size,
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [styled(STYLE.tableHeading, [plainRun(text)])],
-    });
-  }
-  const align = ALIGN[column] ?? AlignmentType.LEFT;
-  return new TableCell({
-    width: size,
-    children: [
-      styled(STYLE.tableText, [plainRun(text)], {
-        ...(align === AlignmentType.LEFT ? {} : { alignment: align }),
-        ...(keepNext ? { keepNext: true } : {}),
-      }),
-    ],
-  });
-}
-
 function memberCells(row: MemberRow, index: number): string[] {
   return [String(index + 1), row.fullName, row.position, row.roleLabel, row.phone, row.note].map((v) =>
     v.trim(),
@@ -126,56 +80,35 @@ function memberCells(row: MemberRow, index: number): string[] {
  * signature block), so the signature never stands alone on a page.
  */
 export function memberTable(rows: readonly MemberRow[], options: { keepLastWithNext?: boolean } = {}): Table {
-  const widths = memberColumnWidths(rows);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    margins: { left: CELL_PADDING_X, right: CELL_PADDING_X, top: 0, bottom: 0 },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: MEMBER_COLUMNS.map((text, c) => tableCell(text, widths[c] ?? 0, c, true)),
-      }),
-      ...rows.map(
-        (row, i) =>
-          new TableRow({
-            cantSplit: true,
-            children: memberCells(row, i).map((text, c) =>
-              tableCell(
-                text,
-                widths[c] ?? 0,
-                c,
-                false,
-                options.keepLastWithNext === true && i === rows.length - 1,
-              ),
-            ),
-          }),
-      ),
-    ],
-  });
+  const last = rows.length - 1;
+  return gridTable(
+    memberColumnWidths(rows),
+    MEMBER_COLUMNS,
+    rows.map((row, i) => ({
+      cells: memberCells(row, i),
+      ...(options.keepLastWithNext === true && i === last ? { keepNext: true } : {}),
+    })),
+    ALIGN,
+  );
+}
+
+/** The text width of an appendix's pages. */
+export function appendixTextWidth(appendix: Appendix): number {
+  return appendix.landscape === true ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
 }
 
 /** The paragraphs above the table. */
 export function appendixHeading(appendix: Appendix): Paragraph[] {
   const keep = { keepNext: true };
+  const width = appendixTextWidth(appendix);
   return [
     line(
       appendix.label.trim(),
       { size: SIZE.appendixLabel, bold: true },
       { align: AlignmentType.CENTER, ...keep },
     ),
-    titleLines(upperVi(appendix.title.trim()), { size: SIZE.appendixTitle, bold: true }, TEXT_WIDTH, keep),
-    titleLines(appendix.reference.trim(), { size: SIZE.appendixReference, italic: true }, TEXT_WIDTH, {
+    titleLines(upperVi(appendix.title.trim()), { size: SIZE.appendixTitle, bold: true }, width, keep),
+    titleLines(appendix.reference.trim(), { size: SIZE.appendixReference, italic: true }, width, {
       after: 12,
       ...keep,
     }),
@@ -183,5 +116,9 @@ export function appendixHeading(appendix: Appendix): Paragraph[] {
 }
 
 export function appendixBlock(appendix: Appendix): (Paragraph | Table)[] {
-  return [...appendixHeading(appendix), memberTable(appendix.rows)];
+  const table =
+    appendix.table === undefined
+      ? memberTable(appendix.rows)
+      : dataTable(appendix.table, appendixTextWidth(appendix));
+  return [...appendixHeading(appendix), table];
 }

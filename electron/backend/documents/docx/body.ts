@@ -1,15 +1,17 @@
 /**
  * The body: legal bases ("Căn cứ …;" italic, the last with "."), "Theo đề nghị của … .", then
- * "QUYẾT ĐỊNH:" and the articles of a decision, or the sections of a report. The last paragraph
+ * "QUYẾT ĐỊNH:" and the articles of a decision, or the sections of a report (a table of figures
+ * after a section's paragraphs, 6 pt of space under it). The last paragraph
  * of the body ends with "./."; the last article (or the end of the report) keeps with the
  * signature block.
  */
-import { AlignmentType, type Paragraph } from 'docx';
-import type { DocumentContent } from '../../../../shared/documents/content';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import type { DataTable, DocumentContent } from '../../../../shared/documents/content';
+import { dataTable } from './data-table';
 import { endDocument, endList, endSentence } from './format';
 import { STYLE } from './styles';
-import { line, plainRun, styled } from './text';
-import { SIZE } from './units';
+import { emptyLine, line, plainRun, styled } from './text';
+import { SIZE, TEXT_WIDTH } from './units';
 
 export const DECIDES = 'QUYẾT ĐỊNH:';
 
@@ -47,26 +49,42 @@ function articleItems(content: DocumentContent): BodyParagraph[] {
   return items;
 }
 
-function reportItems(content: DocumentContent): BodyParagraph[] {
-  const items: BodyParagraph[] = [];
+type ReportItem = BodyParagraph | { table: DataTable };
+
+function reportItems(content: DocumentContent): ReportItem[] {
+  const items: ReportItem[] = [];
   for (const section of content.body) {
     if (section.heading !== undefined && section.heading.trim() !== '') {
       items.push({ text: section.heading.trim(), heading: true, keepNext: true });
     }
     for (const text of section.paragraphs) items.push({ text: text.trim() });
+    if (section.table !== undefined) items.push({ table: section.table });
   }
   return items;
 }
 
 /** The last paragraph ends with "./." and keeps with the signature block. */
-function withEnding(items: BodyParagraph[]): BodyParagraph[] {
-  const last = items[items.length - 1];
-  if (last === undefined) return items;
-  return [...items.slice(0, -1), { ...last, text: endDocument(last.text), keepNext: true }];
+function withEnding<T extends ReportItem>(items: T[]): T[] {
+  const index = items.findLastIndex((item) => !('table' in item));
+  const last = items[index];
+  if (last === undefined || 'table' in last) return items;
+  return items.map((item, i) =>
+    i === index ? { ...last, text: endDocument(last.text), keepNext: true } : item,
+  );
 }
 
-export function bodyBlock(content: DocumentContent): Paragraph[] {
-  const paragraphs = endList(content.legalBases).map((text) => styled(STYLE.legalBasis, [plainRun(text)]));
+/** Space under a table; it also keeps two tables in a row from being joined into one. */
+const TABLE_GAP = 6;
+
+function reportBlock(item: ReportItem): (Paragraph | Table)[] {
+  if ('table' in item) return [dataTable(item.table, TEXT_WIDTH), emptyLine(TABLE_GAP)];
+  return [bodyParagraph(item)];
+}
+
+export function bodyBlock(content: DocumentContent): (Paragraph | Table)[] {
+  const paragraphs: (Paragraph | Table)[] = endList(content.legalBases).map((text) =>
+    styled(STYLE.legalBasis, [plainRun(text)]),
+  );
   if (content.proposal !== null && content.proposal.trim() !== '') {
     paragraphs.push(styled(STYLE.legalBasis, [plainRun(endSentence(content.proposal))]));
   }
@@ -85,7 +103,7 @@ export function bodyBlock(content: DocumentContent): Paragraph[] {
     );
     paragraphs.push(...withEnding(articleItems(content)).map(bodyParagraph));
   } else {
-    paragraphs.push(...withEnding(reportItems(content)).map(bodyParagraph));
+    paragraphs.push(...withEnding(reportItems(content)).flatMap(reportBlock));
   }
   return paragraphs;
 }

@@ -1,6 +1,7 @@
 /** Appendices: a new section each, numbered from 1, the member table with a repeated header row. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MEMBER_COLUMNS, memberColumnWidths, CELL_PADDING_X } from './appendix';
+import { MEMBER_COLUMNS, memberColumnWidths } from './appendix';
+import { CELL_PADDING_X } from './grid';
 import { textWidthPt } from './metrics';
 import {
   copyForSigning,

@@ -51,7 +51,9 @@ export function documentModel(content: DocumentContent): Document {
     styles: documentStyles,
     sections: [
       section(mainPart(content)),
-      ...content.appendices.map((appendix) => section([...appendixBlock(appendix), sectionEnd()])),
+      ...content.appendices.map((appendix) =>
+        section([...appendixBlock(appendix), sectionEnd()], { landscape: appendix.landscape === true }),
+      ),
     ],
   });
 }

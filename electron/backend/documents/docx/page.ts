@@ -1,6 +1,7 @@
 /**
- * Section properties shared by the document and its appendices: A4 portrait in exact twips,
- * Decree 30's margins, page numbers from 1 with none on the section's first page.
+ * Section properties shared by the document and its appendices: A4 portrait in exact twips (a
+ * wide table appendix: landscape), Decree 30's margins, page numbers from 1 with none on the
+ * section's first page.
  */
 import { NumberFormat, PageOrientation, type ISectionOptions } from 'docx';
 import { emptyHeader, pageNumberHeader } from './numbering/page-number';
@@ -15,12 +16,17 @@ import {
   PAGE_WIDTH,
 } from './units';
 
-export function section(children: ISectionOptions['children']): ISectionOptions {
+export function section(
+  children: ISectionOptions['children'],
+  options: { landscape?: boolean } = {},
+): ISectionOptions {
+  // The size is given as portrait; docx swaps width and height for a landscape page.
+  const orientation = options.landscape === true ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
   return {
     properties: {
       titlePage: true,
       page: {
-        size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.PORTRAIT },
+        size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation },
         margin: {
           top: MARGIN_TOP,
           bottom: MARGIN_BOTTOM,

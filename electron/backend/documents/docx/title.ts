@@ -1,6 +1,7 @@
 /**
  * The title block: the document type ("QUYẾT ĐỊNH", "BÁO CÁO"), the summary with its rule, then
- * the authority line of a decision or the "Kính gửi" of a report.
+ * the authority line of a decision, or a report's period (italic, under the summary's rule) and
+ * its "Kính gửi".
  */
 import { AlignmentType, Tab, TabStopType, TextRun, type Paragraph } from 'docx';
 import type { DocumentContent } from '../../../../shared/documents/content';
@@ -15,6 +16,9 @@ import { SIZE, TEXT_WIDTH, ptToHalfPoints } from './units';
 const TITLE_GAP = 18;
 /** Space around the authority line and the addressees. */
 const BLOCK_GAP = 12;
+
+/** Space between the summary's rule and the report's period. */
+const PERIOD_GAP = 6;
 
 export const ADDRESSEE_LABEL = 'Kính gửi:';
 /** The summary is 14 pt: its rule sits a little lower than the header's, clear of g and p. */
@@ -83,6 +87,15 @@ export function titleBlock(content: DocumentContent): Paragraph[] {
     paragraphs.push(titleLines(content.summary.trim(), { size: SIZE.summary, bold: true }, TEXT_WIDTH));
     paragraphs.push(
       ruleParagraph(summaryRuleTwips(content.summary.trim()), TEXT_WIDTH, { gapPt: SUMMARY_RULE_GAP }),
+    );
+  }
+  if (content.periodNote !== undefined && content.periodNote.trim() !== '') {
+    paragraphs.push(
+      line(
+        content.periodNote.trim(),
+        { size: SIZE.body, italic: true },
+        { align: center, before: PERIOD_GAP },
+      ),
     );
   }
   if (content.authorityLine !== null && content.authorityLine.trim() !== '') {

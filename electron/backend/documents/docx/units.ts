@@ -34,6 +34,9 @@ export const FOOTER_DISTANCE = mmToTwip(8);
 /** The text column: 210 − 30 − 15 = 165 mm. */
 export const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
+/** The text column of a landscape page (a wide appendix table): 297 − 30 − 15 = 252 mm. */
+export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
+
 /** First-line indent of body paragraphs: 1 cm. */
 export const FIRST_LINE_INDENT = mmToTwip(10);
 

@@ -1,0 +1,131 @@
+/**
+ * Section I of a periodic report written as a commune officer writes it: the teams and their
+ * members with what changed in the period, the communication and guidance work by kind with the
+ * people and households reached, and the trainings. Every number comes from the figures; counts
+ * under 10 take a leading zero ("01 Tổ", "04 buổi"), larger ones are grouped ("1.064").
+ */
+import type { ReportFigures } from '../../../shared/contract/report-types';
+import type { ActivityKind } from '../../../shared/domain/activities';
+import type { Period } from '../../../shared/domain/periods';
+import { splitUnitName } from '../../../shared/domain/profile';
+import { TEAM_FULL_NAME } from '../../../shared/domain/team-names';
+import { formatCountInText } from '../../../shared/vi/numbers';
+
+const count = formatCountInText;
+
+/** "trong tháng", "trong quý", "trong 6 tháng đầu năm"…: the period inside a sentence. */
+export function periodInSentence(period: Period): string {
+  switch (period.kind) {
+    case 'month':
+      return 'trong tháng';
+    case 'quarter':
+      return 'trong quý';
+    case 'half_year':
+      return `trong 6 tháng ${period.index === 1 ? 'đầu' : 'cuối'} năm`;
+    case 'nine_months':
+      return 'trong 9 tháng';
+    case 'year':
+      return 'trong năm';
+  }
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
+}
+
+/** "a, b và c". */
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1] ?? ''}`;
+}
+
+/** "Toàn xã", "Toàn phường": the scope's kind of unit. */
+function whole(figures: ReportFigures): string {
+  return `Toàn ${splitUnitName(figures.scope.name).generic}`;
+}
+
+/** 1. The teams and their members at the end of the period, and what changed during it. */
+export function teamSentences(figures: ReportFigures, period: Period): string[] {
+  const { teams, members } = figures;
+  const parts: string[] = [];
+  if (teams.commune > 0) {
+    parts.push(`${count(teams.commune)} ${TEAM_FULL_NAME} cấp xã với ${count(members.commune)} thành viên`);
+  }
+  if (teams.village > 0) {
+    parts.push(`${count(teams.village)} Tổ cấp thôn, tổ dân phố với ${count(members.village)} thành viên`);
+  }
+  const state =
+    parts.length === 0
+      ? `${whole(figures)} chưa có ${TEAM_FULL_NAME} nào đang hoạt động.`
+      : `${whole(figures)} hiện có ${joinAnd(parts)}; tổng số ${count(members.total)} thành viên.`;
+
+  const teamChanges = [
+    teams.founded > 0 ? `thành lập mới ${count(teams.founded)} Tổ` : '',
+    teams.reorganized > 0 ? `kiện toàn ${count(teams.reorganized)} Tổ` : '',
+    teams.dissolved > 0 ? `giải thể ${count(teams.dissolved)} Tổ` : '',
+  ].filter((t) => t !== '');
+  const memberChanges = [
+    members.joined > 0 ? `bổ sung ${count(members.joined)} thành viên` : '',
+    members.left > 0 ? `${count(members.left)} thành viên thôi tham gia` : '',
+  ].filter((t) => t !== '');
+  const changes = [teamChanges, memberChanges].filter((g) => g.length > 0).map((g) => g.join(', '));
+  const when = capitalised(periodInSentence(period));
+  const change =
+    changes.length === 0
+      ? `${when}, không có thay đổi về tổ chức và thành viên của các Tổ.`
+      : `${when}, ${changes.join('; ')}.`;
+  return [state, change];
+}
+
+/** How an activity of each kind is counted in a sentence. */
+const kindWords: Record<ActivityKind, string> = {
+  propaganda: 'buổi tuyên truyền',
+  guidance: 'buổi hướng dẫn',
+  direct_support: 'lượt hỗ trợ trực tiếp',
+  training: 'buổi tập huấn',
+  meeting: 'cuộc họp',
+};
+
+const kindOrder: readonly ActivityKind[] = [
+  'propaganda',
+  'guidance',
+  'direct_support',
+  'training',
+  'meeting',
+];
+
+/** 2. The communication and guidance work, by kind, with the people and households reached. */
+export function communicationSentences(figures: ReportFigures, period: Period): string[] {
+  const when = capitalised(periodInSentence(period));
+  const { activities, reached } = figures;
+  if (activities.total === 0) {
+    return [`${when}, các ${TEAM_FULL_NAME} chưa tổ chức hoạt động tuyên truyền, hướng dẫn nào.`];
+  }
+  const kinds = kindOrder
+    .filter((k) => activities.byKind[k] > 0)
+    .map((k) => `${count(activities.byKind[k])} ${kindWords[k]}`);
+  const reach =
+    reached.people > 0 || reached.households > 0
+      ? `; qua đó đã tuyên truyền, hướng dẫn, hỗ trợ cho ${count(reached.people)} lượt người dân và ${count(reached.households)} lượt hộ gia đình`
+      : '';
+  return [
+    `${when}, các ${TEAM_FULL_NAME} đã thực hiện ${count(activities.total)} hoạt động, gồm: ${joinAnd(kinds)}${reach}.`,
+  ];
+}
+
+/** 4. The trainings of the period and the members trained. */
+export function trainingSentences(figures: ReportFigures, period: Period): string[] {
+  const when = capitalised(periodInSentence(period));
+  const { trainings } = figures;
+  if (trainings.sessions === 0) {
+    return [`${when}, chưa có lớp tập huấn, bồi dưỡng nào cho thành viên các Tổ.`];
+  }
+  const hours = trainings.hours > 0 ? ` với tổng thời lượng ${count(trainings.hours)} giờ` : '';
+  const trained =
+    trainings.trainedMembers > 0
+      ? `; có ${count(trainings.trainedMembers)} thành viên được tập huấn, bồi dưỡng kỹ năng số`
+      : '';
+  return [
+    `${when}, thành viên các Tổ đã tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}, ${count(trainings.attendances)} lượt người tham dự${trained}.`,
+  ];
+}
