@@ -78,6 +78,18 @@ describe('the catalog of platforms and indicators', () => {
     // Its indicators are retired on their own, not with it.
     expect(all.indicators.find((i) => i.code === 'vneid_activated')?.active).toBe(true);
     expect((await call<Platform>('setPlatformActive', { code: 'vneid', active: true })).active).toBe(true);
+    // A name another platform has, even typed without diacritics, is refused: the import finds
+    // platforms by name.
+    const clash = await refused('renamePlatform', { code: 'vneid', name: 'so suc khoe dien tu' });
+    expect(clash.code).toBe('conflict');
+    expect(clash.message).toContain(
+      'Đã có nền tảng "Sổ sức khỏe điện tử" (mã electronic_health_book) cùng tên',
+    );
+    const added = await refused('addPlatform', { code: 'vnpost_app', name: 'Sổ Sức Khỏe Điện Tử' });
+    expect(added.code).toBe('conflict');
+    expect(
+      (await call<Catalog>('listCatalog', { includeRetired: true })).platforms.map((p) => p.code),
+    ).not.toContain('vnpost_app');
     const unknown = await refused('renamePlatform', { code: 'no_such_platform', name: 'Không có' });
     expect(unknown.code).toBe('not_found');
     expect(unknown.message).toContain('Không có nền tảng mã "no_such_platform"');

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
+import { foldVi } from '../../../shared/vi/text';
 import type { Catalog, Indicator, Platform } from '../../../shared/contract/monthly-types';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -206,6 +207,23 @@ export async function removeIndicator(db: Kysely<Database>, code: string): Promi
   });
 }
 
+/**
+ * Refuses a platform name another platform already has, written with or without diacritics:
+ * the activities import finds a platform by its name, and two alike would make it guess.
+ */
+async function refuseNameInUse(db: Kysely<Database>, name: string, except: string | null): Promise<void> {
+  const folded = foldVi(name);
+  const platforms = await db.selectFrom('platforms').select(['code', 'name']).execute();
+  const clash = platforms.find((p) => p.code !== except && foldVi(p.name) === folded);
+  if (clash !== undefined) {
+    throw new AppError(
+      'conflict',
+      `Đã có nền tảng "${clash.name}" (mã ${clash.code}) cùng tên. Hãy đặt tên khác để khi nhập từ Excel không bị nhầm.`,
+      { fields: [{ path: 'name', message: `Trùng tên với nền tảng "${clash.name}".` }] },
+    );
+  }
+}
+
 export async function addPlatform(
   db: Kysely<Database>,
   data: { code: string; name: string },
@@ -222,6 +240,7 @@ export async function addPlatform(
         `Mã "${data.code}" đã dùng cho nền tảng "${existing.name}". Hãy chọn mã khác.`,
       );
     }
+    await refuseNameInUse(trx, data.name, null);
     const last = await trx
       .selectFrom('platforms')
       .select((eb) => eb.fn.max('sort_order').as('m'))
@@ -252,6 +271,7 @@ async function platformOrThrow(db: Kysely<Database>, code: string): Promise<Plat
 export async function renamePlatform(db: Kysely<Database>, code: string, name: string): Promise<Platform> {
   return inTransaction(db, async (trx) => {
     await platformOrThrow(trx, code);
+    await refuseNameInUse(trx, name, code);
     await trx.updateTable('platforms').set({ name, updated_at: nowIso() }).where('code', '=', code).execute();
     return platformOrThrow(trx, code);
   });
