@@ -367,6 +367,15 @@ test('a possible duplicate and a date before the team was founded are asked, nev
   await expectAccessible(page, 'Nhật ký hoạt động: chi tiết một hoạt động');
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
+  // The same with the keyboard: the row's date is a button.
+  const open = page.getByRole('button', {
+    name: 'Xem chi tiết hoạt động Họp ngày 10/05/2026 của Tổ CNSCĐ thôn An Hải',
+  });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(detail).toContainText('Nhà văn hóa');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
 
   // Edit the meeting: the same form, Enter saves and closes.
   await page

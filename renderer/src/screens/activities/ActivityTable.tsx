@@ -44,7 +44,26 @@ export const ActivityTable = memo(function ActivityTable({
   filtered,
 }: Props) {
   const columns: TableColumnsType<Activity> = [
-    { title: 'Ngày', dataIndex: 'date', width: 96, render: (date: string) => isoToVi(date) },
+    {
+      title: 'Ngày',
+      dataIndex: 'date',
+      width: 96,
+      // The date is the row's keyboard way to its detail (a click anywhere on the row does the same).
+      render: (date: string, a) => (
+        <Button
+          type="link"
+          size="small"
+          className="activity-open"
+          aria-label={`Xem chi tiết ${rowName(a)}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(a);
+          }}
+        >
+          {isoToVi(date)}
+        </Button>
+      ),
+    },
     {
       title: 'Tổ',
       dataIndex: 'teamName',
