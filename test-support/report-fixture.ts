@@ -2,13 +2,23 @@
  * A report's figures written by hand (Xã Đông Sơn, tháng 3 năm 2026 under Decree 09: 15/02/2026
  * to 14/3/2026), consistent with itself: the village rows never exceed the totals (the rest is the
  * commune team's own work; village members add up exactly), each pillar holds the indicator lines
- * of its pillar, percents are cumulative ÷ target. The document and
+ * of its pillar, percents are cumulative ÷ target rounded as the figures module rounds them
+ * (percentOf). The document and
  * spreadsheet tests build from it without a database.
  */
 import type { ReportFigures, ReportIndicatorLine, ReportVillageRow } from '../shared/contract/report-types';
 import { sortByVi } from '../shared/vi/text';
 
-function line(
+/**
+ * The percent of the target reached, two decimals, as the figures module computes it: multiplied
+ * first, so 57 of 800 is 7.13 (57 / 800 × 10 000 would give 712.4999… and round to 7.12).
+ */
+export function percentOf(cumulative: number, target: number | null): number | null {
+  return target === null ? null : Math.round((cumulative * 10_000) / target) / 100;
+}
+
+/** An indicator line of the fixture, its percent from percentOf. */
+export function indicatorLine(
   code: string,
   name: string,
   unit: string,
@@ -17,13 +27,12 @@ function line(
   result: number,
   cumulative: number,
 ): ReportIndicatorLine {
-  const percent = target === null ? null : Math.round((cumulative / target) * 10_000) / 100;
-  return { code, name, unit, pillar, target, result, cumulative, percent };
+  return { code, name, unit, pillar, target, result, cumulative, percent: percentOf(cumulative, target) };
 }
 
 export function monthFigures(): ReportFigures {
   const indicators = [
-    line(
+    indicatorLine(
       'online_applications',
       'Hồ sơ dịch vụ công trực tuyến được hướng dẫn nộp',
       'hồ sơ',
@@ -32,7 +41,7 @@ export function monthFigures(): ReportFigures {
       57,
       139,
     ),
-    line(
+    indicatorLine(
       'vneid_activated',
       'Tài khoản định danh điện tử mức 2 được kích hoạt',
       'tài khoản',
@@ -41,8 +50,16 @@ export function monthFigures(): ReportFigures {
       96,
       251,
     ),
-    line('digital_signatures', 'Người dân được cấp chữ ký số', 'người', 'digital_government', null, 4, 9),
-    line(
+    indicatorLine(
+      'digital_signatures',
+      'Người dân được cấp chữ ký số',
+      'người',
+      'digital_government',
+      null,
+      4,
+      9,
+    ),
+    indicatorLine(
       'cashless_accounts_opened',
       'Tài khoản thanh toán không dùng tiền mặt được mở',
       'tài khoản',
@@ -51,7 +68,7 @@ export function monthFigures(): ReportFigures {
       31,
       77,
     ),
-    line(
+    indicatorLine(
       'digital_stores_opened',
       'Gian hàng số, tài khoản thương mại điện tử được mở',
       'gian hàng',
@@ -60,7 +77,7 @@ export function monthFigures(): ReportFigures {
       0,
       0,
     ),
-    line(
+    indicatorLine(
       'health_book_installed',
       'Người cài đặt sổ sức khỏe điện tử',
       'người',
@@ -69,7 +86,15 @@ export function monthFigures(): ReportFigures {
       64,
       190,
     ),
-    line('propaganda_sessions', 'Buổi tuyên truyền được tổ chức', 'buổi', 'digital_society', 96, 9, 22),
+    indicatorLine(
+      'propaganda_sessions',
+      'Buổi tuyên truyền được tổ chức',
+      'buổi',
+      'digital_society',
+      96,
+      9,
+      22,
+    ),
   ];
   const byPillar = (pillar: ReportIndicatorLine['pillar']) => indicators.filter((l) => l.pillar === pillar);
   return {
@@ -175,7 +200,9 @@ const villageNames = [
  * monthFigures() for a commune of `count` village teams (a long "Biểu số liệu" that runs over
  * several pages), still consistent with itself: the village teams' members, activities, people,
  * households and results add up to the commune's totals minus the commune team's own work
- * (4 activities, 150 people, 75 households, 6 trained members, no indicator results).
+ * (4 activities, 150 people, 75 households, 6 trained members, no indicator results); the
+ * trainings' attendances are at least the members trained (each trained member attended once,
+ * some twice).
  */
 export function manyVillagesFigures(count: number): ReportFigures {
   const base = monthFigures();
@@ -212,8 +239,7 @@ export function manyVillagesFigures(count: number): ReportFigures {
   const indicators = base.indicators.map((line) => {
     const result = total((v) => v.results[line.code] ?? 0);
     const cumulative = result + (line.cumulative - line.result);
-    const percent = line.target === null ? null : Math.round((cumulative / line.target) * 10_000) / 100;
-    return { ...line, result, cumulative, percent };
+    return { ...line, result, cumulative, percent: percentOf(cumulative, line.target) };
   });
   return {
     ...base,
@@ -230,8 +256,47 @@ export function manyVillagesFigures(count: number): ReportFigures {
     reached: { people: total((v) => v.people) + 150, households: total((v) => v.households) + 75 },
     indicators,
     pillars: base.pillars.map((p) => ({ ...p, indicators: indicators.filter((l) => l.pillar === p.pillar) })),
-    trainings: { ...base.trainings, trainedMembers: total((v) => v.trainedMembers) + 6 },
+    trainings: {
+      ...base.trainings,
+      attendances: total((v) => v.trainedMembers) + 6 + 8,
+      trainedMembers: total((v) => v.trainedMembers) + 6,
+    },
     villages,
     warnings: [],
   };
+}
+
+/** The Biểu's headings of monthFigures(), written by hand: the fixed columns, then its indicators'. */
+export const BIEU_FIXED_TITLES = [
+  'STT',
+  'Thôn, tổ dân phố',
+  'Số thành viên',
+  'Số hoạt động',
+  'Lượt người dân được hỗ trợ',
+  'Lượt hộ gia đình được hỗ trợ',
+  'Số thành viên được tập huấn',
+] as const;
+
+export const BIEU_INDICATOR_TITLES = [
+  'Hồ sơ dịch vụ công trực tuyến được hướng dẫn nộp (hồ sơ)',
+  'Tài khoản định danh điện tử mức 2 được kích hoạt (tài khoản)',
+  'Tài khoản thanh toán không dùng tiền mặt được mở (tài khoản)',
+  'Người cài đặt sổ sức khỏe điện tử (người)',
+  'Buổi tuyên truyền được tổ chức (buổi)',
+] as const;
+
+/** monthFigures() with one pillar of one indicator: 57 of a target of 800 (7,13 %). */
+export function figures57of800(): ReportFigures {
+  const figures = monthFigures();
+  const line = indicatorLine(
+    'vneid_activated',
+    'Tài khoản định danh',
+    'tài khoản',
+    'digital_government',
+    800,
+    57,
+    57,
+  );
+  figures.pillars = [{ pillar: 'digital_government', label: 'Chính quyền số', indicators: [line] }];
+  return figures;
 }

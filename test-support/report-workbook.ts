@@ -1,11 +1,9 @@
 /**
- * Helpers for the report workbook's tests: a larger commune (many village teams) built from the
- * hand-written month, the workbook read back with exceljs, and its formula cells.
+ * Helpers for the report workbook's tests: the header they print, the workbook read back with
+ * exceljs, and its formula cells (the figures come from report-fixture.ts).
  */
 import ExcelJS from 'exceljs';
-import type { ReportFigures, ReportVillageRow } from '../shared/contract/report-types';
 import { unescapeXml } from './docx';
-import { monthFigures } from './report-fixture';
 import { readZip, zipText } from './sheets';
 
 /** What the report's header says in the tests. */
@@ -13,48 +11,6 @@ export const reportHeader = {
   unitLines: ['ỦY BAN NHÂN DÂN', 'XÃ ĐÔNG SƠN'],
   title: 'Kết quả hoạt động của Tổ Công nghệ số cộng đồng tháng 3 năm 2026',
 } as const;
-
-/**
- * The month of monthFigures() in a commune of `count` village teams ("Thôn 1" … in Vietnamese
- * order), each with different counts; the members of village teams and the team count follow.
- */
-export function withVillageTeams(count: number): ReportFigures {
-  const figures = monthFigures();
-  const villages: ReportVillageRow[] = Array.from({ length: count }, (_, i) => {
-    const members = 4 + ((i * 5) % 6);
-    const activities = (i * 7) % 11;
-    const results: Record<string, number> = {};
-    if (activities > 0) {
-      results.online_applications = (i * 13) % 29;
-      results.vneid_activated = 10 + ((i * 17) % 41);
-      if (i % 3 === 0) results.cashless_accounts_opened = 1 + (i % 7);
-      if (i % 4 === 1) results.health_book_installed = 3 + ((i * 3) % 19);
-      results.propaganda_sessions = activities % 4;
-    }
-    return {
-      teamId: `team-${i + 1}`,
-      teamName: `Tổ Công nghệ số cộng đồng thôn ${i + 1}`,
-      villageName: `Thôn ${i + 1}`,
-      members,
-      activities,
-      people: activities * (37 + (i % 9)),
-      households: activities * (18 + (i % 5)),
-      trainedMembers: Math.min(members, (i * 3) % 8),
-      results,
-    };
-  });
-  const villageMembers = villages.reduce((sum, v) => sum + v.members, 0);
-  return {
-    ...figures,
-    teams: { ...figures.teams, village: count },
-    members: {
-      ...figures.members,
-      village: villageMembers,
-      total: figures.members.commune + villageMembers,
-    },
-    villages,
-  };
-}
 
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -25,6 +25,8 @@ export const textLimits = {
   notes: 1000,
   /** A paragraph of a document (Điều 1, Điều 4). */
   paragraph: 2000,
+  /** A section of a report the officer writes (II–IV): its paragraphs together. */
+  reportSection: 10_000,
   /** The unit an indicator is counted in ("tài khoản", "gian hàng"). */
   unit: 30,
   /** A search typed in the header or given to `people list --search`. */

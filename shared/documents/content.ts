@@ -88,9 +88,19 @@ export interface MemberAppendix extends AppendixHeading {
   landscape?: undefined;
 }
 
+/** A further table of the same appendix, under its own line: "Biểu số liệu (tiếp theo)". */
+export interface ContinuedTable {
+  caption: string;
+  table: DataTable;
+}
+
 /** A table of figures ("Biểu số liệu" of a report); a wide one is printed on landscape pages. */
 export interface TableAppendix extends AppendixHeading {
   table: DataTable;
+  /** The rest of a table too wide for the page, split into further tables of this appendix. */
+  continued?: ContinuedTable[];
+  /** An italic note under the last table ("Ghi chú: …"). */
+  note?: string;
   landscape?: boolean;
   rows?: undefined;
 }

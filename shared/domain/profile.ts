@@ -1,5 +1,5 @@
 /** Defaults derived from an administrative unit's name, for the setup screen and `cli init`. */
-import { upperVi } from '../vi/text';
+import { capitalFirst, upperVi } from '../vi/text';
 
 const unitPrefixes = ['Thị trấn', 'Đặc khu', 'Phường', 'Xã'] as const;
 
@@ -41,9 +41,7 @@ export function defaultsForUnit(communeName: string, provinceName: string): Unit
   const namedByNumber = /^\d/u.test(proper);
   return {
     issuerName: upperVi(`Ủy ban nhân dân ${generic} ${proper}`),
-    placeName: namedByNumber
-      ? `${generic[0]?.toLocaleUpperCase('vi') ?? ''}${generic.slice(1)} ${proper}`
-      : proper,
+    placeName: namedByNumber ? `${capitalFirst(generic)} ${proper}` : proper,
     receivingLevel: `Sở Khoa học và Công nghệ ${provinceInText(provinceName)}`,
   };
 }

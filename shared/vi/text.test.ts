@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, isoToVi, viToIso } from './dates';
-import { cleanText, compareVi, editDistance, foldVi, nearestFolded, pad2, sortByVi, upperVi } from './text';
+import {
+  capitalFirst,
+  cleanText,
+  compareVi,
+  editDistance,
+  foldVi,
+  nearestFolded,
+  pad2,
+  sortByVi,
+  upperVi,
+} from './text';
 
 describe('Vietnamese text helpers', () => {
   it('cleans to NFC with folded spaces', () => {
@@ -55,5 +65,13 @@ describe('nearestFolded', () => {
     expect(nearestFolded('So suc khoe dien tu', names)).toBe(names[1]);
     expect(nearestFolded('x', [])).toBeNull();
     expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('capitalFirst', () => {
+  it('upper-cases the first letter with the Vietnamese locale and keeps the rest', () => {
+    expect(capitalFirst('trong 6 tháng đầu năm')).toBe('Trong 6 tháng đầu năm');
+    expect(capitalFirst('đông Sơn')).toBe('Đông Sơn');
+    expect(capitalFirst('')).toBe('');
   });
 });

@@ -29,6 +29,12 @@ export function upperVi(value: string): string {
   return value.normalize('NFC').toLocaleUpperCase('vi');
 }
 
+/** The first letter in upper case, the rest as it is: "trong tháng" → "Trong tháng". */
+export function capitalFirst(value: string): string {
+  const first = Array.from(value)[0] ?? '';
+  return first.toLocaleUpperCase('vi') + value.slice(first.length);
+}
+
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Vietnamese order, numbers in names compared as numbers ("Thôn 2" before "Thôn 10"). */

@@ -10,9 +10,15 @@ import type { Profile } from '../../../shared/contract/types';
 import type { ReportFigures } from '../../../shared/contract/report-types';
 import type { BodySection, DocumentContent, TableAppendix } from '../../../shared/documents/content';
 import { demoProfile } from '../demo/demo-data';
-import { manyVillagesFigures, monthFigures } from '../../../test-support/report-fixture';
+import {
+  BIEU_FIXED_TITLES,
+  BIEU_INDICATOR_TITLES,
+  figures57of800,
+  manyVillagesFigures,
+  monthFigures,
+} from '../../../test-support/report-fixture';
+import { pillarColumns } from './report-columns';
 import { composeReport, type ReportContentInput, type ReportTexts } from './report-content';
-import { PILLAR_COLUMNS } from './report-tables';
 
 const profile: Profile = { ...demoProfile, updatedAt: '2026-01-01T00:00:00.000Z' };
 
@@ -166,7 +172,7 @@ describe('section I, written from the figures', () => {
 
   it('writes the trainings and the members trained', () => {
     expect(section(content, '4. Công tác tập huấn, bồi dưỡng').paragraphs).toEqual([
-      'Trong tháng, thành viên các Tổ đã tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 07 giờ, 29 lượt người tham dự; có 21 thành viên được tập huấn, bồi dưỡng kỹ năng số.',
+      'Trong tháng, thành viên các Tổ đã tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 7 giờ, 29 lượt người tham dự; có 21 thành viên được tập huấn, bồi dưỡng kỹ năng số.',
     ]);
   });
 
@@ -196,16 +202,18 @@ describe('section I, written from the figures', () => {
   });
 
   it('draws one table per pillar whose rows are the figures’ indicator lines', () => {
-    expect(PILLAR_COLUMNS.map((c) => c.title)).toEqual([
+    const columns = section(content, 'a) Chính quyền số').table?.columns ?? [];
+    expect(columns.map((c) => c.title)).toEqual([
       'STT',
       'Chỉ tiêu',
       'Đơn vị tính',
-      'Chỉ tiêu năm',
+      'Chỉ tiêu năm 2026',
       'Kết quả trong kỳ',
       'Lũy kế từ đầu năm',
-      'Tỷ lệ % so với chỉ tiêu',
+      'Tỷ lệ % so với chỉ tiêu năm',
     ]);
-    expect(PILLAR_COLUMNS.slice(3).every((c) => c.align === 'right')).toBe(true);
+    expect(columns.slice(3).every((c) => c.align === 'right')).toBe(true);
+    expect(pillarColumns(2026).map((c) => c.title)).toEqual(columns.map((c) => c.title));
     expect(section(content, 'a) Chính quyền số').table?.rows).toEqual([
       ['1', 'Hồ sơ dịch vụ công trực tuyến được hướng dẫn nộp', 'hồ sơ', '600', '57', '139', '23,17'],
       ['2', 'Tài khoản định danh điện tử mức 2 được kích hoạt', 'tài khoản', '1.200', '96', '251', '20,92'],
@@ -251,18 +259,8 @@ describe('the "Biểu số liệu" appendix', () => {
 
   it('has a column per count and per indicator with a village result, landscape for its 12 columns', () => {
     expect(appendix.table.columns.map((c) => c.title)).toEqual([
-      'STT',
-      'Thôn, tổ dân phố',
-      'Số thành viên',
-      'Số hoạt động',
-      'Lượt người dân được hỗ trợ',
-      'Lượt hộ gia đình được hỗ trợ',
-      'Thành viên được tập huấn',
-      'Hồ sơ dịch vụ công trực tuyến được hướng dẫn nộp (hồ sơ)',
-      'Tài khoản định danh điện tử mức 2 được kích hoạt (tài khoản)',
-      'Tài khoản thanh toán không dùng tiền mặt được mở (tài khoản)',
-      'Người cài đặt sổ sức khỏe điện tử (người)',
-      'Buổi tuyên truyền được tổ chức (buổi)',
+      ...BIEU_FIXED_TITLES,
+      ...BIEU_INDICATOR_TITLES,
     ]);
     expect(appendix.table.columns.slice(2).every((c) => c.align === 'right')).toBe(true);
     expect(appendix.landscape).toBe(true);
@@ -290,22 +288,37 @@ describe('the "Biểu số liệu" appendix', () => {
     ]);
   });
 
-  it('adds the 40 rows of a large commune up to the same totals as its figures', () => {
+  it('adds the 40 rows of a large commune up to the totals worked out by hand', () => {
     const figures = manyVillagesFigures(40);
     const big = composeReport(input({ figures })).appendices[0] as TableAppendix;
     expect(big.table.rows).toHaveLength(40);
     expect(big.table.rows.map((r) => r[1])).toEqual(figures.villages.map((v) => v.villageName));
-    const total = big.table.total ?? [];
-    expect(total.slice(2, 4)).toEqual([
-      String(figures.members.village),
-      String(figures.activities.byKind.propaganda),
+    // Members: 40 × 5 + 8 × (0+1+2+3+4) = 280; activities: 5 × (0+…+6) + (0+…+4) = 115; people
+    // Σ (i mod 7)(17 + i mod 11) = 2 489; households Σ (i mod 7)(9 + i mod 5) = 1 275; trained
+    // 10 × (0+1+2+3) = 60; each indicator Σ ((i+1)(k+3) mod 23) over the rows with activities.
+    expect(big.table.total).toEqual([
+      '',
+      'Tổng cộng',
+      '280',
+      '115',
+      '2.489',
+      '1.275',
+      '60',
+      '356',
+      '398',
+      '371',
+      '367',
+      '363',
     ]);
-    const people = figures.villages.reduce((a, v) => a + v.people, 0);
-    expect(total[4]).toBe(people.toLocaleString('vi-VN'));
-    expect(people).toBe(figures.reached.people - 150);
   });
 
-  it('continues in a further appendix when more indicators have results than a page can hold', () => {
+  it('notes under the Biểu that its total leaves out the commune team, which section I counts', () => {
+    expect(appendix.note).toBe(
+      'Ghi chú: Biểu chỉ gồm các Tổ ở thôn, tổ dân phố, không gồm Tổ cấp xã; số liệu toàn xã (cả Tổ cấp xã) xem tại mục I của Báo cáo.',
+    );
+  });
+
+  it('continues in the same appendix, under "Biểu số liệu (tiếp theo)", when more indicators have results than a page can hold', () => {
     const figures = monthFigures();
     const codes = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
     const wide: ReportFigures = {
@@ -325,18 +338,24 @@ describe('the "Biểu số liệu" appendix', () => {
         results: Object.fromEntries(codes.map((c, i) => [c, i + 1])),
       })),
     };
-    const [first, second] = composeReport(input({ figures: wide })).appendices as TableAppendix[];
-    expect(first?.label).toBe('Phụ lục I');
-    expect(second?.label).toBe('Phụ lục II');
-    expect(first?.table.columns).toHaveLength(2 + 5 + 6);
+    const appendices = composeReport(input({ figures: wide })).appendices as TableAppendix[];
+    expect(appendices).toHaveLength(1);
+    const [only] = appendices;
+    expect(only?.label).toBe('Phụ lục');
+    expect(only?.title).toBe(
+      'BIỂU SỐ LIỆU KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG THÔN, TỔ DÂN PHỐ THÁNG 3 NĂM 2026',
+    );
+    expect(only?.table.columns).toHaveLength(2 + 5 + 6);
+    expect(only?.landscape).toBe(true);
+    expect(only?.continued).toHaveLength(1);
+    const [second] = only?.continued ?? [];
+    expect(second?.caption).toBe('Biểu số liệu (tiếp theo)');
     expect(second?.table.columns.map((c) => c.title)).toEqual([
       'STT',
       'Thôn, tổ dân phố',
       'Chỉ tiêu thử 7 (người)',
       'Chỉ tiêu thử 8 (người)',
     ]);
-    expect(second?.landscape).toBe(false);
-    expect(second?.title).toMatch(/\(TIẾP THEO\)$/u);
     expect(second?.table.total).toEqual(['', 'Tổng cộng', '21', '24']);
   });
 
@@ -344,6 +363,41 @@ describe('the "Biểu số liệu" appendix', () => {
     const c = composeReport(input({ figures: { ...monthFigures(), villages: [] } }));
     expect(c.appendices).toEqual([]);
     expect(JSON.stringify(c.body)).not.toContain('Biểu số liệu');
+  });
+});
+
+describe('what the figures leave open or at zero', () => {
+  it('marks an unfinished period’s figures as not final, as the workbook does', () => {
+    const figures = monthFigures();
+    figures.period.closed = false;
+    expect(composeReport(input({ figures })).periodNote).toBe(
+      'Số liệu tính từ ngày 15/02/2026 đến ngày 14/3/2026. (Số liệu chưa chốt.)',
+    );
+  });
+
+  it('prints a percent rounded as the figures round it: 57 of 800 is 7,13', () => {
+    const figures = figures57of800();
+    expect(figures.pillars[0]?.indicators[0]?.percent).toBe(7.13);
+    expect(section(composeReport(input({ figures })), 'a) Chính quyền số').table?.rows).toEqual([
+      ['1', 'Tài khoản định danh', 'tài khoản', '800', '57', '57', '7,13'],
+    ]);
+  });
+
+  it('leaves a zero part out of a sentence and writes hours without a leading zero', () => {
+    const figures = monthFigures();
+    figures.reached = { people: 120, households: 0 };
+    figures.trainings = { sessions: 1, hours: 3, attendances: 0, trainedMembers: 0 };
+    figures.members = { ...figures.members, commune: 0, total: 24 };
+    const c = composeReport(input({ figures }));
+    expect(section(c, '1. Tổ Công nghệ số cộng đồng và thành viên').paragraphs[0]).toBe(
+      'Toàn xã hiện có 01 Tổ Công nghệ số cộng đồng cấp xã và 03 Tổ cấp thôn, tổ dân phố với 24 thành viên; tổng số 24 thành viên.',
+    );
+    expect(section(c, '2. Công tác tuyên truyền, hướng dẫn, hỗ trợ người dân').paragraphs[0]).toBe(
+      'Trong tháng, các Tổ Công nghệ số cộng đồng đã thực hiện 23 hoạt động, gồm: 09 buổi tuyên truyền, 08 buổi hướng dẫn, 04 lượt hỗ trợ trực tiếp, 01 buổi tập huấn và 01 cuộc họp; qua đó đã tuyên truyền, hướng dẫn, hỗ trợ cho 120 lượt người dân.',
+    );
+    expect(section(c, '4. Công tác tập huấn, bồi dưỡng').paragraphs).toEqual([
+      'Trong tháng, thành viên các Tổ đã tham gia 01 lớp tập huấn, bồi dưỡng với tổng thời lượng 3 giờ.',
+    ]);
   });
 });
 
@@ -363,6 +417,15 @@ describe('the officer’s text sections', () => {
     const error = refusal({ difficulties: '', proposals: 'Đề nghị hỗ trợ.', nextTasks: '\t' });
     expect(error.message).toBe(
       'Chưa nhập nội dung các mục "II. KHÓ KHĂN, VƯỚNG MẮC", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" của báo cáo. Hãy nhập ít nhất một đoạn cho mỗi mục rồi lập lại báo cáo.',
+    );
+    expect(error.details?.fields?.map((f) => f.path)).toEqual(['difficulties', 'nextTasks']);
+  });
+
+  it('refuses a paragraph too long for a document, with the empty section named first', () => {
+    // 201 × "Sóng yếu. " trimmed: 2 009 characters on one line, over the 2 000 of a paragraph.
+    const error = refusal({ ...texts, difficulties: 'Sóng yếu. '.repeat(201), nextTasks: '' });
+    expect(error.message).toBe(
+      'Chưa nhập nội dung mục "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" của báo cáo. Hãy nhập ít nhất một đoạn cho mục này rồi lập lại báo cáo. Mục "II. KHÓ KHĂN, VƯỚNG MẮC": có đoạn dài quá 2000 ký tự, hãy xuống dòng để tách thành nhiều đoạn.',
     );
     expect(error.details?.fields?.map((f) => f.path)).toEqual(['difficulties', 'nextTasks']);
   });

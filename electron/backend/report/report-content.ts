@@ -7,19 +7,28 @@
  * section left empty is refused with a message that names it: the report is not written.
  */
 import { AppError, type FieldProblem } from '../../../shared/contract/errors';
+import {
+  EMPTY_SECTION,
+  paragraphsOf,
+  REPORT_TEXT_SECTIONS,
+  reportTextsSchema,
+  type ReportTexts,
+} from '../../../shared/contract/report-schemas';
 import type { DocumentTexts } from '../../../shared/contract/schemas';
 import type { Profile } from '../../../shared/contract/types';
 import type { ReportFigures } from '../../../shared/contract/report-types';
 import type { Appendix, BodySection, DocumentContent } from '../../../shared/documents/content';
 import { numberText } from '../../../shared/documents/numbers';
-import { parsePeriod, periodInTitle, type Period } from '../../../shared/domain/periods';
+import { periodInTitle, type Period } from '../../../shared/domain/periods';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { TEAM_FULL_NAME } from '../../../shared/domain/team-names';
 import { upperVi } from '../../../shared/vi/text';
-import { issuerLines, placeOf, romanNumeral, type NumberAndDate } from '../documents/compose';
+import { issuerLines, placeOf, type NumberAndDate } from '../documents/compose';
 import { dateWords } from '../documents/docx/format';
 import { communeInText, signatureLines } from '../documents/texts';
 import { communicationSentences, teamSentences, trainingSentences } from './report-sentences';
+import { villageTableNote } from './report-columns';
+import { periodLine, reportPeriod } from './report-period';
 import { pillarTable, villageTables } from './report-tables';
 
 export const REPORT_SYMBOL = 'BC-UBND';
@@ -27,19 +36,7 @@ export const REPORT_TYPE_TITLE = 'BÁO CÁO';
 /** On behalf of the People's Committee as a body (Decree 30): above CHỦ TỊCH or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH. */
 export const ON_BEHALF = 'TM. ỦY BAN NHÂN DÂN';
 
-/** The sections the officer writes before generating: paragraphs separated by line breaks. */
-export interface ReportTexts {
-  difficulties: string;
-  proposals: string;
-  nextTasks: string;
-}
-
-/** The officer's sections, with their headings and how the refusal names them. */
-export const REPORT_TEXT_SECTIONS: readonly { key: keyof ReportTexts; heading: string }[] = [
-  { key: 'difficulties', heading: 'II. KHÓ KHĂN, VƯỚNG MẮC' },
-  { key: 'proposals', heading: 'III. ĐỀ XUẤT, KIẾN NGHỊ' },
-  { key: 'nextTasks', heading: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI' },
-];
+export { paragraphsOf, REPORT_TEXT_SECTIONS, type ReportTexts };
 
 export interface ReportContentInput {
   figures: ReportFigures;
@@ -60,35 +57,34 @@ export function reportRecipients(profile: Profile): string[] {
   return ['Như trên', `CT, các PCT UBND ${generic}`, 'Lưu: VT, VHXH'];
 }
 
-/** The typed text as paragraphs: one per non-empty line. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .split(/\r?\n/u)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
-
-/** Refuses texts with an empty section, naming every section to fill. */
+/**
+ * Checks the officer's texts with the contract's schema: refuses a section left empty (naming
+ * every section to fill, in one message) or too long, with what to do.
+ */
 export function checkReportTexts(texts: ReportTexts): void {
-  const empty = REPORT_TEXT_SECTIONS.filter((s) => paragraphsOf(texts[s.key]).length === 0);
-  if (empty.length === 0) return;
-  const names = empty.map((s) => `"${s.heading}"`).join(', ');
-  const fields: FieldProblem[] = empty.map((s) => ({
-    path: s.key,
-    message: `Chưa nhập nội dung mục "${s.heading}".`,
+  const result = reportTextsSchema.safeParse(texts);
+  if (result.success) return;
+  const fields: FieldProblem[] = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
   }));
-  throw new AppError(
-    'validation',
-    `Chưa nhập nội dung ${empty.length > 1 ? 'các mục' : 'mục'} ${names} của báo cáo. Hãy nhập ít nhất một đoạn cho ${empty.length > 1 ? 'mỗi mục' : 'mục này'} rồi lập lại báo cáo.`,
-    { fields },
+  const emptyKeys = new Set(
+    result.error.issues
+      .filter((issue) => issue.code === 'custom' && issue.params?.reason === EMPTY_SECTION)
+      .map((issue) => issue.path[0]),
   );
-}
-
-function periodOf(figures: ReportFigures): Period {
-  const parsed = parsePeriod(figures.period.code);
-  if (!parsed.ok) throw new Error(`the figures' period code is not a period: ${figures.period.code}`);
-  return parsed.period;
+  const empty = REPORT_TEXT_SECTIONS.filter((s) => emptyKeys.has(s.key));
+  const several = empty.length > 1;
+  const emptyMessage =
+    empty.length === 0
+      ? []
+      : [
+          `Chưa nhập nội dung ${several ? 'các mục' : 'mục'} ${empty.map((s) => `"${s.heading}"`).join(', ')} của báo cáo. Hãy nhập ít nhất một đoạn cho ${several ? 'mỗi mục' : 'mục này'} rồi lập lại báo cáo.`,
+        ];
+  const others = result.error.issues
+    .filter((issue) => !(issue.code === 'custom' && issue.params?.reason === EMPTY_SECTION))
+    .map((issue) => issue.message);
+  throw new AppError('validation', [...emptyMessage, ...others].join(' '), { fields });
 }
 
 /** Vietnamese point letters: a, b, c, d, đ, e, g… */
@@ -110,7 +106,7 @@ function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolea
           ...figures.pillars.map((pillar, i) => ({
             heading: `${pointLetter(i)}) ${pillar.label}`,
             paragraphs: [],
-            table: pillarTable(pillar),
+            table: pillarTable(pillar, period.year),
           })),
         ];
   return [
@@ -126,25 +122,39 @@ function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolea
   ];
 }
 
+/** What the continuation of a Biểu too wide for one table says above its further tables. */
+export const CONTINUED_CAPTION = 'Biểu số liệu (tiếp theo)';
+
+/**
+ * The one appendix: the "Biểu số liệu" that section I points to. When its indicators do not fit
+ * one table, the further tables stay in it, each under "Biểu số liệu (tiếp theo)"; the note under
+ * the last says why its total is not the commune's.
+ */
 function appendices(input: ReportContentInput, period: Period, issuer: string): Appendix[] {
   const { figures, when } = input;
   if (figures.villages.length === 0) return [];
-  const tables = villageTables(figures);
+  const { tables, landscape } = villageTables(figures);
+  const [first, ...rest] = tables;
+  if (first === undefined) return [];
   const reference = `(Kèm theo Báo cáo số ${numberText(when.number, REPORT_SYMBOL)} ${dateWords(when.date, when.year)} của ${issuer})`;
   const title = `Biểu số liệu kết quả hoạt động của các ${TEAM_FULL_NAME} thôn, tổ dân phố ${periodInTitle(period)}`;
-  return tables.map((t, i) => ({
-    label: tables.length > 1 ? `Phụ lục ${romanNumeral(i + 1)}` : 'Phụ lục',
-    title: upperVi(i === 0 ? title : `${title} (tiếp theo)`),
-    reference,
-    table: t.table,
-    landscape: t.landscape,
-  }));
+  return [
+    {
+      label: 'Phụ lục',
+      title: upperVi(title),
+      reference,
+      table: first,
+      ...(rest.length > 0 ? { continued: rest.map((table) => ({ caption: CONTINUED_CAPTION, table })) } : {}),
+      note: villageTableNote(figures, 'mục I của Báo cáo'),
+      landscape,
+    },
+  ];
 }
 
 export function composeReport(input: ReportContentInput): DocumentContent {
   checkReportTexts(input.texts);
   const { figures, profile, texts, when } = input;
-  const period = periodOf(figures);
+  const period = reportPeriod(figures.period);
   const issuer = `Ủy ban nhân dân ${communeInText(profile)}`;
   const annexes = appendices(input, period, issuer);
   const { generic } = splitUnitName(profile.communeName);
@@ -160,7 +170,7 @@ export function composeReport(input: ReportContentInput): DocumentContent {
     year: when.year,
     typeTitle: REPORT_TYPE_TITLE,
     summary: `Kết quả hoạt động của ${TEAM_FULL_NAME} ${periodInTitle(period)}`,
-    periodNote: figures.period.rangeText,
+    periodNote: periodLine(figures.period),
     authorityLine: null,
     addressees: input.addressees ?? [profile.receivingLevel],
     legalBases: [],

@@ -166,7 +166,7 @@ describe.skipIf(skip !== null)('the printed report', () => {
       'Toàn xã hiện có 01 Tổ Công nghệ số cộng đồng cấp xã với 17 thành viên và 03 Tổ cấp thôn, tổ dân phố với 24 thành viên; tổng số 41 thành viên.',
       'đã thực hiện 23 hoạt động, gồm: 09 buổi tuyên truyền, 08 buổi hướng dẫn, 04 lượt hỗ trợ trực tiếp, 01 buổi tập huấn và 01 cuộc họp',
       'hỗ trợ cho 1.064 lượt người dân và 538 lượt hộ gia đình.',
-      'đã tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 07 giờ, 29 lượt người tham dự; có 21 thành viên',
+      'đã tham gia 02 lớp tập huấn, bồi dưỡng với tổng thời lượng 7 giờ, 29 lượt người tham dự; có 21 thành viên',
       'Số liệu tính từ ngày 15/02/2026 đến ngày 14/3/2026.',
       'Kính gửi: Sở Khoa học và Công nghệ tỉnh Quảng Ngãi.',
       'Số: 05/BC-UBND',

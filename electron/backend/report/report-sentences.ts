@@ -2,14 +2,17 @@
  * Section I of a periodic report written as a commune officer writes it: the teams and their
  * members with what changed in the period, the communication and guidance work by kind with the
  * people and households reached, and the trainings. Every number comes from the figures; counts
- * under 10 take a leading zero ("01 Tổ", "04 buổi"), larger ones are grouped ("1.064").
+ * under 10 take a leading zero ("01 Tổ", "04 buổi"), larger ones are grouped ("1.064"); a part
+ * whose count is zero is left out of its sentence (never "00 lượt"); hours are a quantity, not a
+ * count of things, and take no leading zero ("7 giờ", "7,5 giờ").
  */
 import type { ReportFigures } from '../../../shared/contract/report-types';
-import type { ActivityKind } from '../../../shared/domain/activities';
+import { activityKinds, type ActivityKind } from '../../../shared/domain/activities';
 import type { Period } from '../../../shared/domain/periods';
 import { splitUnitName } from '../../../shared/domain/profile';
 import { TEAM_FULL_NAME } from '../../../shared/domain/team-names';
-import { formatCountInText } from '../../../shared/vi/numbers';
+import { formatCountInText, formatDecimal } from '../../../shared/vi/numbers';
+import { capitalFirst } from '../../../shared/vi/text';
 
 const count = formatCountInText;
 
@@ -29,8 +32,9 @@ export function periodInSentence(period: Period): string {
   }
 }
 
-function capitalised(text: string): string {
-  return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}`;
+/** "`prefix`09 `words`" when there are some, nothing when the count is zero. */
+function some(n: number, words: string, prefix = ''): string {
+  return n > 0 ? `${prefix}${count(n)} ${words}` : '';
 }
 
 /** "a, b và c". */
@@ -49,15 +53,19 @@ export function teamSentences(figures: ReportFigures, period: Period): string[] 
   const { teams, members } = figures;
   const parts: string[] = [];
   if (teams.commune > 0) {
-    parts.push(`${count(teams.commune)} ${TEAM_FULL_NAME} cấp xã với ${count(members.commune)} thành viên`);
+    parts.push(
+      `${count(teams.commune)} ${TEAM_FULL_NAME} cấp xã${some(members.commune, 'thành viên', ' với ')}`,
+    );
   }
   if (teams.village > 0) {
-    parts.push(`${count(teams.village)} Tổ cấp thôn, tổ dân phố với ${count(members.village)} thành viên`);
+    parts.push(
+      `${count(teams.village)} Tổ cấp thôn, tổ dân phố${some(members.village, 'thành viên', ' với ')}`,
+    );
   }
   const state =
     parts.length === 0
       ? `${whole(figures)} chưa có ${TEAM_FULL_NAME} nào đang hoạt động.`
-      : `${whole(figures)} hiện có ${joinAnd(parts)}; tổng số ${count(members.total)} thành viên.`;
+      : `${whole(figures)} hiện có ${joinAnd(parts)}${some(members.total, 'thành viên', '; tổng số ')}.`;
 
   const teamChanges = [
     teams.founded > 0 ? `thành lập mới ${count(teams.founded)} Tổ` : '',
@@ -69,7 +77,7 @@ export function teamSentences(figures: ReportFigures, period: Period): string[] 
     members.left > 0 ? `${count(members.left)} thành viên thôi tham gia` : '',
   ].filter((t) => t !== '');
   const changes = [teamChanges, memberChanges].filter((g) => g.length > 0).map((g) => g.join(', '));
-  const when = capitalised(periodInSentence(period));
+  const when = capitalFirst(periodInSentence(period));
   const change =
     changes.length === 0
       ? `${when}, không có thay đổi về tổ chức và thành viên của các Tổ.`
@@ -86,28 +94,20 @@ const kindWords: Record<ActivityKind, string> = {
   meeting: 'cuộc họp',
 };
 
-const kindOrder: readonly ActivityKind[] = [
-  'propaganda',
-  'guidance',
-  'direct_support',
-  'training',
-  'meeting',
-];
-
 /** 2. The communication and guidance work, by kind, with the people and households reached. */
 export function communicationSentences(figures: ReportFigures, period: Period): string[] {
-  const when = capitalised(periodInSentence(period));
+  const when = capitalFirst(periodInSentence(period));
   const { activities, reached } = figures;
   if (activities.total === 0) {
     return [`${when}, các ${TEAM_FULL_NAME} chưa tổ chức hoạt động tuyên truyền, hướng dẫn nào.`];
   }
-  const kinds = kindOrder
-    .filter((k) => activities.byKind[k] > 0)
-    .map((k) => `${count(activities.byKind[k])} ${kindWords[k]}`);
+  const kinds = activityKinds.map((k) => some(activities.byKind[k], kindWords[k])).filter((k) => k !== '');
+  const reachedParts = [
+    some(reached.people, 'lượt người dân'),
+    some(reached.households, 'lượt hộ gia đình'),
+  ].filter((p) => p !== '');
   const reach =
-    reached.people > 0 || reached.households > 0
-      ? `; qua đó đã tuyên truyền, hướng dẫn, hỗ trợ cho ${count(reached.people)} lượt người dân và ${count(reached.households)} lượt hộ gia đình`
-      : '';
+    reachedParts.length > 0 ? `; qua đó đã tuyên truyền, hướng dẫn, hỗ trợ cho ${joinAnd(reachedParts)}` : '';
   return [
     `${when}, các ${TEAM_FULL_NAME} đã thực hiện ${count(activities.total)} hoạt động, gồm: ${joinAnd(kinds)}${reach}.`,
   ];
@@ -115,17 +115,15 @@ export function communicationSentences(figures: ReportFigures, period: Period): 
 
 /** 4. The trainings of the period and the members trained. */
 export function trainingSentences(figures: ReportFigures, period: Period): string[] {
-  const when = capitalised(periodInSentence(period));
+  const when = capitalFirst(periodInSentence(period));
   const { trainings } = figures;
   if (trainings.sessions === 0) {
     return [`${when}, chưa có lớp tập huấn, bồi dưỡng nào cho thành viên các Tổ.`];
   }
-  const hours = trainings.hours > 0 ? ` với tổng thời lượng ${count(trainings.hours)} giờ` : '';
-  const trained =
-    trainings.trainedMembers > 0
-      ? `; có ${count(trainings.trainedMembers)} thành viên được tập huấn, bồi dưỡng kỹ năng số`
-      : '';
+  const hours = trainings.hours > 0 ? ` với tổng thời lượng ${formatDecimal(trainings.hours)} giờ` : '';
+  const attended = some(trainings.attendances, 'lượt người tham dự', ', ');
+  const trained = some(trainings.trainedMembers, 'thành viên được tập huấn, bồi dưỡng kỹ năng số', '; có ');
   return [
-    `${when}, thành viên các Tổ đã tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}, ${count(trainings.attendances)} lượt người tham dự${trained}.`,
+    `${when}, thành viên các Tổ đã tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}${attended}${trained}.`,
   ];
 }

@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { ReportPeriod } from '../../../shared/contract/report-types';
 import { upperVi } from '../../../shared/vi/text';
 import { excelCellText } from '../spreadsheets/cell-text';
+import { periodLine } from './report-period';
 import {
   bannerRow,
   headerRow,
@@ -53,14 +54,18 @@ export function sumFormula(
   return { formula: `SUM(${column}${from}:${column}${to})`, result };
 }
 
-/** The share of the year's target reached: empty without a target, as the figures leave it. */
+/**
+ * The share of the year's target reached, rounded as the figures round it (two decimals of a
+ * percent, so the sheet shows what the .docx prints), with the figures' percent as its result:
+ * empty without a target, as the figures leave it.
+ */
 export function percentFormula(
   cumulative: string,
   target: string,
-  values: { cumulative: number; target: number | null },
+  line: { percent: number | null },
 ): ExcelJS.CellFormulaValue {
-  const result = values.target !== null && values.target > 0 ? values.cumulative / values.target : '';
-  return { formula: `IF(${target}>0,${cumulative}/${target},"")`, result };
+  const result = line.percent === null ? '' : Math.round(line.percent * 100) / 10_000;
+  return { formula: `IF(${target}>0,ROUND(${cumulative}/${target},4),"")`, result };
 }
 
 export function columnLetter(column: number): string {
@@ -179,8 +184,7 @@ export function startFormSheet(
   row += 1;
   bannerLine(sheet, row, upperVi(header.title), columns, width, { bold: true, size: 14 });
   bannerLine(sheet, row + 1, spec.caption, columns, width, { bold: true });
-  const periodText = period.closed ? period.rangeText : `${period.rangeText} (Số liệu chưa chốt.)`;
-  bannerLine(sheet, row + 2, periodText, columns, width, { italic: true });
+  bannerLine(sheet, row + 2, periodLine(period), columns, width, { italic: true });
   row += 3;
   const attachedTo = header.attachedTo?.trim() ?? '';
   if (attachedTo !== '') {

@@ -6,14 +6,13 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReportFigures } from '../../../shared/contract/report-types';
-import { monthFigures } from '../../../test-support/report-fixture';
 import {
-  formulaCells,
-  loadWorkbook,
-  reportHeader,
-  sheetNamed,
-  withVillageTeams,
-} from '../../../test-support/report-workbook';
+  BIEU_FIXED_TITLES,
+  figures57of800,
+  manyVillagesFigures,
+  monthFigures,
+} from '../../../test-support/report-fixture';
+import { formulaCells, loadWorkbook, reportHeader, sheetNamed } from '../../../test-support/report-workbook';
 import { writeReportWorkbook } from './report-xlsx';
 
 async function workbookOf(
@@ -197,6 +196,23 @@ describe('writeReportWorkbook: Tổng hợp', () => {
     expect(sheet.getCell(TABLE + 28, 2).value).toBeNull();
   });
 
+  it('refuses figures whose parts do not add up to their total, and caches the figures’ totals', async () => {
+    const members = monthFigures();
+    members.members.total = 40;
+    await expect(writeReportWorkbook(members, reportHeader)).rejects.toThrow(
+      'the figures\' parts of "Số thành viên cuối kỳ" add up to 41, not to their total 40',
+    );
+    const activities = monthFigures();
+    activities.activities.total = 24;
+    await expect(writeReportWorkbook(activities, reportHeader)).rejects.toThrow(
+      'the figures\' parts of "Số hoạt động" add up to 23, not to their total 24',
+    );
+    const big = sheetNamed(await workbookOf(manyVillagesFigures(40)), 'Tổng hợp');
+    // 17 in the commune team and 280 in the village teams; 115 village activities and 4 of its own.
+    expect(formulaOf(big.getCell('D17')).result).toBe(297);
+    expect(formulaOf(big.getCell('D23')).result).toBe(119);
+  });
+
   it('writes the totals as SUM formulas over their rows, with the sum as cached result', async () => {
     const sheet = sheetNamed(await workbookOf(monthFigures()), 'Tổng hợp');
     expect(formulaOf(sheet.getCell('D10'))).toEqual({ formula: 'SUM(D11:D12)', result: 4 });
@@ -250,7 +266,7 @@ describe('writeReportWorkbook: a sheet per pillar', () => {
         'Chỉ tiêu năm 2026',
         'Kết quả trong kỳ',
         'Lũy kế từ đầu năm',
-        'Tỷ lệ so với chỉ tiêu năm',
+        'Tỷ lệ % so với chỉ tiêu năm',
       ]);
       pillar.indicators.forEach((line, i) => {
         const row = TABLE + 1 + i;
@@ -263,33 +279,30 @@ describe('writeReportWorkbook: a sheet per pillar', () => {
           line.cumulative,
         ]);
         const percent = cells.find((c) => c.sheet === pillar.label && c.address === `G${row}`);
-        expect(percent?.formula).toBe(`IF(D${row}>0,F${row}/D${row},"")`);
+        expect(percent?.formula).toBe(`IF(D${row}>0,ROUND(F${row}/D${row},4),"")`);
         // Without a target, the cached result is an empty text, as the formula gives.
         if (line.percent === null) expect(percent?.result).toBe('');
-        else expect(Math.round((percent?.result as number) * 10_000) / 100).toBe(line.percent);
         expect(sheet.getCell(row, 7).numFmt).toBe('[$-42A]0.00%');
         for (const c of [5, 6]) expect(sheet.getCell(row, c).numFmt).toBe('[$-42A]#,##0');
       });
       expect(sheet.getCell(TABLE + 1 + pillar.indicators.length, 2).value).toBeNull();
     }
-    // The hand-computed percentages of the month: 139/600, 251/1200, 77/400, 0/40, 190/900, 22/96.
-    const cached = cells
-      .filter((c) => c.formula.startsWith('IF('))
-      .map((c) => (typeof c.result === 'number' ? Math.round(c.result * 10_000) / 100 : c.result));
-    expect(cached).toEqual([23.17, 20.92, '', 19.25, 0, 21.11, 22.92]);
+    // The hand-computed percentages of the month, as stored: 139/600, 251/1200, 77/400, 0/40,
+    // 190/900, 22/96, rounded to four decimals as ROUND(F/D,4) gives them.
+    const cached = cells.filter((c) => c.formula.startsWith('IF(')).map((c) => c.result);
+    expect(cached).toEqual([0.2317, 0.2092, '', 0.1925, 0, 0.2111, 0.2292]);
+  });
+
+  it('caches 57 of 800 as 0,0713, the 7,13 the .docx prints, not 0,07125 shown as 7,13 % or 7,12', async () => {
+    const cells = formulaCells(await writeReportWorkbook(figures57of800(), reportHeader));
+    expect(cells.filter((c) => c.sheet === 'Chính quyền số')).toEqual([
+      { sheet: 'Chính quyền số', address: 'G9', formula: 'IF(D9>0,ROUND(F9/D9,4),"")', result: 0.0713 },
+    ]);
   });
 });
 
 describe('writeReportWorkbook: Biểu số liệu', () => {
-  const fixedHeaders = [
-    'STT',
-    'Thôn, tổ dân phố',
-    'Số thành viên (người)',
-    'Số hoạt động',
-    'Số lượt người được tiếp cận',
-    'Số lượt hộ được tiếp cận',
-    'Số thành viên được tập huấn (người)',
-  ];
+  const fixedHeaders = BIEU_FIXED_TITLES;
 
   it('has a row per village team, a column per indicator with a result, and a total row of SUM formulas', async () => {
     const sheet = sheetNamed(await workbookOf(monthFigures()), 'Biểu số liệu');
@@ -313,11 +326,13 @@ describe('writeReportWorkbook: Biểu số liệu', () => {
     expect(formulaOf(sheet.getCell('C13')).formula).toBe('SUM(C10:C12)');
     expect(formulaOf(sheet.getCell('L13')).formula).toBe('SUM(L10:L12)');
     expect(sheet.getCell('B13').font?.bold).toBe(true);
-    expect(String(sheet.getCell('A15').value)).toMatch(/^Ghi chú: Biểu không gồm hoạt động của Tổ cấp xã/u);
+    expect(sheet.getCell('A15').value).toBe(
+      'Ghi chú: Biểu chỉ gồm các Tổ ở thôn, tổ dân phố, không gồm Tổ cấp xã; số liệu toàn xã (cả Tổ cấp xã) xem tại trang "Tổng hợp".',
+    );
   });
 
-  it('holds 40 village teams, each number equal to the figures, the totals equal to the rows’ sums', async () => {
-    const f = withVillageTeams(40);
+  it('holds 40 village teams, each number equal to the figures, the totals worked out by hand', async () => {
+    const f = manyVillagesFigures(40);
     const workbook = await workbookOf(f);
     const sheet = sheetNamed(workbook, 'Biểu số liệu');
     const codes = [
@@ -349,7 +364,8 @@ describe('writeReportWorkbook: Biểu số liệu', () => {
       for (let r = 10; r < total; r += 1) sum += sheet.getCell(r, c).value as number;
       expect(cell.result, letter).toBe(sum);
     }
-    expect(formulaOf(sheet.getCell(total, 3)).result).toBe(f.members.village);
+    // The same totals as the .docx's Biểu (report-content.test.ts), worked out there by hand.
+    expect(rowValues(sheet, total, 12).slice(2)).toEqual([280, 115, 2489, 1275, 60, 356, 398, 371, 367, 363]);
     // Every number of every sheet is a number, never a text that looks like one.
     for (const s of workbook.worksheets) {
       s.eachRow((row) =>
@@ -386,7 +402,7 @@ describe('writeReportWorkbook: Biểu số liệu', () => {
     if (first === undefined) throw new Error('fixture');
     first.results = { ...first.results, land_information: 5 };
     const sheet = sheetNamed(await workbookOf(f), 'Biểu số liệu');
-    expect(sheet.getCell('M9').value).toBe('Chỉ tiêu mã «land_information»');
+    expect(sheet.getCell('M9').value).toBe('Chỉ tiêu mã "land_information"');
     expect(sheet.getCell('M10').value).toBe(5);
     expect(formulaOf(sheet.getCell('M13')).result).toBe(5);
   });

@@ -3,11 +3,13 @@
  * beside the signed paper: "Tổng hợp" (teams, members, activities, people reached, trainings), one
  * sheet per pillar with its indicators against the year's target, and "Biểu số liệu" with a row
  * per village team. It reads a ReportFigures and counts nothing itself: totals are SUM formulas
- * over the rows written from the figures, percentages formulas over the cells beside them.
+ * over the rows written from the figures, with the figures' totals as their results (parts that
+ * do not add up to them are a defect of the figures, refused), percentages formulas over the
+ * cells beside them. The columns and their headings are the .docx's (report-columns.ts).
  */
 import type ExcelJS from 'exceljs';
 import { activityKindLabels, activityKinds } from '../../../shared/domain/activities';
-import type { ReportFigures, ReportPillar, ReportVillageRow } from '../../../shared/contract/report-types';
+import type { ReportFigures, ReportPillar } from '../../../shared/contract/report-types';
 import {
   dataRow,
   headerRow,
@@ -31,6 +33,16 @@ import {
   type FormSheetSpec,
   type ReportWorkbookHeader,
 } from './report-sheet-form';
+import {
+  pillarColumns,
+  VILLAGE_COUNT_COLUMNS,
+  VILLAGE_KEY_COLUMNS,
+  villageIndicatorColumns,
+  villageTableNote,
+  villageValues,
+  type ReportColumn,
+} from './report-columns';
+import { reportYear } from './report-period';
 
 export type { ReportWorkbookHeader } from './report-sheet-form';
 
@@ -44,7 +56,15 @@ export const VILLAGES_SHEET = 'Biểu số liệu';
 type SummaryLine =
   | { kind: 'section'; stt: string; text: string }
   | { kind: 'value'; stt: number; text: string; unit: string; value: number }
-  | { kind: 'total'; stt: number; text: string; unit: string; parts: { text: string; value: number }[] };
+  | {
+      kind: 'total';
+      stt: number;
+      text: string;
+      unit: string;
+      /** The figures' total; its parts must add up to it. */
+      total: number;
+      parts: { text: string; value: number }[];
+    };
 
 function summaryLines(f: ReportFigures): SummaryLine[] {
   return [
@@ -54,6 +74,8 @@ function summaryLines(f: ReportFigures): SummaryLine[] {
       stt: 1,
       text: 'Số Tổ đang hoạt động cuối kỳ',
       unit: 'Tổ',
+      // The figures give the teams by level only: their total is the two levels.
+      total: f.teams.commune + f.teams.village,
       parts: [
         { text: 'Tổ cấp xã', value: f.teams.commune },
         { text: 'Tổ ở thôn, tổ dân phố', value: f.teams.village },
@@ -68,6 +90,7 @@ function summaryLines(f: ReportFigures): SummaryLine[] {
       stt: 1,
       text: 'Số thành viên cuối kỳ',
       unit: 'người',
+      total: f.members.total,
       parts: [
         { text: 'Tổ cấp xã', value: f.members.commune },
         { text: 'Các Tổ ở thôn, tổ dân phố', value: f.members.village },
@@ -93,6 +116,7 @@ function summaryLines(f: ReportFigures): SummaryLine[] {
       stt: 1,
       text: 'Số hoạt động',
       unit: 'hoạt động',
+      total: f.activities.total,
       parts: activityKinds.map((k) => ({ text: activityKindLabels[k], value: f.activities.byKind[k] })),
     },
     {
@@ -170,9 +194,14 @@ function addSummary(workbook: ExcelJS.Workbook, f: ReportFigures, header: Report
     else if (line.kind === 'value') write([line.stt, line.text, line.unit, line.value], 'plain');
     else {
       // The total in bold, then its parts in italics ("- Tổ cấp xã"), as a form writes "trong đó".
-      const total = line.parts.reduce((sum, p) => sum + p.value, 0);
+      const parts = line.parts.reduce((sum, p) => sum + p.value, 0);
+      if (parts !== line.total) {
+        throw new Error(
+          `the figures' parts of "${line.text}" add up to ${parts}, not to their total ${line.total}`,
+        );
+      }
       write(
-        [line.stt, line.text, line.unit, sumFormula('D', row + 1, row + line.parts.length, total)],
+        [line.stt, line.text, line.unit, sumFormula('D', row + 1, row + line.parts.length, line.total)],
         'bold',
       );
       for (const part of line.parts) write([null, `- ${part.text}`, line.unit, part.value], 'italic');
@@ -184,20 +213,23 @@ function addSummary(workbook: ExcelJS.Workbook, f: ReportFigures, header: Report
 // ---------------------------------------------------------------------------------------------
 // One sheet per pillar
 
+/** A shared column as the sheet's: its heading, width and alignment (left is the sheet's default). */
+function sheetColumn(column: ReportColumn, numFmt?: string): ColumnSpec {
+  return {
+    header: column.title,
+    width: column.width,
+    ...(column.align === 'left' ? {} : { align: column.align }),
+    ...(numFmt === undefined ? {} : { numFmt }),
+  };
+}
+
 function pillarSpec(pillar: ReportPillar, year: number): FormSheetSpec {
+  const formats = [undefined, undefined, undefined, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT];
   return {
     name: pillar.label,
     caption: `Kết quả thực hiện chỉ tiêu ${pillar.label.toLocaleLowerCase('vi')}`,
     orientation: 'portrait',
-    columns: [
-      { header: 'STT', width: 6, align: 'center' },
-      { header: 'Chỉ tiêu', width: 46 },
-      { header: 'Đơn vị tính', width: 11, align: 'center' },
-      { header: `Chỉ tiêu năm ${year}`, width: 11, align: 'right', numFmt: COUNT_FORMAT },
-      { header: 'Kết quả trong kỳ', width: 11, align: 'right', numFmt: COUNT_FORMAT },
-      { header: 'Lũy kế từ đầu năm', width: 11, align: 'right', numFmt: COUNT_FORMAT },
-      { header: 'Tỷ lệ so với chỉ tiêu năm', width: 12, align: 'right', numFmt: PERCENT_FORMAT },
-    ],
+    columns: pillarColumns(year).map((c, i) => sheetColumn(c, formats[i])),
   };
 }
 
@@ -207,7 +239,7 @@ function addPillar(
   pillar: ReportPillar,
   header: ReportWorkbookHeader,
 ): void {
-  const spec = pillarSpec(pillar, Number(f.period.to.slice(0, 4)));
+  const spec = pillarSpec(pillar, reportYear(f.period));
   const { sheet, tableRow } = startFormSheet(workbook, spec, header, f.period);
   tableHeader(sheet, tableRow, spec.columns);
   pillar.indicators.forEach((line, i) => {
@@ -226,7 +258,7 @@ function addPillar(
   noteRow(
     sheet,
     tableRow + pillar.indicators.length + 2,
-    'Ghi chú: Tỷ lệ so với chỉ tiêu năm = Lũy kế từ đầu năm ÷ Chỉ tiêu năm; ô Chỉ tiêu năm để trống là chỉ tiêu chưa được giao.',
+    'Ghi chú: Tỷ lệ % so với chỉ tiêu năm = Lũy kế từ đầu năm ÷ Chỉ tiêu năm, làm tròn đến hai chữ số thập phân; ô Chỉ tiêu năm để trống là chỉ tiêu chưa được giao.',
     spec.columns,
   );
   finishFormSheet(sheet, spec, tableRow, tableRow);
@@ -235,46 +267,11 @@ function addPillar(
 // ---------------------------------------------------------------------------------------------
 // Biểu số liệu: a row per village team
 
-const villageFixed: readonly { header: string; value: (v: ReportVillageRow) => number }[] = [
-  { header: 'Số thành viên (người)', value: (v) => v.members },
-  { header: 'Số hoạt động', value: (v) => v.activities },
-  { header: 'Số lượt người được tiếp cận', value: (v) => v.people },
-  { header: 'Số lượt hộ được tiếp cận', value: (v) => v.households },
-  { header: 'Số thành viên được tập huấn (người)', value: (v) => v.trainedMembers },
-];
-
-/**
- * The indicators with a result in some village row, in the figures' (catalog) order. The figures
- * list every indicator with a result; a code they do not list still gets its column, named by its
- * code, rather than a number going missing from the table.
- */
-function villageIndicators(f: ReportFigures): { code: string; header: string }[] {
-  const used = new Set(f.villages.flatMap((v) => Object.keys(v.results)));
-  const known = f.indicators.filter((l) => used.has(l.code));
-  const unknown = [...used].filter((code) => !known.some((l) => l.code === code));
-  return [
-    ...known.map((l) => ({ code: l.code, header: `${l.name} (${l.unit})` })),
-    ...unknown.map((code) => ({ code, header: `Chỉ tiêu mã «${code}»` })),
-  ];
-}
-
 function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: ReportWorkbookHeader): void {
-  const indicators = villageIndicators(f);
+  const indicators = villageIndicatorColumns(f);
   const columns: ColumnSpec[] = [
-    { header: 'STT', width: 5, align: 'center' },
-    { header: 'Thôn, tổ dân phố', width: 20 },
-    ...villageFixed.map((c) => ({
-      header: c.header,
-      width: 11,
-      align: 'right' as const,
-      numFmt: COUNT_FORMAT,
-    })),
-    ...indicators.map((i) => ({
-      header: i.header,
-      width: 13,
-      align: 'right' as const,
-      numFmt: COUNT_FORMAT,
-    })),
+    ...VILLAGE_KEY_COLUMNS.map((c) => sheetColumn(c)),
+    ...[...VILLAGE_COUNT_COLUMNS, ...indicators].map((c) => sheetColumn(c, COUNT_FORMAT)),
   ];
   const spec: FormSheetSpec = {
     name: VILLAGES_SHEET,
@@ -283,7 +280,7 @@ function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: Repor
     columns,
   };
   const { sheet, tableRow } = startFormSheet(workbook, spec, header, f.period);
-  const fixedCount = 2 + villageFixed.length;
+  const fixedCount = VILLAGE_KEY_COLUMNS.length + VILLAGE_COUNT_COLUMNS.length;
   let lastHeader = tableRow;
   if (indicators.length === 0) tableHeader(sheet, tableRow, columns);
   else {
@@ -306,8 +303,7 @@ function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: Repor
     dataRow(sheet, row, columns, [
       i + 1,
       v.villageName,
-      ...villageFixed.map((c) => c.value(v)),
-      ...indicators.map((ind) => v.results[ind.code] ?? 0),
+      ...villageValues(v, VILLAGE_COUNT_COLUMNS, indicators),
     ]);
     fitRow(sheet, row, columns);
   });
@@ -320,10 +316,9 @@ function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: Repor
       columns,
     );
   } else {
-    const totals = [
-      ...villageFixed.map((c) => f.villages.reduce((sum, v) => sum + c.value(v), 0)),
-      ...indicators.map((ind) => f.villages.reduce((sum, v) => sum + (v.results[ind.code] ?? 0), 0)),
-    ];
+    const totals = f.villages
+      .map((v) => villageValues(v, VILLAGE_COUNT_COLUMNS, indicators))
+      .reduce((sums, values) => sums.map((s, k) => s + (values[k] ?? 0)));
     dataRow(
       sheet,
       last + 1,
@@ -331,12 +326,7 @@ function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: Repor
       [null, 'Tổng cộng', ...totals.map((t, i) => sumFormula(columnLetter(3 + i), first, last, t))],
       { bold: true },
     );
-    noteRow(
-      sheet,
-      last + 3,
-      'Ghi chú: Biểu không gồm hoạt động của Tổ cấp xã; số liệu chung của xã xem trang «Tổng hợp».',
-      columns,
-    );
+    noteRow(sheet, last + 3, villageTableNote(f, 'trang "Tổng hợp"'), columns);
   }
   finishFormSheet(sheet, spec, tableRow, lastHeader);
 }

@@ -2,7 +2,7 @@
  * Names as sheets write them → as the register keeps them: folded words for matching headers,
  * title case for people and villages typed in capitals ("THÔN AN HẢI" → "Thôn An Hải").
  */
-import { cleanText, foldVi } from '../../../shared/vi/text';
+import { capitalFirst, cleanText, foldVi } from '../../../shared/vi/text';
 
 /** Folded, punctuation as single spaces: "Số ĐT (Zalo)" → "so dt zalo". */
 export function foldWords(text: string): string {
@@ -12,9 +12,7 @@ export function foldWords(text: string): string {
 }
 
 function capitalise(word: string): string {
-  const lower = word.toLocaleLowerCase('vi');
-  const first = Array.from(lower)[0] ?? '';
-  return first.toLocaleUpperCase('vi') + lower.slice(first.length);
+  return capitalFirst(word.toLocaleLowerCase('vi'));
 }
 
 /** Each word: first letter upper, the rest lower ("NGUYỄN VĂN AN" → "Nguyễn Văn An"); hyphens too. */

@@ -5,11 +5,11 @@
  * điện thoại | Ghi chú) or a report's table of figures ("Biểu số liệu", landscape when wide).
  */
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import type { Appendix, MemberRow } from '../../../../shared/documents/content';
+import type { Appendix, MemberRow, TableAppendix } from '../../../../shared/documents/content';
 import { upperVi } from '../../../../shared/vi/text';
 import { dataTable } from './data-table';
 import { cellNeed, gridTable } from './grid';
-import { line, titleLines, type Align } from './text';
+import { line, paragraph, run, titleLines, type Align } from './text';
 import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units';
 
 export const MEMBER_COLUMNS = [
@@ -115,10 +115,36 @@ export function appendixHeading(appendix: Appendix): Paragraph[] {
   ];
 }
 
+/**
+ * A table appendix's further tables, each under its caption (bold, kept with its table; the
+ * paragraph also keeps two tables from being joined into one), then its note in italics.
+ */
+function continuationAndNote(appendix: TableAppendix): (Paragraph | Table)[] {
+  const width = appendixTextWidth(appendix);
+  const continued = (appendix.continued ?? []).flatMap((part) => [
+    line(part.caption.trim(), { size: SIZE.table, bold: true }, { before: 12, after: 6, keepNext: true }),
+    dataTable(part.table, width),
+  ]);
+  const note = appendix.note?.trim() ?? '';
+  return [
+    ...continued,
+    ...(note === ''
+      ? []
+      : [
+          paragraph([run(note, { size: SIZE.table, italic: true })], {
+            before: 6,
+            align: AlignmentType.JUSTIFIED,
+            markSize: SIZE.table,
+          }),
+        ]),
+  ];
+}
+
 export function appendixBlock(appendix: Appendix): (Paragraph | Table)[] {
-  const table =
-    appendix.table === undefined
-      ? memberTable(appendix.rows)
-      : dataTable(appendix.table, appendixTextWidth(appendix));
-  return [...appendixHeading(appendix), table];
+  if (appendix.table === undefined) return [...appendixHeading(appendix), memberTable(appendix.rows)];
+  return [
+    ...appendixHeading(appendix),
+    dataTable(appendix.table, appendixTextWidth(appendix)),
+    ...continuationAndNote(appendix),
+  ];
 }

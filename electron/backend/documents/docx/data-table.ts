@@ -23,12 +23,21 @@ function words(text: string): string[] {
   return text.split(/\s+/u).filter((w) => w !== '');
 }
 
-/** The least width of each column: its longest word, the header's and the total's in bold. */
+/** A cell this short (a village's name, "Thôn Châu Thuận Biển 12") is never broken. */
+const UNBROKEN_CELL = 24;
+
+/** What must stay on one line in a body cell: the whole of a short one, else each word. */
+function unbroken(text: string): string[] {
+  const trimmed = text.trim();
+  return trimmed.length <= UNBROKEN_CELL && trimmed !== '' ? [trimmed] : words(trimmed);
+}
+
+/** The least width of each column: its longest word (a short cell whole), the header's and the total's in bold. */
 function leastWidths(table: DataTable): number[] {
   return table.columns.map((column, c) => {
     const needs = [
       ...words(column.title).map((w) => cellNeed(w, true)),
-      ...table.rows.flatMap((row) => words(row[c] ?? '').map((w) => cellNeed(w))),
+      ...table.rows.flatMap((row) => unbroken(row[c] ?? '').map((w) => cellNeed(w))),
       ...words(table.total?.[c] ?? '').map((w) => cellNeed(w, true)),
     ];
     return Math.max(0, ...needs);

@@ -3,6 +3,7 @@ import type { Activity, ActivityResult, Catalog } from '../../../../shared/contr
 import { makePeriod, type Period } from '../../../../shared/domain/periods';
 import { TEAM_FULL_NAME } from '../../../../shared/domain/team-names';
 import { formatCount } from '../../../../shared/vi/numbers';
+import { capitalFirst } from '../../../../shared/vi/text';
 
 export interface CatalogNames {
   platforms: Map<string, string>;
@@ -86,5 +87,5 @@ export function teamPlace(name: string): string {
   const short = shortTeamName(name);
   if (!short.startsWith('Tổ CNSCĐ ') || short.length === 'Tổ CNSCĐ '.length) return short;
   const rest = short.slice('Tổ CNSCĐ '.length);
-  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  return capitalFirst(rest);
 }
