@@ -1,0 +1,103 @@
+/**
+ * Results per indicator: in a period and from the first day of its reporting year to the period's
+ * last day, per team. Read from the summaries (the year's own for a year, the half-month one
+ * otherwise). Progress (the dashboard) and the periodic report both count here.
+ */
+import { sql, type Kysely } from 'kysely';
+import { makePeriod, periodRange, type Period, type PeriodConvention } from '../../../shared/domain/periods';
+import type { Pillar } from '../../../shared/domain/activities';
+import type { Database } from '../db/schema';
+import { bucketsOf } from './figures-activities';
+import { teamOf } from './scope';
+
+export interface ResultTotal {
+  teamId: string;
+  indicator: string;
+  /** In the period. */
+  result: number;
+  /** From the first day of the reporting year to the last day of the period. */
+  cumulative: number;
+}
+
+/** result ÷ target × 100, two decimals; null without a target (or a target of 0). */
+export function percentOf(result: number, target: number | null): number | null {
+  if (target === null || target === 0) return null;
+  return Math.round((result / target) * 10_000) / 100;
+}
+
+export async function resultTotals(
+  db: Kysely<Database>,
+  teamIds: readonly string[] | null,
+  period: Period,
+  convention: PeriodConvention,
+): Promise<ResultTotal[]> {
+  const range = periodRange(period, convention);
+  const yearRange = periodRange(makePeriod('year', period.year), convention);
+  const [periodFirst] = bucketsOf(range);
+  const [yearFirst, last] = bucketsOf({ from: yearRange.from, to: range.to });
+  const rows =
+    period.kind === 'year'
+      ? // The whole year: its own summary, one row per team and indicator.
+        await db
+          .selectFrom('activity_year_totals')
+          .select(['team_id', 'indicator_code', 'value as result', 'value as cumulative'])
+          .where('convention', '=', convention)
+          .where('year', '=', period.year)
+          .$if(teamIds !== null, (qb) => qb.where(teamOf('team_id', teamIds ?? [])))
+          .execute()
+      : await db
+          .selectFrom('activity_totals')
+          .select((eb) => [
+            'team_id',
+            'indicator_code',
+            sql<number>`sum(case when bucket >= ${periodFirst} then value else 0 end)`.as('result'),
+            eb.fn.sum<number>('value').as('cumulative'),
+          ])
+          .where('bucket', '>=', yearFirst)
+          .where('bucket', '<=', last)
+          .$if(teamIds !== null, (qb) => qb.where(teamOf('team_id', teamIds ?? [])))
+          .groupBy(['team_id', 'indicator_code'])
+          .execute();
+  return rows.map((r) => ({
+    teamId: r.team_id,
+    indicator: r.indicator_code,
+    result: Number(r.result),
+    cumulative: Number(r.cumulative),
+  }));
+}
+
+export interface IndicatorInfo {
+  code: string;
+  name: string;
+  unit: string;
+  pillar: Pillar;
+  active: boolean;
+}
+
+/** Every indicator, retired ones included, in catalog order. */
+export async function indicatorCatalog(db: Kysely<Database>): Promise<IndicatorInfo[]> {
+  const rows = await db
+    .selectFrom('indicators')
+    .select(['code', 'name', 'unit', 'pillar', 'active'])
+    .orderBy('sort_order')
+    .execute();
+  return rows.map((i) => ({ ...i, active: i.active === 1 }));
+}
+
+export interface YearTarget {
+  indicator: string;
+  /** null: the commune's own target. */
+  teamId: string | null;
+  value: number;
+}
+
+/** The targets set for a reporting year. */
+export async function yearTargets(db: Kysely<Database>, year: number): Promise<YearTarget[]> {
+  const rows = await db
+    .selectFrom('targets')
+    .select(['indicator_code', 'team_id', 'value'])
+    .where('year', '=', year)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.map((t) => ({ indicator: t.indicator_code, teamId: t.team_id, value: t.value }));
+}
