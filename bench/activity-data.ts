@@ -146,3 +146,18 @@ export async function withDatabase<T>(work: (opened: OpenedDatabase) => Promise<
     removeDir(dir);
   }
 }
+
+/**
+ * `teams` village teams and `count` activities over the reporting year 2026, written through the
+ * backend (50,000 at a time, so the inputs of a million are never all held twice), then the
+ * planner's statistics refreshed. Returns the teams' ids.
+ */
+export async function fillDatabase(opened: OpenedDatabase, teams: number, count: number): Promise<string[]> {
+  const teamIds = await benchTeams(opened.db, teams);
+  const inputs = benchActivities(teamIds, count);
+  for (let i = 0; i < inputs.length; i += 50_000) {
+    await insertThroughBackend(opened.db, inputs.slice(i, i + 50_000));
+  }
+  opened.sqlite.pragma('optimize');
+  return teamIds;
+}

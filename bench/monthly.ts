@@ -26,6 +26,7 @@ import {
   benchActivities,
   benchTeams,
   elapsedSince,
+  fillDatabase,
   insertThroughBackend,
   withDatabase,
 } from './activity-data';
@@ -122,12 +123,7 @@ function progressBenchmark(name: string, activities: number, teams: number, goal
       const count = Math.round(activities * scale);
       return withDatabase(async (opened) => {
         log(`${name}: ghi ${count} hoạt động…`);
-        const teamIds = await benchTeams(opened.db, teams);
-        const inputs = benchActivities(teamIds, count);
-        for (let i = 0; i < inputs.length; i += 50_000) {
-          await insertThroughBackend(opened.db, inputs.slice(i, i + 50_000));
-        }
-        opened.sqlite.pragma('optimize');
+        await fillDatabase(opened, teams, count);
         const period = parsePeriod('2026');
         if (!period.ok) throw new Error(period.message);
         const repeats = Math.max(20, runs * 10);

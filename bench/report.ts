@@ -16,13 +16,7 @@ import type { OpenedDatabase } from '../electron/backend/db/database';
 import { computeReportFigures } from '../electron/backend/report/figures';
 import type { ReportScope } from '../electron/backend/report/scope';
 import { parsePeriod, periodRange } from '../shared/domain/periods';
-import {
-  benchActivities,
-  benchTeams,
-  elapsedSince,
-  insertThroughBackend,
-  withDatabase,
-} from './activity-data';
+import { elapsedSince, fillDatabase, withDatabase } from './activity-data';
 import { median, round, type Benchmark, type BenchResult } from './lib';
 
 /** The hand-written aggregate: the period's live activities per team and kind, straight from the table. */
@@ -55,12 +49,7 @@ function reportBenchmark(spec: ReportBenchSpec): Benchmark {
       const count = Math.round(spec.activities * scale);
       return withDatabase(async (opened) => {
         log(`${spec.name}: ghi ${count} hoạt động…`);
-        const teamIds = await benchTeams(opened.db, spec.teams);
-        const inputs = benchActivities(teamIds, count);
-        for (let i = 0; i < inputs.length; i += 50_000) {
-          await insertThroughBackend(opened.db, inputs.slice(i, i + 50_000));
-        }
-        opened.sqlite.pragma('optimize');
+        const teamIds = await fillDatabase(opened, spec.teams, count);
         const parsed = parsePeriod(spec.period);
         if (!parsed.ok) throw new Error(parsed.message);
         const period = parsed.period;

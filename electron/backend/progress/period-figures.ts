@@ -6,20 +6,22 @@
  */
 import type { Kysely } from 'kysely';
 import type { PeriodFigures } from '../../../shared/contract/monthly-types';
-import { periodLabel, periodRange, type Period } from '../../../shared/domain/periods';
+import type { Period } from '../../../shared/domain/periods';
 import type { Database } from '../db/schema';
 import { activityFigures } from '../report/figures-activities';
 import { loadScopeTeams } from '../report/figures-teams';
 import { trainingFigures } from '../report/figures-trainings';
+import { periodInfo } from '../report/report-period';
 import { getPeriodConvention } from '../settings/settings-service';
 
 export async function getPeriodFigures(db: Kysely<Database>, period: Period): Promise<PeriodFigures> {
   const convention = await getPeriodConvention(db);
-  const range = periodRange(period, convention);
+  const info = periodInfo(period, convention);
+  const range = { from: info.from, to: info.to };
   const [activities, teams] = await Promise.all([activityFigures(db, null, range), loadScopeTeams(db, null)]);
   const trainings = await trainingFigures(db, null, range, teams.memberships);
   return {
-    period: { code: period.code, kind: period.kind, label: periodLabel(period), ...range, convention },
+    period: info,
     activities: activities.activities,
     peopleReached: activities.people,
     householdsReached: activities.households,

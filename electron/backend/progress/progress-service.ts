@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Progress, ProgressLine, TeamProgress } from '../../../shared/contract/monthly-types';
 import { pillarLabels, pillars } from '../../../shared/domain/activities';
-import { elapsedShareOfYear, periodLabel, periodRange, type Period } from '../../../shared/domain/periods';
+import { elapsedShareOfYear, type Period } from '../../../shared/domain/periods';
 import { todayIso } from '../../../shared/vi/dates';
 import { compareVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
@@ -18,6 +18,7 @@ import {
   yearTargets,
   type IndicatorInfo,
 } from '../report/figures-results';
+import { periodInfo } from '../report/report-period';
 import { getPeriodConvention } from '../settings/settings-service';
 
 function line(
@@ -57,7 +58,8 @@ export async function getProgress(
   today: string = todayIso(),
 ): Promise<Progress> {
   const convention = await getPeriodConvention(db);
-  const range = periodRange(period, convention);
+  const info = periodInfo(period, convention);
+  const range = { from: info.from, to: info.to };
   const elapsed = elapsedShareOfYear(period.year, range, today, convention);
 
   const [catalog, targetRows, totals, teamRows] = await Promise.all([
@@ -152,14 +154,7 @@ export async function getProgress(
   });
 
   return {
-    period: {
-      code: period.code,
-      kind: period.kind,
-      label: periodLabel(period),
-      from: range.from,
-      to: range.to,
-      convention,
-    },
+    period: info,
     elapsedShare: Math.round(elapsed * 10_000) / 10_000,
     indicators: lines,
     pillars: pillarProgress,

@@ -3,6 +3,7 @@
  * draws them), its name, whether it has ended, and the sentence the report prints under its
  * title.
  */
+import type { PeriodInfo } from '../../../shared/contract/monthly-types';
 import type { ReportPeriod } from '../../../shared/contract/report-types';
 import {
   periodLabel,
@@ -25,8 +26,8 @@ export function rangeText(range: DateRange): string {
   return `Số liệu tính từ ngày ${decree30Date(range.from)} đến ngày ${decree30Date(range.to)}.`;
 }
 
-/** The period as the report carries it; closed when its last day is before `today`. */
-export function reportPeriod(period: Period, convention: PeriodConvention, today: string): ReportPeriod {
+/** A period under a convention: its code, kind, Vietnamese name and boundaries. */
+export function periodInfo(period: Period, convention: PeriodConvention): PeriodInfo {
   const range = periodRange(period, convention);
   return {
     code: period.code,
@@ -35,7 +36,11 @@ export function reportPeriod(period: Period, convention: PeriodConvention, today
     from: range.from,
     to: range.to,
     convention,
-    rangeText: rangeText(range),
-    closed: range.to < today,
   };
+}
+
+/** The period as the report carries it; closed when its last day is before `today`. */
+export function reportPeriod(period: Period, convention: PeriodConvention, today: string): ReportPeriod {
+  const info = periodInfo(period, convention);
+  return { ...info, rangeText: rangeText(info), closed: info.to < today };
 }
