@@ -8,7 +8,6 @@ import { makePeriod, periodRange, type Period, type PeriodConvention } from '../
 import type { Pillar } from '../../../shared/domain/activities';
 import type { Database } from '../db/schema';
 import { bucketsOf } from './figures-activities';
-import { teamOf } from './scope';
 
 export interface ResultTotal {
   teamId: string;
@@ -43,7 +42,6 @@ export async function resultTotals(
           .select(['team_id', 'indicator_code', 'value as result', 'value as cumulative'])
           .where('convention', '=', convention)
           .where('year', '=', period.year)
-          .$if(teamIds !== null, (qb) => qb.where(teamOf('team_id', teamIds ?? [])))
           .execute()
       : await db
           .selectFrom('activity_totals')
@@ -55,15 +53,19 @@ export async function resultTotals(
           ])
           .where('bucket', '>=', yearFirst)
           .where('bucket', '<=', last)
-          .$if(teamIds !== null, (qb) => qb.where(teamOf('team_id', teamIds ?? [])))
           .groupBy(['team_id', 'indicator_code'])
           .execute();
-  return rows.map((r) => ({
-    teamId: r.team_id,
-    indicator: r.indicator_code,
-    result: Number(r.result),
-    cumulative: Number(r.cumulative),
-  }));
+  // The scope's teams are picked here rather than in SQL: the summary holds a few rows per team
+  // and indicator, and testing each against a list of a thousand teams costs more than the sums.
+  const scope = teamIds === null ? null : new Set(teamIds);
+  return rows
+    .filter((r) => scope === null || scope.has(r.team_id))
+    .map((r) => ({
+      teamId: r.team_id,
+      indicator: r.indicator_code,
+      result: Number(r.result),
+      cumulative: Number(r.cumulative),
+    }));
 }
 
 export interface IndicatorInfo {

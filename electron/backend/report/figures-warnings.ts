@@ -15,7 +15,10 @@ import type { Database } from '../db/schema';
 import { decree30Date } from './report-period';
 import { teamOf } from './scope';
 
-/** At most this many activities are named in the after-cut-off warning (the message gives the count). */
+/**
+ * Up to this many activities after the cut-off are named in the warning (for the officer to open
+ * them); beyond, the message gives their number only (a receiving unit may have thousands).
+ */
 export const AFTER_CUTOFF_IDS = 100;
 
 /** The live activities of the scope dated after the period's last day, up to `today`. */
@@ -32,11 +35,10 @@ async function afterCutoff(
     .where('date', '>', period.to)
     .where('date', '<=', today)
     .$if(teamIds !== null, (qb) => qb.where(teamOf('team_id', teamIds ?? [])));
-  const [count, ids] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-    base.select('id').orderBy('date').orderBy('id').limit(AFTER_CUTOFF_IDS).execute(),
-  ]);
-  return { count: Number(count.count), ids: ids.map((r) => r.id) };
+  const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  if (Number(count) === 0 || Number(count) > AFTER_CUTOFF_IDS) return { count: Number(count), ids: [] };
+  const ids = await base.select('id').orderBy('date').orderBy('id').execute();
+  return { count: Number(count), ids: ids.map((r) => r.id) };
 }
 
 function names(list: readonly string[]): string {
