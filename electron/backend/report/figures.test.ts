@@ -192,6 +192,18 @@ describe('the figures of March 2026 under Decree 09 (15/02/2026 to 14/3/2026)', 
   });
 });
 
+it('counts the same when the scope lists every team of the database (a receiving unit over all its communes)', async () => {
+  const whole = await march('2026-03-20');
+  const listed = await computeReportFigures(
+    backend.ctx.db,
+    { ...scope, teamIds: Object.values(d.teams).map((t) => t.id) },
+    period('2026-03'),
+    '2026-03-20',
+  );
+  expect(listed).toEqual(whole);
+  expect(listed.activities.total).toBe(4);
+});
+
 describe('other periods and the calendar convention', () => {
   it('cuts March by the calendar when the office chose it (01/3 to 31/3/2026)', async () => {
     await call('updateSettings', { updateUrl: '', reportingPeriods: 'calendar' });

@@ -22,7 +22,7 @@ import { activeDuring, loadScopeTeams, memberFigures, reorganizedTeams, teamFigu
 import { trainingFigures } from './figures-trainings';
 import { reportWarnings } from './figures-warnings';
 import { reportPeriod } from './report-period';
-import type { ReportScope } from './scope';
+import { teamFilter, type ReportScope } from './scope';
 
 export async function computeReportFigures(
   db: Kysely<Database>,
@@ -33,7 +33,7 @@ export async function computeReportFigures(
   const convention = await getPeriodConvention(db);
   const info = reportPeriod(period, convention, today);
   const range = { from: info.from, to: info.to };
-  const { teamIds } = scope;
+  const teamIds = await teamFilter(db, scope.teamIds);
   const [scopeTeams, activities, results, catalog, targets, reorganized] = await Promise.all([
     loadScopeTeams(db, teamIds),
     activityFigures(db, teamIds, range),
@@ -42,7 +42,8 @@ export async function computeReportFigures(
     yearTargets(db, period.year),
     reorganizedTeams(db, teamIds, range),
   ]);
-  const trainings = await trainingFigures(db, teamIds, range, scopeTeams.memberships);
+  // Trainings keep the list itself: one held for no team counts when a listed team's member attended.
+  const trainings = await trainingFigures(db, scope.teamIds, range, scopeTeams.memberships);
   const members = memberFigures(scopeTeams, range);
 
   // The scope's target: the commune's own (a team's share is not added again).
@@ -54,7 +55,11 @@ export async function computeReportFigures(
     sum.result += r.result;
     sum.cumulative += r.cumulative;
     sums.set(r.indicator, sum);
-    if (r.result > 0) teamResults.set(r.teamId, { ...teamResults.get(r.teamId), [r.indicator]: r.result });
+    if (r.result > 0) {
+      const team = teamResults.get(r.teamId) ?? {};
+      team[r.indicator] = r.result;
+      teamResults.set(r.teamId, team);
+    }
   }
   const indicators: ReportIndicatorLine[] = catalog
     .filter((i) => target.has(i.code) || (sums.get(i.code)?.cumulative ?? 0) > 0)
