@@ -10,7 +10,9 @@ import { parsePeriod, type Period } from '../../../shared/domain/periods';
 import type { Backend } from '../backend';
 import { reportData, type ReportData } from '../../../test-support/report-data';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
+import { addActivities } from '../activities/activity-service';
 import { computeReportFigures } from './figures';
+import { AFTER_CUTOFF_IDS } from './figures-warnings';
 import { wholeDatabase } from './scope';
 
 let backend: Backend;
@@ -156,6 +158,28 @@ describe('the figures of March 2026 under Decree 09 (15/02/2026 to 14/3/2026)', 
     expect(idle?.message).toContain('Tổ CNSCĐ thôn Cây Sung');
     expect(missing).toMatchObject({ indicatorCodes: ['digital_stores_opened'] });
     expect(missing?.message).toContain('Gian hàng số, tài khoản thương mại điện tử được mở');
+  });
+
+  it('names the activities after the cut-off only when few, giving the number of many', async () => {
+    const late = Array.from({ length: AFTER_CUTOFF_IDS }, () => ({
+      teamId: d.teams.B.id,
+      date: '2026-03-16',
+      kind: 'guidance' as const,
+      platforms: [],
+      place: null,
+      peopleReached: null,
+      householdsReached: null,
+      results: [],
+      memberIds: [],
+      note: null,
+      confirmOutsideTeamLife: false,
+    }));
+    await addActivities(backend.ctx.db, late);
+    const f = await march('2026-03-20');
+    const warning = f.warnings.find((w) => w.code === 'after_cutoff');
+    // The one of 15/3 and the hundred of 16/3.
+    expect(warning?.message).toContain(`Có ${AFTER_CUTOFF_IDS + 1} hoạt động ghi ngày sau ngày 14/3/2026`);
+    expect(warning?.activityIds).toEqual([]);
   });
 
   it('says the figures are not final while the period runs, and counts no activity after today', async () => {
