@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseAtVersion } from '../../../test-support/old-database';
 import { tempDir } from '../../../test-support/temp';
 import { openDatabase, type OpenedDatabase } from './database';
-import { migrations } from './migrations';
 
 const opened: OpenedDatabase[] = [];
 afterEach(async () => {
@@ -11,16 +11,8 @@ afterEach(async () => {
 
 describe('migration 8: the activities per half-month, team and kind', () => {
   it('fills the summary from the live activities already there', async () => {
-    const file = path.join(tempDir(), 'v7.sqlite3');
-    const old = await openDatabase(file, { migrations: migrations.filter((m) => m.version <= 7) });
+    const { file, old } = await databaseAtVersion(7);
     const now = '2026-01-01T00:00:00.000Z';
-    old.sqlite
-      .prepare(
-        `insert into teams (id, level, name, village_id, zalo_link, zalo_households, status, notes,
-           created_at, updated_at, deleted_at) values ('t1', 'commune', 'Tổ xã', null, null, null,
-           'active', null, ?, ?, null)`,
-      )
-      .run(now, now);
     const put = old.sqlite.prepare(
       `insert into activities (id, date, team_id, kind, place, people_reached, households_reached, note,
          created_at, updated_at, deleted_at) values (?, ?, 't1', ?, null, ?, ?, null, ?, ?, ?)`,
