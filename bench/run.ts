@@ -21,6 +21,7 @@ import {
   progress10kBenchmark,
   progress1mBenchmark,
 } from './monthly';
+import { reportMonth10kBenchmark, reportMonth1mBenchmark, reportYear1mBenchmark } from './report';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -33,6 +34,9 @@ export const benchmarks: readonly Benchmark[] = [
   progress10kBenchmark,
   progress1mBenchmark,
   listFilterBenchmark,
+  reportMonth10kBenchmark,
+  reportMonth1mBenchmark,
+  reportYear1mBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

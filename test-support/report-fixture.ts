@@ -8,14 +8,7 @@
  */
 import type { ReportFigures, ReportIndicatorLine, ReportVillageRow } from '../shared/contract/report-types';
 import { sortByVi } from '../shared/vi/text';
-
-/**
- * The percent of the target reached, two decimals, as the figures module computes it: multiplied
- * first, so 57 of 800 is 7.13 (57 / 800 × 10 000 would give 712.4999… and round to 7.12).
- */
-export function percentOf(cumulative: number, target: number | null): number | null {
-  return target === null ? null : Math.round((cumulative * 10_000) / target) / 100;
-}
+import { percentOf } from '../electron/backend/report/figures-results';
 
 /** An indicator line of the fixture, its percent from percentOf. */
 export function indicatorLine(

@@ -26,6 +26,7 @@ import {
 } from './catalog/catalog-service';
 import { getPeriodFigures } from './progress/period-figures';
 import { getProgress } from './progress/progress-service';
+import { getReportData } from './report/report-service';
 import { distributeTarget, listTargets, removeTarget, setTarget } from './targets/target-service';
 import { addTraining, deleteTraining, listTrainings, updateTraining } from './trainings/training-service';
 
@@ -55,7 +56,8 @@ type MonthlyOperation =
   | 'removeTarget'
   | 'distributeTarget'
   | 'getProgress'
-  | 'getPeriodFigures';
+  | 'getPeriodFigures'
+  | 'getReportData';
 
 export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOperation]: Handler<K> } {
   return {
@@ -87,5 +89,6 @@ export function createMonthlyHandlers({ db }: BackendContext): { [K in MonthlyOp
     distributeTarget: (input) => distributeTarget(db, input),
     getProgress: ({ period, today }) => getProgress(db, period, today),
     getPeriodFigures: ({ period }) => getPeriodFigures(db, period),
+    getReportData: ({ period }) => getReportData(db, period),
   };
 }

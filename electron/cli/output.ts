@@ -18,7 +18,14 @@ export class Output {
     private readonly stdout: Stream,
     /** True with --json: stdout carries one JSON value and nothing else. */
     readonly json: boolean,
+    /** Where warnings go (with or without --json): stderr. */
+    private readonly stderr?: Stream,
   ) {}
+
+  /** A warning that does not stop the command ("Cảnh báo: …" on stderr). */
+  warn(message: string): void {
+    this.stderr?.write(`Cảnh báo: ${message}\n`);
+  }
 
   /** Prints a command's result: `json` as JSON, or the text `text()` makes. */
   result(json: unknown, text: () => string): void {
@@ -33,6 +40,16 @@ function ensureNewline(text: string): string {
 
 /** 3694 → "3.694" (Vietnamese grouping): the rule shared with the screens. */
 export { formatCount as formatNumber } from '../../shared/vi/numbers';
+
+/** 3.5 → "3,5", 1200.25 → "1.200,25": up to two decimals, Vietnamese separators. */
+export function formatDecimal(value: number): string {
+  return value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+}
+
+/** 15.56 → "15,56 %"; nothing for a percentage that cannot be computed (null). */
+export function formatPercent(value: number | null): string {
+  return value === null ? '' : `${formatDecimal(value)} %`;
+}
 
 /** Width of a text on a terminal: code points of its NFC form (Vietnamese letters are one each). */
 export function textWidth(value: string): number {

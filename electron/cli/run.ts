@@ -192,7 +192,7 @@ export async function runCli(argv: readonly string[], given: CliIo, deps: CliDep
     backend = opened;
     const api = createClient((name, input) => opened.dispatch(name, input));
     await invocation.command.run(
-      { api, backend: opened, out: new Output(io.stdout, invocation.json), cwd },
+      { api, backend: opened, out: new Output(io.stdout, invocation.json, io.stderr), cwd },
       invocation.values,
     );
     code = EXIT_OK;

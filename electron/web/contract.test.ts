@@ -330,6 +330,7 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   },
   getProgress: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
   getPeriodFigures: { outcome: 'ok', valid: { period: '2026-05' }, invalid: { period: '2026-13' } },
+  getReportData: { outcome: 'ok', valid: { period: '2026-Q1' }, invalid: { period: '2026-H3' } },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -220,3 +220,8 @@ export const distributeTargetSchema = z.object({
 export const progressQuerySchema = z.object({ period: periodSchema, today: workDateSchema.optional() });
 
 export const periodFiguresQuerySchema = z.object({ period: periodSchema });
+
+// ——— The periodic report ———
+
+/** `getReportData`: the report's figures for a period ("2026-03", "2026-Q1", "2026-H1", "2026-9M", "2026"). */
+export const reportDataQuerySchema = z.object({ period: periodSchema });

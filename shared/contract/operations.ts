@@ -83,6 +83,7 @@ import {
   platformInputSchema,
   periodFiguresQuerySchema,
   progressQuerySchema,
+  reportDataQuerySchema,
   targetInputSchema,
   targetListSchema,
   trainingInputSchema,
@@ -102,6 +103,7 @@ import type {
   TargetSplit,
   Training,
 } from './monthly-types';
+import type { ReportFigures } from './report-types';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -278,6 +280,10 @@ export const operations = {
   getPeriodFigures: op<PeriodFigures>()(
     periodFiguresQuerySchema,
     'Số liệu chính của một kỳ: số hoạt động, người và hộ được hỗ trợ, người được bồi dưỡng',
+  ),
+  getReportData: op<ReportFigures>()(
+    reportDataQuerySchema,
+    'Số liệu của báo cáo định kỳ: Tổ, thành viên, hoạt động, kết quả theo chỉ tiêu, bồi dưỡng, từng Tổ thôn',
   ),
 } as const;
 

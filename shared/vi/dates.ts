@@ -35,9 +35,19 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** The ISO day `days` after `iso` (before it when negative). */
+function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}
+
 /** The ISO day before `iso` (for a role that ends the day before the new one starts). */
 export function previousDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d - 1));
-  return date.toISOString().slice(0, 10);
+  return addDays(iso, -1);
+}
+
+/** The ISO day after `iso` (the day a membership that ended on `iso` is over). */
+export function nextDay(iso: string): string {
+  return addDays(iso, 1);
 }

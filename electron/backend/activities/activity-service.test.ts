@@ -66,6 +66,22 @@ async function expectTotalsExact(): Promise<void> {
       .all(shift === 0 ? 0 : 17);
     expect(years, convention).toEqual(fromDays);
   }
+  // The activities per half-month, team and kind: every row a live count (none left at zero).
+  const kinds = db
+    .prepare(
+      'select bucket, team_id, kind, activities, people, households from activity_kind_totals order by 1, 2, 3',
+    )
+    .all();
+  const fromRows = db
+    .prepare(
+      `select ((cast(substr(date, 1, 4) as integer) * 12 + cast(substr(date, 6, 2) as integer) - 1) * 2
+                + (cast(substr(date, 9, 2) as integer) >= 15)) as bucket,
+              team_id, kind, count(*) as activities, coalesce(sum(people_reached), 0) as people,
+              coalesce(sum(households_reached), 0) as households
+         from activities where deleted_at is null group by 1, 2, 3 order by 1, 2, 3`,
+    )
+    .all();
+  expect(kinds).toEqual(fromRows);
 }
 
 function count(table: string): number {

@@ -1,10 +1,12 @@
 /**
  * The summaries of results, kept exact inside the transaction of each write: `activity_totals`
- * per half-month (any period of either convention is a union of them) and `activity_year_totals`
+ * per half-month (any period of either convention is a union of them), `activity_year_totals`
  * per reporting year under each convention (a year's progress reads one row per team and
- * indicator). Each write takes the contribution of the activities it touches out before it
- * changes them and puts it back after; SQLite sums and upserts in one statement per summary, so a
- * bulk insert of 10,000 activities costs two statements here, not thousands of round trips.
+ * indicator) and `activity_kind_totals`, the activities themselves (count, people, households)
+ * per half-month, team and kind (what the periodic report counts). Each write takes the
+ * contribution of the activities it touches out before it changes them and puts it back after;
+ * SQLite sums and upserts in one statement per summary, so a bulk insert of 10,000 activities
+ * costs three statements here, not thousands of round trips.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
@@ -21,6 +23,16 @@ function contribution(ids: string, sign: 1 | -1) {
   return sql`select ${bucketOfDate} as bucket, a.team_id as team_id, r.indicator_code as indicator_code,
       ${sign} * sum(r.value) as value
     from activities a join activity_results r on r.activity_id = a.id
+    where a.id in (select value from json_each(${ids}))
+    group by 1, 2, 3`;
+}
+
+/** The activities per half-month, team and kind, times `sign`. */
+function kindContribution(ids: string, sign: 1 | -1) {
+  return sql`select ${bucketOfDate} as bucket, a.team_id as team_id, a.kind as kind,
+      ${sign} * count(*) as activities, ${sign} * coalesce(sum(a.people_reached), 0) as people,
+      ${sign} * coalesce(sum(a.households_reached), 0) as households
+    from activities a
     where a.id in (select value from json_each(${ids}))
     group by 1, 2, 3`;
 }
@@ -59,6 +71,12 @@ export async function applyContribution(
       select convention, year, team_id, indicator_code, value from (${yearContribution(ids, 1)}) where true
       on conflict (convention, year, team_id, indicator_code)
       do update set value = activity_year_totals.value + excluded.value`.execute(trx);
+    await sql`insert into activity_kind_totals (bucket, team_id, kind, activities, people, households)
+      select bucket, team_id, kind, activities, people, households from (${kindContribution(ids, 1)}) where true
+      on conflict (bucket, team_id, kind) do update set
+        activities = activity_kind_totals.activities + excluded.activities,
+        people = activity_kind_totals.people + excluded.people,
+        households = activity_kind_totals.households + excluded.households`.execute(trx);
     return;
   }
   // Taking away: the rows exist (the summaries are exact), so an update, never an insert of a
@@ -72,8 +90,15 @@ export async function applyContribution(
      where activity_year_totals.convention = c.convention and activity_year_totals.year = c.year
        and activity_year_totals.team_id = c.team_id
        and activity_year_totals.indicator_code = c.indicator_code`.execute(trx);
+  await sql`update activity_kind_totals set activities = activity_kind_totals.activities + c.activities,
+        people = activity_kind_totals.people + c.people, households = activity_kind_totals.households + c.households
+      from (${kindContribution(ids, -1)}) c
+     where activity_kind_totals.bucket = c.bucket and activity_kind_totals.team_id = c.team_id
+       and activity_kind_totals.kind = c.kind`.execute(trx);
   await sql`delete from activity_totals where value = 0 and (bucket, team_id, indicator_code) in
     (select bucket, team_id, indicator_code from (${contribution(ids, -1)}))`.execute(trx);
   await sql`delete from activity_year_totals where value = 0 and (convention, year, team_id, indicator_code) in
     (select convention, year, team_id, indicator_code from (${yearContribution(ids, -1)}))`.execute(trx);
+  await sql`delete from activity_kind_totals where activities = 0 and (bucket, team_id, kind) in
+    (select bucket, team_id, kind from (${kindContribution(ids, -1)}))`.execute(trx);
 }

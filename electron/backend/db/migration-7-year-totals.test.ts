@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { databaseAtVersion } from '../../../test-support/old-database';
 import { tempDir } from '../../../test-support/temp';
 import { openDatabase, type OpenedDatabase } from './database';
-import { migrations } from './migrations';
 
 const opened: OpenedDatabase[] = [];
 afterEach(async () => {
@@ -11,16 +11,7 @@ afterEach(async () => {
 
 describe('migration 7: the yearly summary', () => {
   it('fills the yearly totals of both conventions from the half-month totals already there', async () => {
-    const file = path.join(tempDir(), 'v5.sqlite3');
-    const old = await openDatabase(file, { migrations: migrations.filter((m) => m.version <= 5) });
-    const now = '2026-01-01T00:00:00.000Z';
-    old.sqlite
-      .prepare(
-        `insert into teams (id, level, name, village_id, zalo_link, zalo_households, status, notes,
-           created_at, updated_at, deleted_at) values ('t1', 'commune', 'Tổ xã', null, null, null,
-           'active', null, ?, ?, null)`,
-      )
-      .run(now, now);
+    const { file, old } = await databaseAtVersion(5);
     const bucket = (date: string) =>
       (Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1) * 2 +
       (Number(date.slice(8)) >= 15 ? 1 : 0);

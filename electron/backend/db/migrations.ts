@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import { createMonthlyWork } from './migration-5-monthly';
 import { addActivityImportKeys } from './migration-6-import-keys';
 import { createYearTotals } from './migration-7-year-totals';
+import { createKindTotals } from './migration-8-kind-totals';
 
 export interface Migration {
   version: number;
@@ -208,6 +209,11 @@ export const migrations: readonly Migration[] = [
     version: 7,
     name: 'tổng kết quả theo năm (để xem tiến độ cả năm nhanh)',
     up: createYearTotals,
+  },
+  {
+    version: 8,
+    name: 'tổng số hoạt động, người và hộ theo nửa tháng (để lập báo cáo kỳ nhanh)',
+    up: createKindTotals,
   },
 ];
 

@@ -208,6 +208,19 @@ export interface ActivityYearTotalsTable {
   value: number;
 }
 
+/**
+ * Live activities per half-month bucket, team and kind (migration 8): how many, and the people and
+ * households they reached (an activity without the figure adds 0). Kept exact like activity_totals.
+ */
+export interface ActivityKindTotalsTable {
+  bucket: number;
+  team_id: string;
+  kind: ActivitiesTable['kind'];
+  activities: number;
+  people: number;
+  households: number;
+}
+
 export interface TrainingsTable {
   id: string;
   date: string;
@@ -259,6 +272,7 @@ export interface Database {
   activity_members: ActivityMembersTable;
   activity_totals: ActivityTotalsTable;
   activity_year_totals: ActivityYearTotalsTable;
+  activity_kind_totals: ActivityKindTotalsTable;
   trainings: TrainingsTable;
   training_attendees: TrainingAttendeesTable;
   targets: TargetsTable;

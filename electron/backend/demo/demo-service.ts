@@ -31,6 +31,7 @@ export async function loadDemo(ctx: BackendContext, options: { force?: boolean }
   }
   await inTransaction(ctx.db, async (trx) => {
     for (const table of [
+      'activity_kind_totals',
       'activity_year_totals',
       'activity_totals',
       'activity_members',

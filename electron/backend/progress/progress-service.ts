@@ -4,34 +4,22 @@
  * the yearly target). Reads the summaries (per year for a year, per half-month otherwise), so it
  * stays fast on large databases.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Progress, ProgressLine, TeamProgress } from '../../../shared/contract/monthly-types';
-import { pillarLabels, pillars, type Pillar } from '../../../shared/domain/activities';
-import {
-  bucketSpan,
-  elapsedShareOfYear,
-  makePeriod,
-  periodLabel,
-  periodRange,
-  type Period,
-} from '../../../shared/domain/periods';
+import { pillarLabels, pillars } from '../../../shared/domain/activities';
+import { elapsedShareOfYear, type Period } from '../../../shared/domain/periods';
 import { todayIso } from '../../../shared/vi/dates';
 import { compareVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
+import {
+  indicatorCatalog,
+  percentOf,
+  resultTotals,
+  yearTargets,
+  type IndicatorInfo,
+} from '../report/figures-results';
+import { periodInfo } from '../report/report-period';
 import { getPeriodConvention } from '../settings/settings-service';
-
-interface IndicatorInfo {
-  code: string;
-  name: string;
-  unit: string;
-  pillar: Pillar;
-  active: boolean;
-}
-
-function percentOf(result: number, target: number | null): number | null {
-  if (target === null || target === 0) return null;
-  return Math.round((result / target) * 10_000) / 100;
-}
 
 function line(
   info: IndicatorInfo,
@@ -70,46 +58,15 @@ export async function getProgress(
   today: string = todayIso(),
 ): Promise<Progress> {
   const convention = await getPeriodConvention(db);
-  const range = periodRange(period, convention);
-  const yearRange = periodRange(makePeriod('year', period.year), convention);
+  const info = periodInfo(period, convention);
+  const range = { from: info.from, to: info.to };
   const elapsed = elapsedShareOfYear(period.year, range, today, convention);
-  const periodBuckets = bucketSpan(range);
-  const yearBuckets = bucketSpan({ from: yearRange.from, to: range.to });
-  if (periodBuckets === null || yearBuckets === null)
-    throw new RangeError('periods are unions of half-months');
 
-  const [indicatorRows, targetRows, totals, teamRows] = await Promise.all([
-    db
-      .selectFrom('indicators')
-      .select(['code', 'name', 'unit', 'pillar', 'active'])
-      .orderBy('sort_order')
-      .execute(),
-    db
-      .selectFrom('targets')
-      .select(['indicator_code', 'team_id', 'value'])
-      .where('year', '=', period.year)
-      .where('deleted_at', 'is', null)
-      .execute(),
-    period.kind === 'year'
-      ? // The whole year: its own summary, one row per team and indicator (the period is the year to date).
-        db
-          .selectFrom('activity_year_totals')
-          .select(['team_id', 'indicator_code', 'value as result', 'value as ytd'])
-          .where('convention', '=', convention)
-          .where('year', '=', period.year)
-          .execute()
-      : db
-          .selectFrom('activity_totals')
-          .select((eb) => [
-            'team_id',
-            'indicator_code',
-            sql<number>`sum(case when bucket >= ${periodBuckets[0]} then value else 0 end)`.as('result'),
-            eb.fn.sum<number>('value').as('ytd'),
-          ])
-          .where('bucket', '>=', yearBuckets[0])
-          .where('bucket', '<=', yearBuckets[1])
-          .groupBy(['team_id', 'indicator_code'])
-          .execute(),
+  const [catalog, targetRows, totals, teamRows] = await Promise.all([
+    indicatorCatalog(db),
+    yearTargets(db, period.year),
+    // The same results as the periodic report's (report/figures-results.ts).
+    resultTotals(db, null, period, convention),
     db
       .selectFrom('teams')
       .select(['id', 'name', 'village_id', 'status', 'level'])
@@ -118,31 +75,28 @@ export async function getProgress(
       .execute(),
   ]);
 
-  const indicators = new Map<string, IndicatorInfo>(
-    indicatorRows.map((i) => [i.code, { ...i, active: i.active === 1 }]),
-  );
+  const indicators = new Map<string, IndicatorInfo>(catalog.map((i) => [i.code, i]));
   const communeTargets = new Map<string, number>();
   const teamTargets = new Map<string, Map<string, number>>();
   for (const t of targetRows) {
-    if (t.team_id === null) communeTargets.set(t.indicator_code, t.value);
+    if (t.teamId === null) communeTargets.set(t.indicator, t.value);
     else {
-      const map = teamTargets.get(t.team_id) ?? new Map<string, number>();
-      map.set(t.indicator_code, t.value);
-      teamTargets.set(t.team_id, map);
+      const map = teamTargets.get(t.teamId) ?? new Map<string, number>();
+      map.set(t.indicator, t.value);
+      teamTargets.set(t.teamId, map);
     }
   }
   const communeResult = new Map<string, { result: number; ytd: number }>();
   const teamResults = new Map<string, Map<string, { result: number; ytd: number }>>();
   for (const row of totals) {
-    const result = Number(row.result);
-    const ytd = Number(row.ytd);
-    const sum = communeResult.get(row.indicator_code) ?? { result: 0, ytd: 0 };
+    const { result, cumulative: ytd } = row;
+    const sum = communeResult.get(row.indicator) ?? { result: 0, ytd: 0 };
     sum.result += result;
     sum.ytd += ytd;
-    communeResult.set(row.indicator_code, sum);
-    const map = teamResults.get(row.team_id) ?? new Map<string, { result: number; ytd: number }>();
-    map.set(row.indicator_code, { result, ytd });
-    teamResults.set(row.team_id, map);
+    communeResult.set(row.indicator, sum);
+    const map = teamResults.get(row.teamId) ?? new Map<string, { result: number; ytd: number }>();
+    map.set(row.indicator, { result, ytd });
+    teamResults.set(row.teamId, map);
   }
 
   // Active indicators, and retired ones that still have a target or a result this year.
@@ -200,14 +154,7 @@ export async function getProgress(
   });
 
   return {
-    period: {
-      code: period.code,
-      kind: period.kind,
-      label: periodLabel(period),
-      from: range.from,
-      to: range.to,
-      convention,
-    },
+    period: info,
     elapsedShare: Math.round(elapsed * 10_000) / 10_000,
     indicators: lines,
     pillars: pillarProgress,

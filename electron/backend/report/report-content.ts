@@ -28,7 +28,7 @@ import { dateWords } from '../documents/docx/format';
 import { communeInText, signatureLines } from '../documents/texts';
 import { communicationSentences, teamSentences, trainingSentences } from './report-sentences';
 import { villageTableNote } from './report-columns';
-import { periodLine, reportPeriod } from './report-period';
+import { parsedPeriodOf, periodLine } from './report-period-line';
 import { pillarTable, villageTables } from './report-tables';
 
 export const REPORT_SYMBOL = 'BC-UBND';
@@ -154,7 +154,7 @@ function appendices(input: ReportContentInput, period: Period, issuer: string): 
 export function composeReport(input: ReportContentInput): DocumentContent {
   checkReportTexts(input.texts);
   const { figures, profile, texts, when } = input;
-  const period = reportPeriod(figures.period);
+  const period = parsedPeriodOf(figures.period);
   const issuer = `Ủy ban nhân dân ${communeInText(profile)}`;
   const annexes = appendices(input, period, issuer);
   const { generic } = splitUnitName(profile.communeName);

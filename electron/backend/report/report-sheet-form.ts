@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { ReportPeriod } from '../../../shared/contract/report-types';
 import { upperVi } from '../../../shared/vi/text';
 import { excelCellText } from '../spreadsheets/cell-text';
-import { periodLine } from './report-period';
+import { periodLine } from './report-period-line';
 import {
   bannerRow,
   headerRow,

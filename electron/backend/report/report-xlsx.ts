@@ -42,7 +42,7 @@ import {
   villageValues,
   type ReportColumn,
 } from './report-columns';
-import { reportYear } from './report-period';
+import { reportYear } from './report-period-line';
 
 export type { ReportWorkbookHeader } from './report-sheet-form';
 

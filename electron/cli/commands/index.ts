@@ -18,6 +18,7 @@ import { activitiesAddCommand, activitiesListCommand } from './activities';
 import { activitiesImportCommand, activitiesTemplateCommand } from './activities-import';
 import { catalogListCommand } from './catalog';
 import { progressCommand } from './progress';
+import { reportDataCommand } from './report';
 import { targetsListCommand, targetsSetCommand } from './targets';
 import { trainingsAddCommand, trainingsListCommand } from './trainings';
 
@@ -47,5 +48,6 @@ export const commands: readonly Command[] = [
   targetsSetCommand,
   targetsListCommand,
   progressCommand,
+  reportDataCommand,
   infoCommand,
 ];

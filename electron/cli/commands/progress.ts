@@ -1,11 +1,7 @@
 import type { ProgressLine } from '../../../shared/contract/monthly-types';
 import { isoToVi } from '../../../shared/vi/dates';
 import { defineCommand } from '../args';
-import { formatNumber, table } from '../output';
-
-function percent(value: number | null): string {
-  return value === null ? '' : `${value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })} %`;
-}
+import { formatNumber, formatPercent as percent, table } from '../output';
 
 function lineJson(l: ProgressLine) {
   return {
