@@ -26,6 +26,34 @@ type Dialog =
 const statusTag = (active: boolean) =>
   active ? <Tag color="green">Đang dùng</Tag> : <Tag>Ngừng sử dụng</Tag>;
 
+type CatalogWhat = 'chỉ tiêu' | 'nền tảng';
+
+/** A catalog row's "Đổi tên" and "Ngừng" / "Dùng lại" buttons, named after the row for screen readers. */
+function RenameAndRetire({
+  item,
+  onRename,
+  onToggle,
+}: {
+  item: { name: string; active: boolean };
+  onRename: () => void;
+  onToggle: () => void;
+}) {
+  return (
+    <>
+      <Button size="small" aria-label={`Đổi tên ${item.name}`} onClick={onRename}>
+        Đổi tên
+      </Button>
+      <Button
+        size="small"
+        aria-label={`${item.active ? 'Ngừng sử dụng' : 'Dùng lại'} ${item.name}`}
+        onClick={onToggle}
+      >
+        {item.active ? 'Ngừng' : 'Dùng lại'}
+      </Button>
+    </>
+  );
+}
+
 export function CatalogCard() {
   const [showRetired, setShowRetired] = useState(true);
   const catalog = useCatalog(showRetired);
@@ -41,25 +69,19 @@ export function CatalogCard() {
   const refused = (title: string) => (error: unknown) =>
     modal.error({ title, content: toShownError(error).message, okText: 'Đóng' });
 
+  // Retire or bring back an indicator or a platform: the same question, the same answer.
   const setActive = useMutation({
-    mutationFn: (i: Indicator) => api.setIndicatorActive({ code: i.code, active: !i.active }),
-    onSuccess: (saved) => {
+    mutationFn: ({ item }: { what: CatalogWhat; item: Indicator | Platform }) =>
+      'pillar' in item
+        ? api.setIndicatorActive({ code: item.code, active: !item.active })
+        : api.setPlatformActive({ code: item.code, active: !item.active }),
+    onSuccess: (saved, { what }) => {
       void message.success(
-        saved.active ? `Đã dùng lại chỉ tiêu “${saved.name}”.` : `Đã ngừng sử dụng chỉ tiêu “${saved.name}”.`,
+        saved.active ? `Đã dùng lại ${what} “${saved.name}”.` : `Đã ngừng sử dụng ${what} “${saved.name}”.`,
       );
       return refresh();
     },
-    onError: refused('Không đổi được trạng thái chỉ tiêu'),
-  });
-  const setPlatformActive = useMutation({
-    mutationFn: (p: Platform) => api.setPlatformActive({ code: p.code, active: !p.active }),
-    onSuccess: (saved) => {
-      void message.success(
-        saved.active ? `Đã dùng lại nền tảng “${saved.name}”.` : `Đã ngừng sử dụng nền tảng “${saved.name}”.`,
-      );
-      return refresh();
-    },
-    onError: refused('Không đổi được trạng thái nền tảng'),
+    onError: (error, { what }) => refused(`Không đổi được trạng thái ${what}`)(error),
   });
   const remove = useMutation({
     mutationFn: (i: Indicator) => api.removeIndicator({ code: i.code }),
@@ -149,20 +171,11 @@ export function CatalogCard() {
                 width: 200,
                 render: (_v, i) => (
                   <Space size={4}>
-                    <Button
-                      size="small"
-                      aria-label={`Đổi tên ${i.name}`}
-                      onClick={() => open({ kind: 'indicator', indicator: i })}
-                    >
-                      Đổi tên
-                    </Button>
-                    <Button
-                      size="small"
-                      aria-label={`${i.active ? 'Ngừng sử dụng' : 'Dùng lại'} ${i.name}`}
-                      onClick={() => setActive.mutate(i)}
-                    >
-                      {i.active ? 'Ngừng' : 'Dùng lại'}
-                    </Button>
+                    <RenameAndRetire
+                      item={i}
+                      onRename={() => open({ kind: 'indicator', indicator: i })}
+                      onToggle={() => setActive.mutate({ what: 'chỉ tiêu', item: i })}
+                    />
                     <Popconfirm
                       title={`Xóa chỉ tiêu “${i.name}”?`}
                       description="Chỉ xóa được chỉ tiêu nhập nhầm, chưa có kết quả."
@@ -219,20 +232,11 @@ export function CatalogCard() {
               width: 200,
               render: (_v, p) => (
                 <Space size={4}>
-                  <Button
-                    size="small"
-                    aria-label={`Đổi tên ${p.name}`}
-                    onClick={() => open({ kind: 'platform', platform: p })}
-                  >
-                    Đổi tên
-                  </Button>
-                  <Button
-                    size="small"
-                    aria-label={`${p.active ? 'Ngừng sử dụng' : 'Dùng lại'} ${p.name}`}
-                    onClick={() => setPlatformActive.mutate(p)}
-                  >
-                    {p.active ? 'Ngừng' : 'Dùng lại'}
-                  </Button>
+                  <RenameAndRetire
+                    item={p}
+                    onRename={() => open({ kind: 'platform', platform: p })}
+                    onToggle={() => setActive.mutate({ what: 'nền tảng', item: p })}
+                  />
                 </Space>
               ),
             },
