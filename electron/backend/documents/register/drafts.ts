@@ -14,7 +14,7 @@ import { defaultTexts, type DecisionKind } from '../texts';
 import { getDocument } from './document-detail';
 import { linkDocumentTeams } from './document-teams';
 import { assertNotFounded } from './founding-guard';
-import { documentRow, lastDecisionOf } from './queries';
+import { documentRow, lastDecisionOf, type DocumentRow } from './queries';
 import { citation } from './team-facts';
 import { teamLoader, type TeamLoader } from './team-loader';
 
@@ -127,6 +127,16 @@ export async function createDecision(
   return getDocument(ctx, id);
 }
 
+/** Only a draft (or a printed copy for signing) can change: an issued text is a snapshot. */
+export function assertEditable(r: DocumentRow): void {
+  if (r.status !== 'draft' && r.status !== 'printed') {
+    throw new AppError(
+      'conflict',
+      'Văn bản đã ban hành nên không sửa được nội dung. Nếu sai, hãy hủy văn bản và làm văn bản mới.',
+    );
+  }
+}
+
 export async function updateDocumentTexts(
   ctx: BackendContext,
   id: string,
@@ -134,10 +144,11 @@ export async function updateDocumentTexts(
 ): Promise<DocumentDetail> {
   await inTransaction(ctx.db, async (trx) => {
     const r = await documentRow(trx, id);
-    if (r.status !== 'draft' && r.status !== 'printed') {
+    assertEditable(r);
+    if (r.kind === 'report' || r.kind === 'external_decision' || r.kind === 'member_list') {
       throw new AppError(
-        'conflict',
-        'Văn bản đã ban hành nên không sửa được nội dung. Nếu sai, hãy hủy văn bản và làm văn bản mới.',
+        'validation',
+        'Văn bản này không phải quyết định nên không sửa bằng mẫu quyết định.',
       );
     }
     await trx
