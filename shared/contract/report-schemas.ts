@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { cleanText } from '../vi/text';
 import { textLimits } from './limits';
 import { periodSchema } from './monthly-schemas';
-import { idSchema, text } from './schemas';
+import { idSchema, issueDocumentSchema, text } from './schemas';
 
 /** The officer's sections, with their headings (which the refusals name). */
 export const REPORT_TEXT_SECTIONS = [
@@ -88,7 +88,14 @@ const reportDraftFields = {
   addressees: reportAddresseesSchema.optional(),
 };
 
-export const createReportSchema = z.object({ period: periodSchema, ...reportDraftFields });
+export const createReportSchema = z.object({
+  period: periodSchema,
+  ...reportDraftFields,
+  /** Issue at once, in the same transaction (a refusal leaves no draft and takes no number). */
+  issue: issueDocumentSchema.pick({ number: true, date: true }).nullable().default(null),
+  /** A draft of the period already there takes these texts instead of being refused. */
+  replaceDraft: z.boolean().default(false),
+});
 export type CreateReportInput = z.output<typeof createReportSchema>;
 
 export const updateReportSchema = z.object({ id: idSchema, ...reportDraftFields });

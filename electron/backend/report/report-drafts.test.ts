@@ -227,6 +227,41 @@ describe('an issued report', () => {
   });
 });
 
+describe('a report made and issued in one request', () => {
+  it('issues at once, and a refusal (a number taken) leaves no draft and takes no number', async () => {
+    const error = await refused('createReport', {
+      period: '2026-03',
+      texts: march,
+      issue: { number: 1, date: '2026-03-16' },
+    });
+    expect(error.code).toBe('conflict');
+    expect(await call<ReportListItem[]>('listReports')).toEqual([]);
+
+    const made = await call<ReportMade>('createReport', {
+      period: '2026-03',
+      texts: march,
+      issue: { number: 9, date: '2026-03-16' },
+    });
+    expect(made.document).toMatchObject({ status: 'issued', numberText: '09/BC-UBND', date: '2026-03-16' });
+    expect(made.document.report?.figures?.period.code).toBe('2026-03');
+  });
+
+  it('rewrites the period’s draft when asked to replace it, keeping one report for the period', async () => {
+    const first = await call<ReportMade>('createReport', { period: '2026-03', texts: march });
+    const newer = { ...march, difficulties: 'Thiếu thiết bị ở hai thôn.' };
+    const again = await call<ReportMade>('createReport', {
+      period: '2026-03',
+      texts: newer,
+      replaceDraft: true,
+      issue: { number: null, date: '2026-03-17' },
+    });
+    expect(again.document.id).toBe(first.document.id);
+    expect(again.document).toMatchObject({ status: 'issued', number: 3 });
+    expect(again.document.report?.sections.difficulties).toBe('Thiếu thiết bị ở hai thôn.');
+    expect(await call<ReportListItem[]>('listReports')).toHaveLength(1);
+  });
+});
+
 describe('last period’s sections and the reports by period', () => {
   it('offers the sections of the report whose period ends last before this one, none before the first', async () => {
     expect(await call('lastReportTexts', { period: '2026-03' })).toBeNull();

@@ -28,6 +28,8 @@ import { inTransaction } from '../db/transaction';
 import { issuerLines } from '../documents/compose';
 import { assertEditable } from '../documents/register/drafts';
 import { getDocument } from '../documents/register/document-detail';
+import { issueInTransaction } from '../documents/register/issuing';
+import { teamLoader } from '../documents/register/team-loader';
 import { documentRow, summariesOf, type DocumentRow } from '../documents/register/queries';
 import { newId } from '../ids';
 import { requireProfile } from '../profile/profile-service';
@@ -66,10 +68,18 @@ async function liveReports(
   return rows.map((row) => ({ row, texts: reportTextsOf(row) }));
 }
 
-/** One report per period: a second is refused, naming the one to open (or cancel first). */
-async function assertNoReportFor(db: Kysely<Database>, period: Period): Promise<void> {
+/**
+ * One report per period: a second is refused, naming the first; with `replaceDraft`, a draft of
+ * the period (not yet issued) is returned to be rewritten instead.
+ */
+async function draftToReplace(
+  db: Kysely<Database>,
+  period: Period,
+  replaceDraft: boolean,
+): Promise<DocumentRow | null> {
   const same = (await liveReports(db)).find((r) => r.texts.period === period.code);
-  if (!same) return;
+  if (!same) return null;
+  if (same.row.number === null && replaceDraft) return same.row;
   const message =
     same.row.number === null
       ? `${periodLabel(period)} đang có dự thảo báo cáo. Hãy mở dự thảo đó để sửa tiếp.`
@@ -82,12 +92,14 @@ async function made(ctx: BackendContext, id: string, period: Period): Promise<Re
   return { document: await getDocument(ctx, id), figures: await getReportData(ctx.db, period) };
 }
 
-/** A report draft for the period; the figures (with their warnings) come back beside it. */
+/**
+ * A report draft for the period (or, with `replaceDraft`, the period's draft rewritten), issued at
+ * once when asked, in one transaction; the figures (with their warnings) come back beside it.
+ */
 export async function createReport(ctx: BackendContext, input: CreateReportInput): Promise<ReportMade> {
-  const id = newId();
-  await inTransaction(ctx.db, async (trx) => {
+  const id = await inTransaction(ctx.db, async (trx) => {
     const profile = await requireProfile(trx);
-    await assertNoReportFor(trx, input.period);
+    const existing = await draftToReplace(trx, input.period, input.replaceDraft);
     const texts: ReportDocumentTexts = {
       period: input.period.code,
       periodLabel: periodLabel(input.period),
@@ -97,32 +109,48 @@ export async function createReport(ctx: BackendContext, input: CreateReportInput
       figures: null,
     };
     const now = nowIso();
-    await trx
-      .insertInto('documents')
-      .values({
-        id,
-        kind: 'report',
-        status: 'draft',
-        symbol: REPORT_SYMBOL,
-        year: null,
-        number: null,
-        issued_on: null,
-        summary: reportSummary(input.period),
-        signer_name: texts.signer.name,
-        recipients: texts.addressees.join('; '),
-        texts: JSON.stringify(texts),
-        content: null,
-        external: 0,
-        scan_file: null,
-        scan_sha256: null,
-        copies: null,
-        sent_on: null,
-        notes: null,
-        created_at: now,
-        updated_at: now,
-        deleted_at: null,
-      })
-      .execute();
+    const written = {
+      status: 'draft' as const,
+      summary: reportSummary(input.period),
+      signer_name: texts.signer.name,
+      recipients: texts.addressees.join('; '),
+      texts: JSON.stringify(texts),
+      updated_at: now,
+    };
+    const docId = existing?.id ?? newId();
+    if (existing) {
+      await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
+    } else {
+      await trx
+        .insertInto('documents')
+        .values({
+          ...written,
+          id: docId,
+          kind: 'report',
+          symbol: REPORT_SYMBOL,
+          year: null,
+          number: null,
+          issued_on: null,
+          content: null,
+          external: 0,
+          scan_file: null,
+          scan_sha256: null,
+          copies: null,
+          sent_on: null,
+          notes: null,
+          created_at: now,
+          deleted_at: null,
+        })
+        .execute();
+    }
+    if (input.issue !== null) {
+      await issueInTransaction(ctx, trx, teamLoader(trx), {
+        id: docId,
+        ...input.issue,
+        confirmWarnings: true,
+      });
+    }
+    return docId;
   });
   return made(ctx, id, input.period);
 }

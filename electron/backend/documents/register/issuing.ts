@@ -59,7 +59,7 @@ export interface IssueInput {
 }
 
 /** Issues a draft inside the caller's (immediate) transaction; returns the number given. */
-async function issueInTransaction(
+export async function issueInTransaction(
   ctx: BackendContext,
   trx: Kysely<Database>,
   load: TeamLoader,
