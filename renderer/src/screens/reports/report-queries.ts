@@ -1,0 +1,34 @@
+/**
+ * What the Báo cáo screen reads: a period's figures (under `monthly`, so any activity, training
+ * or target written refreshes them), last period's sections, and the reports of the register
+ * (under the register's key, so issuing, a scan or cancelling in the document view lists again).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api';
+import { monthlyKeys } from '../../app/monthly-queries';
+import { documentKeys } from '../documents/document-queries';
+
+export const reportKeys = {
+  data: (period: string) => [...monthlyKeys.all, 'report-data', period] as const,
+  list: [...documentKeys.register, 'reports'] as const,
+  lastTexts: (period: string) => [...documentKeys.register, 'report-last-texts', period] as const,
+};
+
+export function useReportData(period: string) {
+  return useQuery({
+    queryKey: reportKeys.data(period),
+    queryFn: () => api.getReportData({ period }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLastReportTexts(period: string) {
+  return useQuery({
+    queryKey: reportKeys.lastTexts(period),
+    queryFn: () => api.lastReportTexts({ period }),
+  });
+}
+
+export function useReports() {
+  return useQuery({ queryKey: reportKeys.list, queryFn: () => api.listReports() });
+}
