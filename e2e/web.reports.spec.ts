@@ -9,7 +9,7 @@ import type { ReportFigures } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
 import { formatCount, formatDecimal } from '../shared/vi/numbers';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
-import { openSection, settled } from './web.helpers';
+import { openSection, pick, settled } from './web.helpers';
 
 const sections = {
   'II. KHÓ KHĂN, VƯỚNG MẮC': 'Sóng di động ở các thôn vùng núi còn yếu.',
@@ -23,15 +23,6 @@ function docView(page: Page): Locator {
 
 function docPreview(page: Page): Locator {
   return page.getByTestId('document-preview');
-}
-
-/** Opens the antd Select labelled `label` and picks the option showing exactly `option`. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`, 'u') })
-    .click();
 }
 
 test.beforeEach(async ({ preview }) => {

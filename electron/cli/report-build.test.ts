@@ -175,29 +175,13 @@ describe('report build', () => {
     fs.writeFileSync(path.join(h.dir, 'sai.json'), JSON.stringify({ ...sections, proposals: '   ' }));
     fs.writeFileSync(path.join(h.dir, 'hong.json'), '{"difficulties": ');
     const before = closedDatabaseHash(h.db);
-    const empty = await h.cli([
-      'report',
-      'build',
-      '--period',
-      '2025-03',
-      '--out',
-      'bc.docx',
-      '--text-file',
-      'sai.json',
-    ]);
+    const build = (file: string) =>
+      h.cli(['report', 'build', '--period', '2025-03', '--out', 'bc.docx', '--text-file', file]);
+    const empty = await build('sai.json');
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('Chưa nhập nội dung mục "III. ĐỀ XUẤT, KIẾN NGHỊ"');
     expect(empty.stderr).toContain('Chưa ghi gì.');
-    const broken = await h.cli([
-      'report',
-      'build',
-      '--period',
-      '2025-03',
-      '--out',
-      'bc.docx',
-      '--text-file',
-      'hong.json',
-    ]);
+    const broken = await build('hong.json');
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('không phải JSON đúng cú pháp');
     expect(closedDatabaseHash(h.db)).toBe(before);

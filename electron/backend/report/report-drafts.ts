@@ -26,7 +26,7 @@ import type { BackendContext } from '../context';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { issuerLines } from '../documents/compose';
-import { assertEditable } from '../documents/register/drafts';
+import { assertEditable, unnumberedDraft } from '../documents/register/drafts';
 import { getDocument } from '../documents/register/document-detail';
 import { issueInTransaction } from '../documents/register/issuing';
 import { teamLoader } from '../documents/register/team-loader';
@@ -123,24 +123,7 @@ export async function createReport(ctx: BackendContext, input: CreateReportInput
     } else {
       await trx
         .insertInto('documents')
-        .values({
-          ...written,
-          id: docId,
-          kind: 'report',
-          symbol: REPORT_SYMBOL,
-          year: null,
-          number: null,
-          issued_on: null,
-          content: null,
-          external: 0,
-          scan_file: null,
-          scan_sha256: null,
-          copies: null,
-          sent_on: null,
-          notes: null,
-          created_at: now,
-          deleted_at: null,
-        })
+        .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: REPORT_SYMBOL })
         .execute();
     }
     if (input.issue !== null) {

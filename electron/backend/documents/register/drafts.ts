@@ -53,6 +53,26 @@ async function assertTeamsFit(
   }
 }
 
+/** The columns of a new draft the application composed: no number, date, snapshot or scan yet. */
+export function unnumberedDraft(now: string) {
+  return {
+    status: 'draft',
+    year: null,
+    number: null,
+    issued_on: null,
+    content: null,
+    external: 0,
+    scan_file: null,
+    scan_sha256: null,
+    copies: null,
+    sent_on: null,
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  } as const;
+}
+
 /**
  * Writes a draft with the default texts, inside the caller's transaction; refuses founding a team
  * that already has a founding decision in force unless `force`.
@@ -85,25 +105,12 @@ export async function composeDraft(
     .values({
       id: docId,
       kind,
-      status: 'draft',
       symbol: DECISION_SYMBOL,
-      year: null,
-      number: null,
-      issued_on: null,
+      ...unnumberedDraft(now),
       summary: texts.summary,
       signer_name: texts.signer.name,
       recipients: texts.recipients.join('; '),
       texts: JSON.stringify(texts),
-      content: null,
-      external: 0,
-      scan_file: null,
-      scan_sha256: null,
-      copies: null,
-      sent_on: null,
-      notes: null,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
     })
     .execute();
   await linkDocumentTeams(trx, docId, teamIds);
