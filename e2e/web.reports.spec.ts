@@ -4,11 +4,13 @@
  * under its field), create the report, issue it with a number and date in the documents' own
  * view, and find it in the reports by period and in the outgoing register.
  */
+import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { ReportFigures } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
 import { formatCount, formatDecimal } from '../shared/vi/numbers';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { loadWorkbook } from '../test-support/report-workbook';
 import { openSection, pick, settled } from './web.helpers';
 
 const sections = {
@@ -82,7 +84,7 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   await expectAccessible(page, 'Báo cáo: số liệu và cảnh báo của kỳ');
 
   // ——— The sections: an empty one is refused under its field ———
-  const form = page.locator('form#report-sections, form[id="report-sections"]').first();
+  const form = page.locator('form#report-sections');
   await form.getByLabel('II. KHÓ KHĂN, VƯỚNG MẮC').fill(sections['II. KHÓ KHĂN, VƯỚNG MẮC']);
   await page.getByRole('button', { name: 'Lập báo cáo' }).click();
   const proposals = form.locator('.ant-form-item').filter({ hasText: 'III. ĐỀ XUẤT, KIẾN NGHỊ' });
@@ -121,6 +123,17 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   await settled(page);
   await keepScreenshot(page, testInfo, 'reports-issued');
   await expectAccessible(page, 'Báo cáo: đã ban hành');
+  // Its figures as .xlsx, from what was frozen when it was issued.
+  const download = page.waitForEvent('download');
+  await view.getByRole('button', { name: 'Biểu số liệu (.xlsx)' }).click();
+  const file = await (await download).path();
+  const workbook = await loadWorkbook(fs.readFileSync(file));
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+  );
+  expect(workbook.worksheets.map((w) => w.name)).toContain('Tổng hợp');
+  expect(cells.some((c) => c.includes('Kèm theo Báo cáo số 15/BC-UBND'))).toBe(true);
 
   // ——— Listed by period, and in the outgoing register ———
   await view.locator('.ant-drawer-close').click();
@@ -133,6 +146,16 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   );
   await settled(page);
   await keepScreenshot(page, testInfo, 'reports-list');
+
+  // ——— December starts from November's sections ———
+  await pick(page, 'Tháng', 'Tháng 12');
+  await expect(page).toHaveURL(/period=2026-12/u);
+  await expect(page.getByTestId('report-last-texts')).toBeVisible();
+  for (const [label, text] of Object.entries(sections)) {
+    await expect(page.locator('form#report-sections').getByLabel(label)).toHaveValue(text);
+  }
+  await expect(page.getByTestId('report-warnings')).toContainText('số liệu chưa chốt');
+  await expectAccessible(page, 'Báo cáo: kỳ mới, nội dung kỳ trước');
   const register = (await preview.call('listRegister', { year: 2026 })) as DocumentSummary[];
   expect(register.filter((e) => e.symbol === 'BC-UBND').map((e) => e.numberText)).toEqual(['15/BC-UBND']);
   await openSection(page, preview, 'van-ban');

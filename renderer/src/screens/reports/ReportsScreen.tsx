@@ -33,6 +33,9 @@ function Compose({ period, profile }: { period: Period; profile: Profile }) {
   const figures = useReportData(period.code);
   const last = useLastReportTexts(period.code);
   const reports = useReports();
+  // Last period's sections read again after a report changed: the form waits for them, since it
+  // takes its values once.
+  const lastLoading = last.isPending || (last.isFetching && last.isStale);
   const existing = (reports.data ?? []).find(
     (r) => r.period === period.code && r.document.status !== 'cancelled',
   );
@@ -60,7 +63,7 @@ function Compose({ period, profile }: { period: Period; profile: Profile }) {
         )}
       </Card>
       <Card title={<h3 className="card-heading">Nội dung báo cáo</h3>}>
-        {reports.isPending || last.isPending ? (
+        {reports.isPending || lastLoading ? (
           <Skeleton active />
         ) : existing !== undefined ? (
           <Alert

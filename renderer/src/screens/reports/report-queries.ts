@@ -26,6 +26,10 @@ export function useLastReportTexts(period: string) {
   return useQuery({
     queryKey: reportKeys.lastTexts(period),
     queryFn: () => api.lastReportTexts({ period }),
+    // They prefill a form once: read again only when a report changed (the register's key), never
+    // under the officer's typing.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
 }
 
