@@ -10,6 +10,9 @@ import type { ReportFigures } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
 import { formatCount, formatDecimal } from '../shared/vi/numbers';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import dayjs from 'dayjs';
+import { makePeriod, periodContaining, periodInTitle, periodLabel } from '../shared/domain/periods';
+import { todayIso } from '../shared/vi/dates';
 import { loadWorkbook } from '../test-support/report-workbook';
 import { openSection, pick, settled } from './web.helpers';
 
@@ -27,6 +30,13 @@ function docPreview(page: Page): Locator {
   return page.getByTestId('document-preview');
 }
 
+/** The month running today (open) and the one before it (closed), in the reporting year's count. */
+const running = periodContaining(todayIso(), 'month');
+const last =
+  running.index > 1
+    ? makePeriod('month', running.year, running.index - 1)
+    : makePeriod('month', running.year - 1, 12);
+
 test.beforeEach(async ({ preview }) => {
   await preview.call('loadDemo');
 });
@@ -39,12 +49,14 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   await expect(page.getByRole('heading', { name: 'Báo cáo định kỳ', level: 2 })).toBeVisible();
   await expect(page.getByTestId('reports-list')).toContainText('Chưa có báo cáo nào');
 
-  // ——— Pick November 2026: its figures are the backend's, its warnings shown before writing ———
+  // ——— Pick last month (closed): its figures are the backend's, its warnings shown before writing ———
   await expect(page.getByRole('radio', { name: 'Tháng', exact: true })).toBeChecked();
-  await pick(page, 'Tháng', 'Tháng 11');
-  await pick(page, 'Năm', 'Năm 2026');
-  await expect(page).toHaveURL(/period=2026-11/u);
-  const figures = (await preview.call('getReportData', { period: '2026-11' })) as ReportFigures;
+  await pick(page, 'Năm', `Năm ${last.year}`);
+  await pick(page, 'Tháng', `Tháng ${last.index}`);
+  await expect(page).toHaveURL(new RegExp(`period=${last.code}`, 'u'));
+  const figures = (await preview.call('getReportData', { period: last.code })) as ReportFigures;
+  // Issued the day after its figures close: never a day after today.
+  const issuedOn = dayjs(figures.period.to).add(1, 'day').format('DD/MM/YYYY');
   const n = formatCount;
   const shown = page.getByTestId('report-figures');
   await expect(page.getByRole('heading', { name: `Số liệu ${figures.period.label}` })).toBeVisible();
@@ -102,7 +114,7 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
   await expect(docPreview(page)).toContainText('BÁO CÁO');
   await expect(docPreview(page)).toContainText(
-    'Kết quả hoạt động của Tổ Công nghệ số cộng đồng tháng 11 năm 2026',
+    `Kết quả hoạt động của Tổ Công nghệ số cộng đồng ${periodInTitle(last)}`,
   );
   await expect(docPreview(page)).toContainText(sections['IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI']);
   await expect(view.getByRole('button', { name: 'Biểu số liệu (.xlsx)' })).toBeVisible();
@@ -114,7 +126,7 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   await view.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
   const issue = page.getByRole('dialog').filter({ hasText: 'Ban hành văn bản (cấp số)' });
   await issue.getByLabel('Số', { exact: true }).fill('15');
-  await issue.getByLabel('Ngày ban hành').fill('16/11/2026');
+  await issue.getByLabel('Ngày ban hành').fill(issuedOn);
   await issue.getByLabel('Ngày ban hành').press('Tab');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(issue).toBeHidden();
@@ -138,28 +150,70 @@ test('a month’s report: figures and warnings first, then the sections, the dra
   // ——— Listed by period, and in the outgoing register ———
   await view.locator('.ant-drawer-close').click();
   await expect(view).toBeHidden();
-  const row = page.getByTestId('reports-list').getByRole('row').filter({ hasText: 'Tháng 11/2026' });
+  const row = page
+    .getByTestId('reports-list')
+    .getByRole('row')
+    .filter({ hasText: periodLabel(last) });
   await expect(row).toContainText('15/BC-UBND');
-  await expect(row).toContainText('16/11/2026');
+  await expect(row).toContainText(issuedOn);
   await expect(page.getByTestId('report-existing')).toContainText(
-    'Tháng 11/2026 đã có báo cáo số 15/BC-UBND.',
+    `${periodLabel(last)} đã có báo cáo số 15/BC-UBND.`,
   );
   await settled(page);
   await keepScreenshot(page, testInfo, 'reports-list');
 
-  // ——— December starts from November's sections ———
-  await pick(page, 'Tháng', 'Tháng 12');
-  await expect(page).toHaveURL(/period=2026-12/u);
+  // ——— The running month starts from last month's sections ———
+  await pick(page, 'Năm', `Năm ${running.year}`);
+  await pick(page, 'Tháng', `Tháng ${running.index}`);
+  await expect(page).toHaveURL(new RegExp(`period=${running.code}`, 'u'));
   await expect(page.getByTestId('report-last-texts')).toBeVisible();
   for (const [label, text] of Object.entries(sections)) {
     await expect(page.locator('form#report-sections').getByLabel(label)).toHaveValue(text);
   }
   await expect(page.getByTestId('report-warnings')).toContainText('số liệu chưa chốt');
   await expectAccessible(page, 'Báo cáo: kỳ mới, nội dung kỳ trước');
-  const register = (await preview.call('listRegister', { year: 2026 })) as DocumentSummary[];
+  const register = (await preview.call('listRegister', {
+    year: Number(issuedOn.slice(6)),
+  })) as DocumentSummary[];
   expect(register.filter((e) => e.symbol === 'BC-UBND').map((e) => e.numberText)).toEqual(['15/BC-UBND']);
   await openSection(page, preview, 'van-ban');
   await expect(
     page.locator('.register-table tr.ant-table-row').filter({ hasText: '15/BC-UBND' }),
-  ).toContainText('Kết quả hoạt động của Tổ Công nghệ số cộng đồng tháng 11 năm 2026');
+  ).toContainText(`Kết quả hoạt động của Tổ Công nghệ số cộng đồng ${periodInTitle(last)}`);
+});
+
+test('by the keyboard alone: the running month, its "số liệu chưa chốt", the sections typed, Lập báo cáo with Enter', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await openSection(page, preview, 'bao-cao');
+  // The month running today: not closed, so its figures are not final and the screen says so.
+  await expect(page.getByTestId('report-warnings')).toContainText('số liệu chưa chốt');
+  const form = page.locator('form#report-sections');
+  await form.getByLabel('II. KHÓ KHĂN, VƯỚNG MẮC').focus();
+  for (const text of Object.values(sections)) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  }
+  // The signer: the Chairman is chosen; the arrows move to a Vice-Chairman, who signs KT. CHỦ TỊCH.
+  await expect(form.getByRole('radio', { name: /^Chủ tịch/u })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(form.getByRole('radio', { name: /KT\. Chủ tịch/u }).first()).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Lập báo cáo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const view = docView(page);
+  await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
+  await expect(docPreview(page)).toContainText('KT. CHỦ TỊCH');
+  await expect(docPreview(page)).toContainText(sections['III. ĐỀ XUẤT, KIẾN NGHỊ']);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'reports-keyboard-draft');
+  await page.keyboard.press('Escape');
+  await expect(view).toBeHidden();
+  await expect(
+    page
+      .getByTestId('reports-list')
+      .getByRole('row')
+      .filter({ hasText: periodLabel(running) }),
+  ).toContainText('Bản nháp');
 });

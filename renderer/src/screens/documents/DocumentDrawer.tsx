@@ -81,7 +81,9 @@ function RegisterFacts({ doc, teamNames }: { doc: DocumentDetail; teamNames: str
         { key: 'date', label: 'Ngày ban hành', children: dateVi(doc.date) },
         { key: 'signer', label: 'Người ký', children: doc.signerName ?? '' },
         { key: 'summary', label: 'Trích yếu', children: doc.summary },
-        { key: 'teams', label: 'Tổ', children: teamNames.join('; ') },
+        doc.report === null
+          ? { key: 'teams', label: 'Tổ', children: teamNames.join('; ') }
+          : { key: 'period', label: 'Kỳ báo cáo', children: doc.report.periodLabel },
         {
           key: 'scan',
           label: 'Bản quét',
