@@ -80,3 +80,12 @@ export async function expectVillageNames(page: Page, names: string[]): Promise<v
 export async function profileOf(preview: Preview): Promise<unknown> {
   return preview.call('getProfile');
 }
+
+/** Opens the antd Select labelled `label` and picks the option showing exactly `option`. */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${option}$`, 'u') })
+    .click();
+}

@@ -17,7 +17,7 @@ import {
   test,
   type Preview,
 } from './fixtures';
-import { demoLikeProfile, openSection, settled } from './web.helpers';
+import { demoLikeProfile, openSection, pick, settled } from './web.helpers';
 
 const progressOf = async (app: Preview, period: string) =>
   (await app.call('getProgress', { period })) as Progress;
@@ -28,15 +28,6 @@ const indicatorRow = (page: Page, name: string): Locator =>
   page.getByTestId('indicator-table').getByRole('row').filter({ hasText: name });
 const teamRow = (page: Page, name: string): Locator =>
   page.getByTestId('team-table').getByRole('row').filter({ hasText: name });
-
-/** Opens the antd Select labelled `label` and picks the option showing exactly `option`. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`, 'u') })
-    .click();
-}
 
 /** Every indicator row of the table shows the backend's result and percent for the period. */
 async function expectIndicatorFigures(page: Page, progress: Progress): Promise<void> {

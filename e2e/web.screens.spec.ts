@@ -94,8 +94,9 @@ const sections: ScreenCase[] = [
     title: 'Báo cáo',
     shot: 'reports',
     shows: async (page) => {
-      await expect(content(page)).toContainText('Mục “Báo cáo” đang được xây dựng');
-      await expect(content(page)).toContainText('Gói dữ liệu hằng tháng gửi cấp trên');
+      await expect(page.getByTestId('report-figures')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Lập báo cáo' })).toBeVisible();
+      await expect(page.getByTestId('reports-list')).toContainText('Chưa có báo cáo nào');
     },
   },
   {

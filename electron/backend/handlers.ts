@@ -6,6 +6,7 @@ import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/contra
 import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
 import { createMonthlyHandlers } from './monthly-handlers';
+import { createReportHandlers } from './report-handlers';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -131,5 +132,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     downloadScan: ({ id }) => downloadScan(ctx, id),
     openScan: ({ id }) => openScan(ctx, id),
     ...createMonthlyHandlers(ctx),
+    ...createReportHandlers(ctx),
   };
 }

@@ -1,8 +1,8 @@
 /** `report data` on a real database file: the figures as JSON and as text, warnings, exit codes. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReportFigures } from '../../shared/contract/report-types';
-import type { PersonSaved, Team, Village } from '../../shared/contract/types';
 import { cliHarness, fileHash, initArgs, type CliHarness } from '../../test-support/cli';
+import { seedReportCommune } from '../../test-support/report-cli';
 
 let h: CliHarness;
 let teamId: string;
@@ -10,37 +10,7 @@ let teamId: string;
 beforeEach(async () => {
   h = cliHarness();
   expect((await h.cli([...initArgs])).code).toBe(0);
-  const village = await h.dispatch<Village>('createVillage', {
-    name: 'Thôn An Hải',
-    kind: 'thon',
-    households: 300,
-  });
-  teamId = (
-    await h.dispatch<Team>('createTeam', {
-      level: 'village',
-      name: 'Tổ CNSCĐ thôn An Hải',
-      villageId: village.id,
-    })
-  ).id;
-  const personId = (await h.dispatch<PersonSaved>('createPerson', { fullName: 'Nguyễn Văn An' })).person.id;
-  await h.dispatch('addMember', { teamId, personId, role: 'leader', startDate: '2025-01-05' });
-  await h.dispatch('setTarget', { year: 2025, indicator: 'vneid_activated', value: 400 });
-  for (const [date, value, people] of [
-    ['2025-02-15', 30, 40], // March 2025 under Decree 09 (15/02 to 14/3)
-    ['2025-03-14', 20, 10],
-    ['2025-01-20', 50, 5], // earlier in the year
-    ['2025-03-15', 9, 9], // after the cut-off
-  ] as const) {
-    await h.dispatch('addActivity', {
-      teamId,
-      date,
-      kind: 'guidance',
-      platforms: ['vneid'],
-      peopleReached: people,
-      householdsReached: 2,
-      results: [{ indicator: 'vneid_activated', value }],
-    });
-  }
+  teamId = await seedReportCommune(h);
 });
 
 async function reportJson(period: string) {

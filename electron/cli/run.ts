@@ -197,9 +197,15 @@ export async function runCli(argv: readonly string[], given: CliIo, deps: CliDep
     );
     code = EXIT_OK;
   } catch (error) {
-    const appError = error instanceof AppError ? error : toAppError(error, log, { file: databasePath });
-    io.stderr.write(`Lỗi: ${appError.message}\n`);
-    code = appError.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+    // A file given to a command (a --text-file) that says something the command cannot take.
+    if (error instanceof UsageError) {
+      io.stderr.write(usageText(error));
+      code = EXIT_USAGE;
+    } else {
+      const appError = error instanceof AppError ? error : toAppError(error, log, { file: databasePath });
+      io.stderr.write(`Lỗi: ${appError.message}\n`);
+      code = appError.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+    }
   }
   try {
     await backend?.close();

@@ -47,6 +47,11 @@ const documentTexts = {
   recipients: ['Như Điều 4', 'Lưu: VT, VHXH'],
   signer: { mode: 'chairman' as const, name: 'Trần Văn Thành' },
 };
+const reportTexts = {
+  difficulties: 'Sóng di động ở thôn vùng núi còn yếu.',
+  proposals: 'Đề nghị hỗ trợ tài liệu hướng dẫn.',
+  nextTasks: 'Tiếp tục hướng dẫn người dân.',
+};
 const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
 const activitiesSheet = {
   fileName: 'hoat-dong.xlsx',
@@ -331,6 +336,19 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   getProgress: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: '2026-Q5' } },
   getPeriodFigures: { outcome: 'ok', valid: { period: '2026-05' }, invalid: { period: '2026-13' } },
   getReportData: { outcome: 'ok', valid: { period: '2026-Q1' }, invalid: { period: '2026-H3' } },
+  createReport: {
+    outcome: 'ok',
+    valid: { period: '2026-Q1', texts: reportTexts },
+    invalid: { period: '2026-Q1', texts: { ...reportTexts, proposals: '  ' } },
+  },
+  updateReport: {
+    outcome: 'not_found',
+    valid: { id: missingId, texts: reportTexts },
+    invalid: { id: missingId, texts: { ...reportTexts, nextTasks: 7 } },
+  },
+  lastReportTexts: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: 'quý 2' } },
+  listReports: { outcome: 'ok', valid: undefined, invalid: { year: 2026 } },
+  reportWorkbook: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'báo cáo' } },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -103,7 +103,13 @@ import type {
   TargetSplit,
   Training,
 } from './monthly-types';
-import type { ReportFigures } from './report-types';
+import type { ReportFigures, ReportListItem, ReportMade } from './report-types';
+import {
+  createReportSchema,
+  reportPeriodQuerySchema,
+  updateReportSchema,
+  type ReportTexts,
+} from './report-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -284,6 +290,25 @@ export const operations = {
   getReportData: op<ReportFigures>()(
     reportDataQuerySchema,
     'Số liệu của báo cáo định kỳ: Tổ, thành viên, hoạt động, kết quả theo chỉ tiêu, bồi dưỡng, từng Tổ thôn',
+  ),
+
+  // ——— Issue 9: the periodic report in the outgoing register ———
+  createReport: op<ReportMade>()(
+    createReportSchema,
+    'Lập dự thảo báo cáo định kỳ của một kỳ (vào sổ văn bản đi), kèm số liệu và cảnh báo',
+  ),
+  updateReport: op<ReportMade>()(
+    updateReportSchema,
+    'Sửa nội dung (khó khăn, đề xuất, nhiệm vụ kỳ tới), người ký, Kính gửi của báo cáo chưa ban hành',
+  ),
+  lastReportTexts: op<ReportTexts | null>()(
+    reportPeriodQuerySchema,
+    'Nội dung báo cáo kỳ trước (để bắt đầu báo cáo kỳ này), hoặc null nếu chưa có',
+  ),
+  listReports: op<ReportListItem[]>()(noInput, 'Các báo cáo định kỳ trong sổ, kỳ gần nhất trước'),
+  reportWorkbook: op<FileDownload>()(
+    byIdSchema,
+    'Tệp Excel số liệu của báo cáo (theo số liệu khi ban hành; dự thảo: số liệu hiện tại)',
   ),
 } as const;
 

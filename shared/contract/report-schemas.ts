@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { cleanText } from '../vi/text';
 import { textLimits } from './limits';
+import { periodSchema } from './monthly-schemas';
+import { idSchema, issueDocumentSchema, text } from './schemas';
 
 /** The officer's sections, with their headings (which the refusals name). */
 export const REPORT_TEXT_SECTIONS = [
@@ -61,3 +63,42 @@ export const reportTextsSchema = z.object({
 /** The sections as typed (input) and as checked: cleaned paragraphs joined by line breaks. */
 export type ReportTexts = z.input<typeof reportTextsSchema>;
 export type CheckedReportTexts = z.output<typeof reportTextsSchema>;
+
+// ——— A report in the outgoing register (its draft, its texts, last period's texts) ———
+
+/** Who signs a report: the Chairman, or a Vice-Chairman for him ("KT. CHỦ TỊCH"). */
+export const reportSignerSchema = z.object({
+  mode: z.enum(['chairman', 'vice_chairman'], {
+    error: 'Người ký báo cáo phải là Chủ tịch hoặc Phó Chủ tịch (ký thay).',
+  }),
+  /** Omitted: the profile's Chairman, or its first Vice-Chairman. */
+  name: text('Họ tên người ký', textLimits.personName).optional(),
+});
+export type ReportSignerInput = z.input<typeof reportSignerSchema>;
+
+/** "Kính gửi": one receiving body a line; omitted → the profile's receiving level. */
+export const reportAddresseesSchema = z
+  .array(text('Kính gửi', textLimits.summary), { error: 'Kính gửi: cần một danh sách.' })
+  .min(1, { error: 'Kính gửi: cần ít nhất một nơi nhận báo cáo.' })
+  .max(10, { error: 'Kính gửi: tối đa 10 nơi.' });
+
+const reportDraftFields = {
+  texts: reportTextsSchema,
+  signer: reportSignerSchema.optional(),
+  addressees: reportAddresseesSchema.optional(),
+};
+
+export const createReportSchema = z.object({
+  period: periodSchema,
+  ...reportDraftFields,
+  /** Issue at once, in the same transaction (a refusal leaves no draft and takes no number). */
+  issue: issueDocumentSchema.pick({ number: true, date: true }).nullable().default(null),
+  /** A draft of the period already there takes these texts instead of being refused. */
+  replaceDraft: z.boolean().default(false),
+});
+export type CreateReportInput = z.output<typeof createReportSchema>;
+
+export const updateReportSchema = z.object({ id: idSchema, ...reportDraftFields });
+export type UpdateReportInput = z.output<typeof updateReportSchema>;
+
+export const reportPeriodQuerySchema = z.object({ period: periodSchema });

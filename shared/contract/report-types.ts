@@ -6,6 +6,7 @@
  */
 import type { ActivityKind, Pillar } from '../domain/activities';
 import type { PeriodInfo } from './monthly-types';
+import type { DocumentDetail, DocumentSummary } from './types';
 
 /** The period of a report, with what the report prints about it. */
 export interface ReportPeriod extends PeriodInfo {
@@ -146,4 +147,34 @@ export interface ReportFigures {
   /** One row per village team active at some time in the period, sorted by village name (Vietnamese collation). */
   villages: ReportVillageRow[];
   warnings: ReportWarning[];
+}
+
+/**
+ * What a report in the register keeps in its `texts`: the period, the officer's sections (as
+ * checked: cleaned paragraphs joined by line breaks), the signer and "Kính gửi". Once issued the
+ * figures it was composed from are frozen here beside its content, so its .xlsx is the same later.
+ */
+export interface ReportDocumentTexts {
+  /** The period's code: "2026-03", "2026-Q1", "2026-H1", "2026-9M", "2026". */
+  period: string;
+  /** "Tháng 3/2026", "Quý I/2026"… */
+  periodLabel: string;
+  sections: { difficulties: string; proposals: string; nextTasks: string };
+  signer: { mode: 'chairman' | 'vice_chairman'; name: string };
+  addressees: string[];
+  /** The figures as issued; null while a draft, which composes from the live figures. */
+  figures: ReportFigures | null;
+}
+
+/** A report draft just made or changed: the document and the live figures with their warnings. */
+export interface ReportMade {
+  document: DocumentDetail;
+  figures: ReportFigures;
+}
+
+/** A report of the register, for the list by period. */
+export interface ReportListItem {
+  document: DocumentSummary;
+  period: string;
+  periodLabel: string;
 }

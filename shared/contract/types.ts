@@ -4,6 +4,7 @@ import type { Gender, PersonTag, Role, TeamLevel, TeamStatus } from '../domain/t
 import type { VillageKind } from '../domain/villages';
 import type { RuleWarning } from '../rules/composition';
 import type { DocumentTexts, ImportConflictAction } from './schemas';
+import type { ReportDocumentTexts } from './report-types';
 
 export interface Leader {
   name: string;
@@ -315,6 +316,8 @@ export interface DecisionMade {
 
 export interface DocumentDetail extends DocumentSummary {
   texts: DocumentTexts | null;
+  /** A periodic report: its period, sections, signer and addressees (null for any other kind). */
+  report: ReportDocumentTexts | null;
   /** Composition warnings of the teams concerned, now. */
   warnings: TeamWarning[];
   /** A re-organisation: the changes since the team's last decision. */

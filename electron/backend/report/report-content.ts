@@ -122,6 +122,16 @@ function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolea
   ];
 }
 
+/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 16 tháng 3 năm 2026 của Ủy ban nhân dân xã Đông Sơn)". */
+export function attachedToReport(issuer: string, when: NumberAndDate): string {
+  return `(Kèm theo Báo cáo số ${numberText(when.number, REPORT_SYMBOL)} ${dateWords(when.date, when.year)} của ${issuer})`;
+}
+
+/** The issuing body inside a sentence: "Ủy ban nhân dân xã Đông Sơn". */
+export function reportIssuer(profile: Profile): string {
+  return `Ủy ban nhân dân ${communeInText(profile)}`;
+}
+
 /** What the continuation of a Biểu too wide for one table says above its further tables. */
 export const CONTINUED_CAPTION = 'Biểu số liệu (tiếp theo)';
 
@@ -136,7 +146,7 @@ function appendices(input: ReportContentInput, period: Period, issuer: string): 
   const { tables, landscape } = villageTables(figures);
   const [first, ...rest] = tables;
   if (first === undefined) return [];
-  const reference = `(Kèm theo Báo cáo số ${numberText(when.number, REPORT_SYMBOL)} ${dateWords(when.date, when.year)} của ${issuer})`;
+  const reference = attachedToReport(issuer, when);
   const title = `Biểu số liệu kết quả hoạt động của các ${TEAM_FULL_NAME} thôn, tổ dân phố ${periodInTitle(period)}`;
   return [
     {
@@ -151,11 +161,16 @@ function appendices(input: ReportContentInput, period: Period, issuer: string): 
   ];
 }
 
+/** The report's summary (trích yếu), as printed and as the register lists it. */
+export function reportSummary(period: Period): string {
+  return `Kết quả hoạt động của ${TEAM_FULL_NAME} ${periodInTitle(period)}`;
+}
+
 export function composeReport(input: ReportContentInput): DocumentContent {
   checkReportTexts(input.texts);
   const { figures, profile, texts, when } = input;
   const period = parsedPeriodOf(figures.period);
-  const issuer = `Ủy ban nhân dân ${communeInText(profile)}`;
+  const issuer = reportIssuer(profile);
   const annexes = appendices(input, period, issuer);
   const { generic } = splitUnitName(profile.communeName);
   const intro = `${issuer} báo cáo kết quả hoạt động của ${TEAM_FULL_NAME} trên địa bàn ${generic} ${periodInTitle(period)} như sau:`;
@@ -169,7 +184,7 @@ export function composeReport(input: ReportContentInput): DocumentContent {
     date: when.date,
     year: when.year,
     typeTitle: REPORT_TYPE_TITLE,
-    summary: `Kết quả hoạt động của ${TEAM_FULL_NAME} ${periodInTitle(period)}`,
+    summary: reportSummary(period),
     periodNote: periodLine(figures.period),
     authorityLine: null,
     addressees: input.addressees ?? [profile.receivingLevel],

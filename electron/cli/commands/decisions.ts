@@ -40,7 +40,7 @@ function splitIds(values: readonly string[]): string[] {
   return values.flatMap((v) => v.split(',')).map((id) => id.trim());
 }
 
-const issueOptions = {
+export const issueOptions = {
   issue: {
     type: 'boolean',
     help: 'Ban hành: cấp số, ngày rồi ghi bản chính thức (không có: bản trình ký, để trống số, ngày)',
@@ -70,14 +70,14 @@ const forceOption = {
   },
 } as const;
 
-interface IssueValues {
+export interface IssueValues {
   issue: boolean;
   number: string | undefined;
   date: string | undefined;
   'confirm-warnings': boolean;
 }
 
-function issueProblem(values: IssueValues): string | null {
+export function issueProblem(values: IssueValues): string | null {
   if (values.issue) return null;
   const stray = (['number', 'date', 'confirm-warnings'] as const).filter((name) =>
     name === 'confirm-warnings' ? values[name] : values[name] !== undefined,

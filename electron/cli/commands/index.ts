@@ -19,6 +19,7 @@ import { activitiesImportCommand, activitiesTemplateCommand } from './activities
 import { catalogListCommand } from './catalog';
 import { progressCommand } from './progress';
 import { reportDataCommand } from './report';
+import { reportBuildCommand } from './report-build';
 import { targetsListCommand, targetsSetCommand } from './targets';
 import { trainingsAddCommand, trainingsListCommand } from './trainings';
 
@@ -49,5 +50,6 @@ export const commands: readonly Command[] = [
   targetsListCommand,
   progressCommand,
   reportDataCommand,
+  reportBuildCommand,
   infoCommand,
 ];

@@ -9,6 +9,7 @@ import { DocumentsScreen } from '../screens/documents/DocumentsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { ProgressScreen } from '../screens/progress/ProgressScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TeamsScreen } from '../screens/teams/TeamsScreen';
 import { VillagesScreen } from '../screens/villages/VillagesScreen';
@@ -32,6 +33,8 @@ function SectionScreen({ section, profile }: { section: Section; profile: Profil
       return <ActivitiesScreen />;
     case 'tien-do':
       return <ProgressScreen />;
+    case 'bao-cao':
+      return <ReportsScreen profile={profile} />;
     case 'cai-dat':
       return <SettingsScreen profile={profile} />;
     default:

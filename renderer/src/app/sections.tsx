@@ -70,11 +70,7 @@ export const sections: Section[] = [
     key: 'bao-cao',
     label: 'Báo cáo',
     icon: <BarChartOutlined />,
-    summary: 'Báo cáo kết quả hoạt động và gói dữ liệu gửi cấp trên.',
-    planned: [
-      'Báo cáo kết quả hoạt động theo tháng, quý, 6 tháng, năm (.docx).',
-      'Gói dữ liệu hằng tháng gửi cấp trên qua USB, thư điện tử hoặc Zalo.',
-    ],
+    summary: 'Báo cáo kết quả hoạt động theo tháng, quý, 6 tháng, 9 tháng, năm, vào sổ văn bản đi.',
   },
   {
     key: 'cai-dat',

@@ -1,4 +1,4 @@
-/** The content of a decision: its snapshot once issued, otherwise composed now from the teams. */
+/** The content of a document (a decision, a report): its snapshot once issued, otherwise composed now from the teams. */
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../../shared/contract/errors';
 import type { DocumentTexts } from '../../../../shared/contract/schemas';
@@ -7,6 +7,7 @@ import { todayIso } from '../../../../shared/vi/dates';
 import type { BackendContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { requireProfile } from '../../profile/profile-service';
+import { composeReportDocument } from '../../report/report-document';
 import { composeDecision, type TeamForDocument } from '../compose';
 import type { DecisionKind } from '../texts';
 import { teamIdsOf } from './document-teams';
@@ -27,8 +28,28 @@ async function teamsFor(
   return teams;
 }
 
-/** Composes a decision now: the copy for signing (no number), or the text being issued. */
+/** A document composed now, with the texts to keep beside its snapshot when it is issued. */
+export interface Composed {
+  content: DocumentContent;
+  /** The row's `texts` as they must be stored (a report's carry the figures it was composed from). */
+  texts: string;
+}
+
+/** Composes a document now: the copy for signing (no number), or the text being issued. */
 export async function composeLive(
+  db: Kysely<Database>,
+  load: TeamLoader,
+  r: DocumentRow,
+  when: { number: number | null; date: string | null; year: number },
+): Promise<Composed> {
+  if (r.kind === 'report') {
+    const report = await composeReportDocument(db, r, when);
+    return { content: report.content, texts: JSON.stringify(report.texts) };
+  }
+  return { content: await composeDecisionNow(db, load, r, when), texts: r.texts };
+}
+
+async function composeDecisionNow(
   db: Kysely<Database>,
   load: TeamLoader,
   r: DocumentRow,
@@ -55,12 +76,13 @@ export async function composeLive(
 export async function contentOf(ctx: BackendContext, id: string): Promise<DocumentContent> {
   const r = await documentRow(ctx.db, id);
   if (r.content !== null) return JSON.parse(r.content) as DocumentContent;
-  if (r.kind === 'external_decision' || r.kind === 'report' || r.kind === 'member_list') {
+  if (r.kind === 'external_decision' || r.kind === 'member_list') {
     throw new AppError('validation', 'Văn bản này không do phần mềm soạn nên không có bản để in.');
   }
-  return composeLive(ctx.db, teamLoader(ctx.db), r, {
+  const live = await composeLive(ctx.db, teamLoader(ctx.db), r, {
     number: null,
     date: null,
     year: new Date().getFullYear(),
   });
+  return live.content;
 }

@@ -2,6 +2,7 @@
 import type { DocumentTexts } from '../../../../shared/contract/schemas';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import type { BackendContext } from '../../context';
+import { reportTextsOf } from '../../report/report-document';
 import { documentRow, parseJson, summaryOf } from './queries';
 import { changesSinceLastDecision, warningsFor } from './team-facts';
 import { teamLoader } from './team-loader';
@@ -13,7 +14,8 @@ export async function getDocument(ctx: BackendContext, id: string): Promise<Docu
   const load = teamLoader(ctx.db);
   return {
     ...summary,
-    texts: parseJson<DocumentTexts | null>(r.texts, null),
+    texts: r.kind === 'report' ? null : parseJson<DocumentTexts | null>(r.texts, null),
+    report: r.kind === 'report' ? reportTextsOf(r) : null,
     warnings: editable ? await warningsFor(load, summary.teamIds) : [],
     changes:
       r.kind === 'reorganization' && editable && summary.teamIds[0]

@@ -14,7 +14,7 @@ import { defaultTexts, type DecisionKind } from '../texts';
 import { getDocument } from './document-detail';
 import { linkDocumentTeams } from './document-teams';
 import { assertNotFounded } from './founding-guard';
-import { documentRow, lastDecisionOf } from './queries';
+import { documentRow, lastDecisionOf, type DocumentRow } from './queries';
 import { citation } from './team-facts';
 import { teamLoader, type TeamLoader } from './team-loader';
 
@@ -53,6 +53,26 @@ async function assertTeamsFit(
   }
 }
 
+/** The columns of a new draft the application composed: no number, date, snapshot or scan yet. */
+export function unnumberedDraft(now: string) {
+  return {
+    status: 'draft',
+    year: null,
+    number: null,
+    issued_on: null,
+    content: null,
+    external: 0,
+    scan_file: null,
+    scan_sha256: null,
+    copies: null,
+    sent_on: null,
+    notes: null,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  } as const;
+}
+
 /**
  * Writes a draft with the default texts, inside the caller's transaction; refuses founding a team
  * that already has a founding decision in force unless `force`.
@@ -85,25 +105,12 @@ export async function composeDraft(
     .values({
       id: docId,
       kind,
-      status: 'draft',
       symbol: DECISION_SYMBOL,
-      year: null,
-      number: null,
-      issued_on: null,
+      ...unnumberedDraft(now),
       summary: texts.summary,
       signer_name: texts.signer.name,
       recipients: texts.recipients.join('; '),
       texts: JSON.stringify(texts),
-      content: null,
-      external: 0,
-      scan_file: null,
-      scan_sha256: null,
-      copies: null,
-      sent_on: null,
-      notes: null,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
     })
     .execute();
   await linkDocumentTeams(trx, docId, teamIds);
@@ -127,6 +134,16 @@ export async function createDecision(
   return getDocument(ctx, id);
 }
 
+/** Only a draft (or a printed copy for signing) can change: an issued text is a snapshot. */
+export function assertEditable(r: DocumentRow): void {
+  if (r.status !== 'draft' && r.status !== 'printed') {
+    throw new AppError(
+      'conflict',
+      'Văn bản đã ban hành nên không sửa được nội dung. Nếu sai, hãy hủy văn bản và làm văn bản mới.',
+    );
+  }
+}
+
 export async function updateDocumentTexts(
   ctx: BackendContext,
   id: string,
@@ -134,10 +151,11 @@ export async function updateDocumentTexts(
 ): Promise<DocumentDetail> {
   await inTransaction(ctx.db, async (trx) => {
     const r = await documentRow(trx, id);
-    if (r.status !== 'draft' && r.status !== 'printed') {
+    assertEditable(r);
+    if (r.kind === 'report' || r.kind === 'external_decision' || r.kind === 'member_list') {
       throw new AppError(
-        'conflict',
-        'Văn bản đã ban hành nên không sửa được nội dung. Nếu sai, hãy hủy văn bản và làm văn bản mới.',
+        'validation',
+        'Văn bản này không phải quyết định nên không sửa bằng mẫu quyết định.',
       );
     }
     await trx

@@ -12,6 +12,12 @@ export async function cancelDocument(ctx: BackendContext, id: string): Promise<D
   await inTransaction(ctx.db, async (trx) => {
     const r = await documentRow(trx, id);
     if (r.status === 'cancelled') return;
+    if (r.number === null) {
+      throw new AppError(
+        'validation',
+        'Văn bản này chưa có số nên không có gì trong sổ để hủy. Hãy sửa dự thảo, hoặc để nguyên nếu không dùng đến.',
+      );
+    }
     await trx
       .updateTable('documents')
       .set({ status: 'cancelled', updated_at: nowIso() })

@@ -59,7 +59,7 @@ export interface IssueInput {
 }
 
 /** Issues a draft inside the caller's (immediate) transaction; returns the number given. */
-async function issueInTransaction(
+export async function issueInTransaction(
   ctx: BackendContext,
   trx: Kysely<Database>,
   load: TeamLoader,
@@ -87,7 +87,8 @@ async function issueInTransaction(
   if (number !== null) await assertNumberFree(trx, year, number);
   else number = await nextFreeNumber(trx, year);
   await ctx.hooks?.afterNumberChosen?.(number);
-  const content = await composeLive(trx, load, r, { number, date: input.date, year });
+  // A report's texts keep the figures its content was composed from (its .xlsx made later is the same).
+  const composed = await composeLive(trx, load, r, { number, date: input.date, year });
   await trx
     .updateTable('documents')
     .set({
@@ -95,7 +96,8 @@ async function issueInTransaction(
       year,
       number,
       issued_on: input.date,
-      content: JSON.stringify(content),
+      content: JSON.stringify(composed.content),
+      texts: composed.texts,
       updated_at: nowIso(),
     })
     .where('id', '=', input.id)

@@ -5,6 +5,7 @@
 import {
   CloseCircleOutlined,
   DownloadOutlined,
+  FileExcelOutlined,
   FilePdfOutlined,
   FileWordOutlined,
   NumberOutlined,
@@ -106,6 +107,11 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
     onSuccess: saveDownload,
     onError: fail('Không tạo được PDF'),
   });
+  const workbook = useMutation({
+    mutationFn: () => api.reportWorkbook({ id: doc.id }),
+    onSuccess: saveDownload,
+    onError: fail('Không tạo được tệp Excel'),
+  });
   const attach = useMutation({
     mutationFn: async (file: File) => {
       const chosen = await readAsBase64(file);
@@ -192,6 +198,18 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
               Tạo PDF
             </Button>
           </WithReason>
+          {doc.kind === 'report' && (
+            <WithReason reason={busyReason}>
+              <Button
+                icon={<FileExcelOutlined />}
+                disabled={dirty}
+                loading={workbook.isPending}
+                onClick={() => workbook.mutate()}
+              >
+                Biểu số liệu (.xlsx)
+              </Button>
+            </WithReason>
+          )}
         </>
       )}
       <span className="doc-actions-end">
@@ -225,7 +243,7 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
             </Button>
           </Upload>
         )}
-        {doc.status !== 'cancelled' && (
+        {doc.status !== 'cancelled' && doc.numberText !== null && (
           <Popconfirm
             title="Hủy văn bản này?"
             description={

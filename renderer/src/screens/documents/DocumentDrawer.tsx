@@ -22,6 +22,7 @@ import { IssueModal } from './IssueModal';
 import { RegisterEntryForm } from './RegisterEntryForm';
 import { ScanButtons } from './ScanButtons';
 import { WarningsAlert } from './WarningsAlert';
+import { ReportSectionsForm } from '../reports/ReportSectionsForm';
 
 interface Props {
   id: string | null;
@@ -80,7 +81,9 @@ function RegisterFacts({ doc, teamNames }: { doc: DocumentDetail; teamNames: str
         { key: 'date', label: 'Ngày ban hành', children: dateVi(doc.date) },
         { key: 'signer', label: 'Người ký', children: doc.signerName ?? '' },
         { key: 'summary', label: 'Trích yếu', children: doc.summary },
-        { key: 'teams', label: 'Tổ', children: teamNames.join('; ') },
+        doc.report === null
+          ? { key: 'teams', label: 'Tổ', children: teamNames.join('; ') }
+          : { key: 'period', label: 'Kỳ báo cáo', children: doc.report.periodLabel },
         {
           key: 'scan',
           label: 'Bản quét',
@@ -193,6 +196,21 @@ export function DocumentDrawer({ id, profile, onClose }: Props) {
         )}
         {editable && <WarningsAlert warnings={detail.warnings} />}
         {editable && detail.kind === 'reorganization' && <ChangesAlert changes={detail.changes} />}
+        {editable && detail.report !== null && (
+          <ReportSectionsForm
+            key={detail.updatedAt}
+            profile={profile}
+            initial={detail.report.sections}
+            signer={detail.report.signer}
+            submitLabel="Lưu nội dung"
+            onDirtyChange={setDirty}
+            onSubmit={async (texts, signer) => {
+              const made = await api.updateReport({ id: detail.id, texts, signer });
+              void message.success('Đã lưu nội dung báo cáo.');
+              await changed(made.document);
+            }}
+          />
+        )}
         {editable && hasTexts(detail) && (
           <DocumentTextsForm
             key={detail.updatedAt}

@@ -1,6 +1,11 @@
 /** The period the progress is read for: month, quarter, half-year or year, then which one. */
 import { Segmented, Select, Space } from 'antd';
-import { makePeriod, type Period, type PeriodConvention } from '../../../../shared/domain/periods';
+import {
+  makePeriod,
+  type Period,
+  type PeriodConvention,
+  type PeriodKind,
+} from '../../../../shared/domain/periods';
 import {
   choosableKinds,
   indexOptions,
@@ -17,17 +22,19 @@ interface Props {
   today: string;
   convention: PeriodConvention;
   onChange: (period: Period) => void;
+  /** The kinds offered; by default the progress's (month, quarter, 6 months, year). */
+  kinds?: readonly PeriodKind[];
 }
 
-export function PeriodSelector({ period, today, convention, onChange }: Props) {
-  const kind: ChoosableKind = isChoosable(period) ? period.kind : 'year';
+export function PeriodSelector({ period, today, convention, onChange, kinds = choosableKinds }: Props) {
+  const kind: ChoosableKind = isChoosable(period, kinds) ? period.kind : 'year';
   const parts = indexOptions(kind);
   return (
     <Space wrap size="middle" className="period-selector">
       <Segmented<ChoosableKind>
         aria-label="Loại kỳ"
         value={kind}
-        options={choosableKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+        options={kinds.map((k) => ({ value: k, label: kindLabels[k] }))}
         onChange={(k) => onChange(withKind(period, k, today, convention))}
       />
       {parts.length > 0 && (

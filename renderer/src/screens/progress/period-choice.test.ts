@@ -4,6 +4,7 @@ import {
   defaultPeriod,
   indexOptions,
   periodFromParam,
+  reportKinds,
   withKind,
   withYear,
   yearOptions,
@@ -33,6 +34,15 @@ describe('the period selector', () => {
     expect(periodFromParam('2026-9M')).toBeNull();
     expect(periodFromParam('2026-13')).toBeNull();
     expect(periodFromParam(null)).toBeNull();
+  });
+
+  it('offers the report the 9 months too: from the address, as a kind with no part to choose', () => {
+    expect(periodFromParam('2026-9M', reportKinds)?.code).toBe('2026-9M');
+    expect(periodFromParam('2026-03', reportKinds)?.code).toBe('2026-03');
+    expect(withKind(makePeriod('month', 2026, 3), 'nine_months', '2026-12-01', 'decree09').code).toBe(
+      '2026-9M',
+    );
+    expect(indexOptions('nine_months')).toEqual([]);
   });
 
   it('names the parts in Vietnamese and offers the years around today and the one chosen', () => {

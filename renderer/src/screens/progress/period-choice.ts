@@ -19,12 +19,22 @@ export const choosableKinds = [
   'half_year',
   'year',
 ] as const satisfies readonly PeriodKind[];
-export type ChoosableKind = (typeof choosableKinds)[number];
+export type ChoosableKind = PeriodKind;
 
-export const kindLabels: Record<ChoosableKind, string> = {
+/** The periodic report's periods: the progress's and the 9 months (Decree 09 asks for all five). */
+export const reportKinds = [
+  'month',
+  'quarter',
+  'half_year',
+  'nine_months',
+  'year',
+] as const satisfies readonly PeriodKind[];
+
+export const kindLabels: Record<PeriodKind, string> = {
   month: 'Tháng',
   quarter: 'Quý',
   half_year: '6 tháng',
+  nine_months: '9 tháng',
   year: 'Năm',
 };
 
@@ -42,13 +52,14 @@ export function indexOptions(kind: ChoosableKind): { value: number; label: strin
         { value: 1, label: '6 tháng đầu năm' },
         { value: 2, label: '6 tháng cuối năm' },
       ];
+    case 'nine_months':
     case 'year':
       return [];
   }
 }
 
-export function isChoosable(period: Period): period is Period & { kind: ChoosableKind } {
-  return (choosableKinds as readonly string[]).includes(period.kind);
+export function isChoosable(period: Period, kinds: readonly PeriodKind[] = choosableKinds): boolean {
+  return kinds.includes(period.kind);
 }
 
 /** The year of the reporting month running today (under Decree 09, 20/12/2026 is in 2027). */
@@ -57,10 +68,13 @@ export function defaultPeriod(today: string, convention: PeriodConvention): Peri
 }
 
 /** A period from the address (`#/tien-do?period=2026-Q2`), or null when absent or not one the selector offers. */
-export function periodFromParam(value: string | null): Period | null {
+export function periodFromParam(
+  value: string | null,
+  kinds: readonly PeriodKind[] = choosableKinds,
+): Period | null {
   if (value === null) return null;
   const parsed = parsePeriod(value);
-  return parsed.ok && isChoosable(parsed.period) ? parsed.period : null;
+  return parsed.ok && isChoosable(parsed.period, kinds) ? parsed.period : null;
 }
 
 /**
@@ -73,7 +87,7 @@ export function withKind(
   today: string,
   convention: PeriodConvention,
 ): Period {
-  if (kind === 'year') return makePeriod('year', current.year);
+  if (kind === 'year' || kind === 'nine_months') return makePeriod(kind, current.year);
   const running = periodContaining(today, kind, convention);
   return makePeriod(kind, current.year, running.year === current.year ? running.index : 1);
 }
