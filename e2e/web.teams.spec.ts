@@ -153,7 +153,12 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await adding.getByLabel('Người', { exact: true }).click();
   await adding.getByLabel('Người', { exact: true }).fill('Đỗ Minh Tuấn');
   await expect(page.locator('.ant-select-dropdown:visible')).toContainText('Không có ai khớp.');
-  await adding.getByRole('button', { name: 'Thêm người mới' }).click();
+  // Tab closes the list (the select then empties its search box) before "Thêm người mới" acts:
+  // the typed name must still reach the new person's form (a click raced the same way).
+  await page.keyboard.press('Tab');
+  await expect(adding.getByRole('button', { name: 'Thêm người mới' })).toBeFocused();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await page.keyboard.press('Enter');
   const quick = dialogTitled(page, /^Thêm người$/u);
   await expect(quick.getByLabel('Họ và tên')).toHaveValue('Đỗ Minh Tuấn');
   await quick.getByLabel('Năm sinh').fill('1994');

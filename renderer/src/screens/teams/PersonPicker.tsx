@@ -97,7 +97,11 @@ export function PersonPicker({ id, value, onChange, members, known, onSearchChan
         ref={ref}
         autoFocus={autoFocus}
         value={value ?? undefined}
-        onChange={(v) => onChange?.(v)}
+        onChange={(v) => {
+          onChange?.(v);
+          // Someone is picked: what was typed to find them is done with.
+          onSearchChange?.('');
+        }}
         open={open}
         onOpenChange={setOpen}
         placeholder="Gõ tên, số điện thoại hoặc chức vụ để tìm"
@@ -109,6 +113,10 @@ export function PersonPicker({ id, value, onChange, members, known, onSearchChan
           onSearch: (text) => {
             latestTyped.current = text;
             setTyped(text);
+            // The select empties its search box itself when its list closes (focus leaving for
+            // "Thêm người mới", a click elsewhere): the officer did not erase the name, so the
+            // name stays offered for a new person. Erasing by typing happens with the list open.
+            if (text === '' && !open) return;
             onSearchChange?.(text);
           },
         }}
