@@ -4,9 +4,6 @@
  * report and the dashboard count a period from it instead of scanning the activities (a month of
  * a receiving unit with 100 communes holds some 80,000 activities: 150 ms scanned, 3 ms summed
  * from here). Filled here from the live activities; kept exact by every write (activities/totals.ts).
- *
- * And an index of the results' summary by indicator: a report's results from the start of the
- * year are summed along it, one range per indicator, instead of sorting a year of rows by team.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -29,7 +26,4 @@ export async function createKindTotals(db: Kysely<unknown>): Promise<void> {
            team_id, kind, count(*), coalesce(sum(people_reached), 0), coalesce(sum(households_reached), 0)
       from activities where deleted_at is null
      group by 1, 2, 3`.execute(db);
-  await sql`create index activity_totals_indicator on activity_totals (indicator_code, bucket, team_id, value)`.execute(
-    db,
-  );
 }

@@ -17,7 +17,7 @@ import { compareVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
 import { getPeriodConvention } from '../settings/settings-service';
 import { activityFigures } from './figures-activities';
-import { indicatorCatalog, percentOf, scopeResults, yearTargets } from './figures-results';
+import { indicatorCatalog, percentOf, resultTotals, yearTargets } from './figures-results';
 import { activeDuring, loadScopeTeams, memberFigures, reorganizedTeams, teamFigures } from './figures-teams';
 import { trainingFigures } from './figures-trainings';
 import { reportWarnings } from './figures-warnings';
@@ -34,17 +34,11 @@ export async function computeReportFigures(
   const info = reportPeriod(period, convention, today);
   const range = { from: info.from, to: info.to };
   const teamIds = await teamFilter(db, scope.teamIds);
-  const catalog = await indicatorCatalog(db);
-  const [scopeTeams, activities, results, targets, reorganized] = await Promise.all([
+  const [scopeTeams, activities, results, catalog, targets, reorganized] = await Promise.all([
     loadScopeTeams(db, teamIds),
     activityFigures(db, teamIds, range),
-    scopeResults(
-      db,
-      teamIds,
-      period,
-      convention,
-      catalog.map((i) => i.code),
-    ),
+    resultTotals(db, teamIds, period, convention),
+    indicatorCatalog(db),
     yearTargets(db, period.year),
     reorganizedTeams(db, teamIds, range),
   ]);
@@ -54,7 +48,19 @@ export async function computeReportFigures(
 
   // The scope's target: the commune's own (a team's share is not added again).
   const target = new Map(targets.filter((t) => t.teamId === null).map((t) => [t.indicator, t.value]));
-  const sums = results.byIndicator;
+  const sums = new Map<string, { result: number; cumulative: number }>();
+  const teamResults = new Map<string, Record<string, number>>();
+  for (const r of results) {
+    const sum = sums.get(r.indicator) ?? { result: 0, cumulative: 0 };
+    sum.result += r.result;
+    sum.cumulative += r.cumulative;
+    sums.set(r.indicator, sum);
+    if (r.result > 0) {
+      const team = teamResults.get(r.teamId) ?? {};
+      team[r.indicator] = r.result;
+      teamResults.set(r.teamId, team);
+    }
+  }
   const indicators: ReportIndicatorLine[] = catalog
     .filter((i) => target.has(i.code) || (sums.get(i.code)?.cumulative ?? 0) > 0)
     .map((i) => {
@@ -92,7 +98,7 @@ export async function computeReportFigures(
         people: done?.people ?? 0,
         households: done?.households ?? 0,
         trainedMembers: trainings.trainedByTeam.get(t.id) ?? 0,
-        results: results.periodByTeam.get(t.id) ?? {},
+        results: teamResults.get(t.id) ?? {},
       };
     })
     .sort((a, b) => compareVi(a.villageName, b.villageName) || compareVi(a.teamName, b.teamName));
