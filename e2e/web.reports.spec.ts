@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import type { ReportFigures } from '../shared/contract/report-types';
+import type { ReportFigures, ReportListItem } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
 import { formatCount, formatDecimal } from '../shared/vi/numbers';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
@@ -211,10 +211,21 @@ test('by the keyboard alone: the running month, its "số liệu chưa chốt", 
   await keepScreenshot(page, testInfo, 'reports-keyboard-draft');
   await page.keyboard.press('Escape');
   await expect(view).toBeHidden();
-  await expect(
-    page
-      .getByTestId('reports-list')
-      .getByRole('row')
-      .filter({ hasText: periodLabel(running) }),
-  ).toContainText('Bản nháp');
+  const draftRow = page
+    .getByTestId('reports-list')
+    .getByRole('row')
+    .filter({ hasText: periodLabel(running) });
+  await expect(draftRow).toContainText('Bản nháp');
+
+  // A draft made too early goes away: it never had a number, so the register is unchanged.
+  await draftRow.getByRole('button', { name: `Mở báo cáo ${periodLabel(running)}` }).click();
+  await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
+  await view.getByRole('button', { name: 'Bỏ dự thảo' }).click();
+  await expect(page.locator('.ant-popconfirm')).toContainText('sổ văn bản không thay đổi');
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Bỏ dự thảo' }).click();
+  await expect(view).toBeHidden();
+  await expect(page.getByText('Đã bỏ dự thảo. Sổ văn bản không thay đổi.')).toBeVisible();
+  await expect(draftRow).toHaveCount(0);
+  const reports = (await preview.call('listReports')) as ReportListItem[];
+  expect(reports.map((r) => r.period)).not.toContain(running.code);
 });

@@ -39,6 +39,7 @@ import { exportRegister } from './documents/register-export';
 import {
   attachScan,
   cancelDocument,
+  discardDraft,
   createDecision,
   makeDecisions,
   getDocument,
@@ -118,6 +119,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     issueDocument: (input) => issueDocument(ctx, input),
     attachScan: ({ id, base64 }) => attachScan(ctx, id, base64),
     cancelDocument: ({ id }) => cancelDocument(ctx, id),
+    discardDraft: ({ id }) => discardDraft(ctx, id),
     recordPastDecision: (input) => recordPastDecision(ctx, input),
     updateRegisterEntry: ({ id, ...entry }) => updateRegisterEntry(ctx, id, entry),
     listRegister: (input) => listRegister(ctx, input ?? {}),

@@ -208,6 +208,7 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     invalid: { id: missingId, fileName: 'qd.docx', base64: 'AA==' },
   },
   cancelDocument: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
+  discardDraft: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 7 } },
   recordPastDecision: {
     outcome: 'not_found',
     valid: {

@@ -190,6 +190,7 @@ export const operations = {
   issueDocument: op<DocumentDetail>()(issueDocumentSchema, 'Cấp số, ngày và ban hành văn bản'),
   attachScan: op<DocumentDetail>()(scanUploadSchema, 'Đính kèm bản quét đã ký, đóng dấu'),
   cancelDocument: op<DocumentDetail>()(byIdSchema, 'Hủy văn bản (giữ số trong sổ)'),
+  discardDraft: op<{ removed: true }>()(byIdSchema, 'Bỏ một dự thảo chưa có số (không để lại gì trong sổ)'),
   recordPastDecision: op<DocumentDetail>()(
     recordPastDecisionSchema,
     'Ghi quyết định đã ban hành trước khi dùng phần mềm',

@@ -14,6 +14,7 @@ import {
   changesSinceLastDecision,
   contentOf,
   createDecision,
+  discardDraft,
   getDocument,
   issueDocument,
   listRegister,
@@ -118,6 +119,41 @@ describe('the outgoing register', () => {
       force: true,
     });
     expect(next.numberText).toBe('07/QĐ-UBND');
+  });
+
+  it('discards a draft that never had a number, and refuses to discard a numbered one', async () => {
+    const draft = await founding();
+    const printed = await founding();
+    await backend.handlers.markDocumentPrinted({ id: printed });
+    const before = await listRegister(backend.ctx, { year: 2026, includeDrafts: true });
+    expect(before.map((d) => d.id)).toEqual(expect.arrayContaining([draft, printed]));
+
+    expect(await discardDraft(backend.ctx, draft)).toEqual({ removed: true });
+    expect(await discardDraft(backend.ctx, printed)).toEqual({ removed: true });
+    const after = await listRegister(backend.ctx, { year: 2026, includeDrafts: true });
+    expect(after.map((d) => d.id)).not.toContain(draft);
+    expect(after.map((d) => d.id)).not.toContain(printed);
+    await expect(getDocument(backend.ctx, draft)).rejects.toMatchObject({ code: 'not_found' });
+    // Kept, marked deleted: the bundle tells the upper level.
+    const row = await backend.ctx.db
+      .selectFrom('documents')
+      .select('deleted_at')
+      .where('id', '=', draft)
+      .executeTakeFirstOrThrow();
+    expect(row.deleted_at).not.toBeNull();
+
+    const issued = await issueDocument(backend.ctx, {
+      id: await founding(),
+      number: null,
+      date: '2026-02-05',
+      confirmWarnings: true,
+      force: true,
+    });
+    await expect(discardDraft(backend.ctx, issued.id)).rejects.toMatchObject({
+      code: 'validation',
+      message: expect.stringContaining('Hủy văn bản'),
+    });
+    expect((await getDocument(backend.ctx, issued.id)).status).toBe('issued');
   });
 
   it('keeps a cancelled document’s number, so it is never given again', async () => {

@@ -6,7 +6,7 @@
 export { contentOf } from './register/content';
 export { getDocument } from './register/document-detail';
 export { composeDraft, createDecision, markPrinted, updateDocumentTexts } from './register/drafts';
-export { cancelDocument, updateRegisterEntry } from './register/entries';
+export { cancelDocument, discardDraft, updateRegisterEntry } from './register/entries';
 export { issueDocument, makeDecisions, type IssueInput, type MakeDecisionsInput } from './register/issuing';
 export { nextFreeNumber } from './register/numbering';
 export { recordPastDecision, type PastDecision } from './register/past-decisions';

@@ -1,4 +1,7 @@
-/** The register's own entries: cancelling (the number is kept) and the clerk's columns. */
+/**
+ * The register's own entries: cancelling (the number is kept), discarding a draft that never had
+ * a number, and the clerk's columns.
+ */
 import { AppError } from '../../../../shared/contract/errors';
 import type { DocumentDetail } from '../../../../shared/contract/types';
 import { nowIso } from '../../clock';
@@ -25,6 +28,30 @@ export async function cancelDocument(ctx: BackendContext, id: string): Promise<D
       .execute();
   });
   return getDocument(ctx, id);
+}
+
+/**
+ * A draft made by mistake, or made again for the same period, goes away: it never had a number,
+ * so the register loses nothing. It is marked deleted (kept for the bundle, which tells the
+ * upper level), never removed. A numbered document is cancelled instead, keeping its number.
+ */
+export async function discardDraft(ctx: BackendContext, id: string): Promise<{ removed: true }> {
+  await inTransaction(ctx.db, async (trx) => {
+    const r = await documentRow(trx, id);
+    if (r.number !== null || (r.status !== 'draft' && r.status !== 'printed')) {
+      throw new AppError(
+        'validation',
+        'Văn bản này đã có số trong sổ nên không bỏ được. Hãy dùng “Hủy văn bản”: số vẫn giữ trong sổ, ghi “Đã hủy”.',
+      );
+    }
+    const now = nowIso();
+    await trx
+      .updateTable('documents')
+      .set({ deleted_at: now, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  });
+  return { removed: true };
 }
 
 /** The register's own columns (Appendix IV): copies, date sent, notes — for any entry, even cancelled. */

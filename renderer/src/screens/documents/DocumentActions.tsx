@@ -1,9 +1,11 @@
 /**
  * What can be done with a document: save, download, open or print the .docx (the same bytes the
- * preview shows), make a PDF when LibreOffice is there, issue it, attach the signed scan, cancel.
+ * preview shows), make a PDF when LibreOffice is there, issue it, attach the signed scan, cancel
+ * it (a numbered one) or discard it (a draft that never had a number).
  */
 import {
   CloseCircleOutlined,
+  DeleteOutlined,
   DownloadOutlined,
   FileExcelOutlined,
   FilePdfOutlined,
@@ -21,7 +23,13 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { readAsBase64 } from '../../components/files/read-file';
 import { saveDownload } from '../../components/files/save-download';
-import { fileQuery, useDocumentChanged, useHostCapabilities, usePdfAvailability } from './document-queries';
+import {
+  documentKeys,
+  fileQuery,
+  useDocumentChanged,
+  useHostCapabilities,
+  usePdfAvailability,
+} from './document-queries';
 import { isScanFileName, scanAccept } from './document-text';
 
 interface Props {
@@ -29,6 +37,8 @@ interface Props {
   /** Texts changed and not saved: the file would not be what the form shows. */
   dirty: boolean;
   onIssue: () => void;
+  /** The draft was discarded: it is gone, the caller closes it. */
+  onDiscarded: () => void;
 }
 
 const saveFirst = 'Hãy bấm “Lưu nội dung” trước: tệp phải đúng với nội dung đang sửa.';
@@ -46,7 +56,7 @@ function WithReason({ reason, children }: { reason: string | null; children: Rea
   );
 }
 
-export function DocumentActions({ doc, dirty, onIssue }: Props) {
+export function DocumentActions({ doc, dirty, onIssue, onDiscarded }: Props) {
   const queryClient = useQueryClient();
   const changed = useDocumentChanged();
   const pdf = usePdfAvailability();
@@ -134,6 +144,17 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
       await changed(saved);
     },
     onError: fail('Không hủy được văn bản'),
+  });
+
+  const discard = useMutation({
+    mutationFn: () => api.discardDraft({ id: doc.id }),
+    onSuccess: async () => {
+      void message.success('Đã bỏ dự thảo. Sổ văn bản không thay đổi.');
+      // The reports' list lives under the register's key too.
+      await queryClient.invalidateQueries({ queryKey: documentKeys.register });
+      onDiscarded();
+    },
+    onError: fail('Không bỏ được dự thảo'),
   });
 
   const pdfReason = pdf.data === undefined ? 'Đang kiểm tra…' : pdf.data.available ? null : pdf.data.reason;
@@ -242,6 +263,20 @@ export function DocumentActions({ doc, dirty, onIssue }: Props) {
               {doc.status === 'issued' ? 'Đính kèm bản quét đã ký' : 'Đính kèm lại bản quét'}
             </Button>
           </Upload>
+        )}
+        {editable && doc.numberText === null && (
+          <Popconfirm
+            title="Bỏ dự thảo này?"
+            description="Dự thảo chưa có số nên sổ văn bản không thay đổi. Nội dung đã soạn sẽ không còn."
+            okText="Bỏ dự thảo"
+            okButtonProps={{ danger: true }}
+            cancelText="Không"
+            onConfirm={() => discard.mutateAsync().catch(() => undefined)}
+          >
+            <Button danger icon={<DeleteOutlined />} loading={discard.isPending}>
+              Bỏ dự thảo
+            </Button>
+          </Popconfirm>
         )}
         {doc.status !== 'cancelled' && doc.numberText !== null && (
           <Popconfirm

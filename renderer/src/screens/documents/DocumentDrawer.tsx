@@ -272,6 +272,7 @@ export function DocumentDrawer({ id, profile, onClose }: Props) {
               doc={detail}
               dirty={dirty}
               onIssue={() => setIssuing((s) => ({ open: true, opened: s.opened + 1 }))}
+              onDiscarded={onClose}
             />
           </div>
           <div className="doc-columns">
