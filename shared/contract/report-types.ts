@@ -112,14 +112,17 @@ export type ReportWarningCode =
   /** An indicator with a target for the year has no result yet at the end of the period. */
   | 'target_without_result'
   /** Activities dated after the period's last day but before the report is made (they count in the next period). */
-  | 'after_cutoff';
+  | 'after_cutoff'
+  /** At a receiving unit: communes whose data of the period have not been received. */
+  | 'communes_missing';
 
 export interface ReportWarning {
   code: ReportWarningCode;
   /** Vietnamese, says what is wrong and what to do. */
   message: string;
-  /** The teams, indicators or activities concerned. */
+  /** The teams, indicators, activities or communes concerned. */
   teamIds?: string[];
+  communeCodes?: string[];
   indicatorCodes?: string[];
   activityIds?: string[];
 }
@@ -177,4 +180,30 @@ export interface ReportListItem {
   document: DocumentSummary;
   period: string;
   periodLabel: string;
+}
+
+/** One commune in the receiving unit's aggregate: a row of its table of communes. */
+export interface AggregateCommuneRow {
+  communeCode: string;
+  communeName: string;
+  /** Data of the period were received from this commune; false: a row of dashes, and "to call". */
+  received: boolean;
+  /** Teams active at the end of the period (commune + village). */
+  teams: number;
+  members: number;
+  activities: number;
+  people: number;
+  households: number;
+  trainedMembers: number;
+  /** Results of the period per indicator code (only codes with a result). */
+  results: Record<string, number>;
+}
+
+/**
+ * What the receiving unit reports over its communes: the same totals as a commune's report (the
+ * figures of every received commune added up, percentages recomputed from the sums), and one row
+ * per commune in place of the village appendix.
+ */
+export interface AggregateFigures extends Omit<ReportFigures, 'villages'> {
+  communes: AggregateCommuneRow[];
 }

@@ -55,14 +55,8 @@ export async function reportWarnings(
 ): Promise<ReportWarning[]> {
   const warnings: ReportWarning[] = [];
   const [from, to] = [decree30Date(period.from), decree30Date(period.to)];
-  if (!period.closed) {
-    warnings.push({
-      code: 'not_closed',
-      message:
-        `${period.label} chưa hết (số liệu tính đến hết ngày ${to}): số liệu chưa chốt, còn có thể thay đổi. ` +
-        `Báo cáo chính thức nên lập sau ngày ${to}.`,
-    });
-  }
+  const open = notClosedWarning(period);
+  if (open) warnings.push(open);
   const late = await afterCutoff(db, teamIds, period, today);
   if (late.count > 0) {
     warnings.push({
@@ -83,15 +77,35 @@ export async function reportWarnings(
       teamIds: idle.map((v) => v.teamId),
     });
   }
-  const missing = indicators.filter((l) => l.target !== null && l.target > 0 && l.cumulative === 0);
-  if (missing.length > 0) {
-    warnings.push({
-      code: 'target_without_result',
-      message:
-        `Chỉ tiêu đã giao nhưng từ đầu năm đến ngày ${to} chưa có kết quả: ` +
-        `${names(missing.map((l) => l.name))}. Hãy kiểm tra đã ghi kết quả vào các hoạt động chưa.`,
-      indicatorCodes: missing.map((l) => l.code),
-    });
-  }
+  const unmet = targetWithoutResultWarning(period, indicators);
+  if (unmet) warnings.push(unmet);
   return warnings;
+}
+
+/** The period has not ended: its figures may still change. */
+export function notClosedWarning(period: ReportPeriod): ReportWarning | null {
+  if (period.closed) return null;
+  const to = decree30Date(period.to);
+  return {
+    code: 'not_closed',
+    message:
+      `${period.label} chưa hết (số liệu tính đến hết ngày ${to}): số liệu chưa chốt, còn có thể thay đổi. ` +
+      `Báo cáo chính thức nên lập sau ngày ${to}.`,
+  };
+}
+
+/** Indicators with a target for the year and no result from its first day to the period's last. */
+export function targetWithoutResultWarning(
+  period: ReportPeriod,
+  indicators: readonly ReportIndicatorLine[],
+): ReportWarning | null {
+  const missing = indicators.filter((l) => l.target !== null && l.target > 0 && l.cumulative === 0);
+  if (missing.length === 0) return null;
+  return {
+    code: 'target_without_result',
+    message:
+      `Chỉ tiêu đã giao nhưng từ đầu năm đến ngày ${decree30Date(period.to)} chưa có kết quả: ` +
+      `${names(missing.map((l) => l.name))}. Hãy kiểm tra đã ghi kết quả vào các hoạt động chưa.`,
+    indicatorCodes: missing.map((l) => l.code),
+  };
 }

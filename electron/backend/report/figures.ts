@@ -8,10 +8,8 @@ import type { Kysely } from 'kysely';
 import type {
   ReportFigures,
   ReportIndicatorLine,
-  ReportPillar,
   ReportVillageRow,
 } from '../../../shared/contract/report-types';
-import { pillarLabels, pillars } from '../../../shared/domain/activities';
 import type { Period } from '../../../shared/domain/periods';
 import { compareVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
@@ -21,6 +19,7 @@ import { indicatorCatalog, percentOf, resultTotals, yearTargets } from './figure
 import { activeDuring, loadScopeTeams, memberFigures, reorganizedTeams, teamFigures } from './figures-teams';
 import { trainingFigures } from './figures-trainings';
 import { reportWarnings } from './figures-warnings';
+import { groupByPillar } from './pillar-groups';
 import { reportPeriod } from './report-period';
 import { teamFilter, type ReportScope } from './scope';
 
@@ -77,13 +76,7 @@ export async function computeReportFigures(
         percent: percentOf(sum.cumulative, goal),
       };
     });
-  const pillarLines: ReportPillar[] = pillars
-    .map((pillar) => ({
-      pillar,
-      label: pillarLabels[pillar],
-      indicators: indicators.filter((l) => l.pillar === pillar),
-    }))
-    .filter((p) => p.indicators.length > 0);
+  const pillarLines = groupByPillar(indicators);
 
   const villages: ReportVillageRow[] = scopeTeams.teams
     .filter((t) => t.level === 'village' && activeDuring(t, range))
