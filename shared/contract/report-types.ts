@@ -153,6 +153,12 @@ export interface ReportFigures {
 }
 
 /**
+ * A report's figures without the village rows: what a commune's report and the receiving unit's
+ * aggregate both have, and what the sentences of section I are written from.
+ */
+export type ReportTotals = Omit<ReportFigures, 'villages'>;
+
+/**
  * What a report in the register keeps in its `texts`: the period, the officer's sections (as
  * checked: cleaned paragraphs joined by line breaks), the signer and "Kính gửi". Once issued the
  * figures it was composed from are frozen here beside its content, so its .xlsx is the same later.
@@ -204,6 +210,6 @@ export interface AggregateCommuneRow {
  * figures of every received commune added up, percentages recomputed from the sums), and one row
  * per commune in place of the village appendix.
  */
-export interface AggregateFigures extends Omit<ReportFigures, 'villages'> {
+export interface AggregateFigures extends ReportTotals {
   communes: AggregateCommuneRow[];
 }

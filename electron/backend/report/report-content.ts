@@ -16,7 +16,7 @@ import {
 } from '../../../shared/contract/report-schemas';
 import type { DocumentTexts } from '../../../shared/contract/schemas';
 import type { Profile } from '../../../shared/contract/types';
-import type { ReportFigures } from '../../../shared/contract/report-types';
+import type { ReportFigures, ReportTotals } from '../../../shared/contract/report-types';
 import type { Appendix, BodySection, DocumentContent } from '../../../shared/documents/content';
 import { numberText } from '../../../shared/documents/numbers';
 import { periodInTitle, type Period } from '../../../shared/domain/periods';
@@ -27,9 +27,9 @@ import { issuerLines, placeOf, type NumberAndDate } from '../documents/compose';
 import { dateWords } from '../documents/docx/format';
 import { communeInText, signatureLines } from '../documents/texts';
 import { communicationSentences, teamSentences, trainingSentences } from './report-sentences';
-import { villageTableNote } from './report-columns';
+import { villageBreakdown, villageTableNote } from './report-columns';
 import { parsedPeriodOf, periodLine } from './report-period-line';
-import { pillarTable, villageTables } from './report-tables';
+import { breakdownTables, pillarTable, type BreakdownTables } from './report-tables';
 
 export const REPORT_SYMBOL = 'BC-UBND';
 export const REPORT_TYPE_TITLE = 'BÁO CÁO';
@@ -94,10 +94,18 @@ function pointLetter(index: number): string {
   return pointLetters[index] ?? String(index + 1);
 }
 
-function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolean): BodySection[] {
-  const details = withAppendix
-    ? ['Kết quả hoạt động của từng Tổ thôn, tổ dân phố chi tiết tại Biểu số liệu kèm theo Báo cáo này.']
-    : [];
+/** How section I speaks of its scope: a commune's report, or the receiving unit's over its communes. */
+export interface SectionOneWords {
+  /** Paragraphs under "I. TÌNH HÌNH TRIỂN KHAI" (the receiving unit: which communes sent data). */
+  opening: string[];
+  /** What opens the teams' sentence; by default "Toàn xã". */
+  where?: string;
+  /** After the communication sentence: where the details per village team or commune are. */
+  details: string[];
+}
+
+/** Section I from the totals: the teams, the communication work, a table per pillar, the trainings. */
+export function sectionOne(figures: ReportTotals, period: Period, words: SectionOneWords): BodySection[] {
   const pillars: BodySection[] =
     figures.pillars.length === 0
       ? [{ paragraphs: [`Năm ${period.year} chưa có chỉ tiêu nào được giao hoặc có kết quả.`] }]
@@ -110,11 +118,14 @@ function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolea
           })),
         ];
   return [
-    { heading: 'I. TÌNH HÌNH TRIỂN KHAI', paragraphs: [] },
-    { heading: `1. ${TEAM_FULL_NAME} và thành viên`, paragraphs: teamSentences(figures, period) },
+    { heading: 'I. TÌNH HÌNH TRIỂN KHAI', paragraphs: words.opening },
+    {
+      heading: `1. ${TEAM_FULL_NAME} và thành viên`,
+      paragraphs: teamSentences(figures, period, ...(words.where === undefined ? [] : [words.where])),
+    },
     {
       heading: '2. Công tác tuyên truyền, hướng dẫn, hỗ trợ người dân',
-      paragraphs: [...communicationSentences(figures, period), ...details],
+      paragraphs: [...communicationSentences(figures, period), ...words.details],
     },
     { heading: '3. Kết quả thực hiện các chỉ tiêu', paragraphs: [] },
     ...pillars,
@@ -122,9 +133,17 @@ function sectionOne(figures: ReportFigures, period: Period, withAppendix: boolea
   ];
 }
 
-/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 16 tháng 3 năm 2026 của Ủy ban nhân dân xã Đông Sơn)". */
-export function attachedToReport(issuer: string, when: NumberAndDate): string {
-  return `(Kèm theo Báo cáo số ${numberText(when.number, REPORT_SYMBOL)} ${dateWords(when.date, when.year)} của ${issuer})`;
+/** Sections II–IV: the officer's texts under their headings. */
+export function officerSections(texts: ReportTexts): BodySection[] {
+  return REPORT_TEXT_SECTIONS.map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(texts[s.key]) }));
+}
+
+/**
+ * "(Kèm theo Báo cáo số 05/BC-UBND ngày 16 tháng 3 năm 2026 của Ủy ban nhân dân xã Đông Sơn)";
+ * another issuer gives its own symbol.
+ */
+export function attachedToReport(issuer: string, when: NumberAndDate, symbol = REPORT_SYMBOL): string {
+  return `(Kèm theo Báo cáo số ${numberText(when.number, symbol)} ${dateWords(when.date, when.year)} của ${issuer})`;
 }
 
 /** The issuing body inside a sentence: "Ủy ban nhân dân xã Đông Sơn". */
@@ -135,30 +154,52 @@ export function reportIssuer(profile: Profile): string {
 /** What the continuation of a Biểu too wide for one table says above its further tables. */
 export const CONTINUED_CAPTION = 'Biểu số liệu (tiếp theo)';
 
+export interface BreakdownAppendixParts {
+  /** As written; printed in capitals. */
+  title: string;
+  reference: string;
+  tables: BreakdownTables;
+  /** Above each further table: "Biểu số liệu (tiếp theo)". */
+  continuedCaption: string;
+  note: string | null;
+}
+
 /**
- * The one appendix: the "Biểu số liệu" that section I points to. When its indicators do not fit
- * one table, the further tables stay in it, each under "Biểu số liệu (tiếp theo)"; the note under
- * the last says why its total is not the commune's.
+ * A report's one appendix, its breakdown table: when its indicators do not fit one table, the
+ * further tables stay in it, each under its caption; the note goes under the last.
+ */
+export function breakdownAppendix(parts: BreakdownAppendixParts): Appendix[] {
+  const [first, ...rest] = parts.tables.tables;
+  if (first === undefined) return [];
+  return [
+    {
+      label: 'Phụ lục',
+      title: upperVi(parts.title),
+      reference: parts.reference,
+      table: first,
+      ...(rest.length > 0
+        ? { continued: rest.map((table) => ({ caption: parts.continuedCaption, table })) }
+        : {}),
+      ...(parts.note === null ? {} : { note: parts.note }),
+      landscape: parts.tables.landscape,
+    },
+  ];
+}
+
+/**
+ * The one appendix: the "Biểu số liệu" that section I points to; the note under the last table
+ * says why its total is not the commune's.
  */
 function appendices(input: ReportContentInput, period: Period, issuer: string): Appendix[] {
   const { figures, when } = input;
   if (figures.villages.length === 0) return [];
-  const { tables, landscape } = villageTables(figures);
-  const [first, ...rest] = tables;
-  if (first === undefined) return [];
-  const reference = attachedToReport(issuer, when);
-  const title = `Biểu số liệu kết quả hoạt động của các ${TEAM_FULL_NAME} thôn, tổ dân phố ${periodInTitle(period)}`;
-  return [
-    {
-      label: 'Phụ lục',
-      title: upperVi(title),
-      reference,
-      table: first,
-      ...(rest.length > 0 ? { continued: rest.map((table) => ({ caption: CONTINUED_CAPTION, table })) } : {}),
-      note: villageTableNote(figures, 'mục I của Báo cáo'),
-      landscape,
-    },
-  ];
+  return breakdownAppendix({
+    title: `Biểu số liệu kết quả hoạt động của các ${TEAM_FULL_NAME} thôn, tổ dân phố ${periodInTitle(period)}`,
+    reference: attachedToReport(issuer, when),
+    tables: breakdownTables(villageBreakdown(figures)),
+    continuedCaption: CONTINUED_CAPTION,
+    note: villageTableNote(figures, 'mục I của Báo cáo'),
+  });
 }
 
 /** The report's summary (trích yếu), as printed and as the register lists it. */
@@ -193,8 +234,16 @@ export function composeReport(input: ReportContentInput): DocumentContent {
     articles: [],
     body: [
       { paragraphs: [intro] },
-      ...sectionOne(figures, period, annexes.length > 0),
-      ...REPORT_TEXT_SECTIONS.map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(texts[s.key]) })),
+      ...sectionOne(figures, period, {
+        opening: [],
+        details:
+          annexes.length > 0
+            ? [
+                'Kết quả hoạt động của từng Tổ thôn, tổ dân phố chi tiết tại Biểu số liệu kèm theo Báo cáo này.',
+              ]
+            : [],
+      }),
+      ...officerSections(texts),
     ],
     recipients: input.recipients ?? reportRecipients(profile),
     signature: { lines: [ON_BEHALF, ...signatureLines(input.signer.mode)], name: input.signer.name },

@@ -4,12 +4,13 @@
  * people and households reached, and the trainings. Every number comes from the figures; counts
  * under 10 take a leading zero ("01 Tổ", "04 buổi"), larger ones are grouped ("1.064"); a part
  * whose count is zero is left out of its sentence (never "00 lượt"); hours are a quantity, not a
- * count of things, and take no leading zero ("7 giờ", "7,5 giờ").
+ * count of things, and take no leading zero ("7 giờ", "7,5 giờ"). The receiving unit writes the
+ * same sentences over its communes' totals, after saying which communes sent their data.
  */
-import type { ReportFigures } from '../../../shared/contract/report-types';
+import type { AggregateFigures, ReportTotals } from '../../../shared/contract/report-types';
 import { activityKinds, type ActivityKind } from '../../../shared/domain/activities';
-import type { Period } from '../../../shared/domain/periods';
-import { splitUnitName } from '../../../shared/domain/profile';
+import { periodInTitle, type Period } from '../../../shared/domain/periods';
+import { communeInSentence, splitUnitName } from '../../../shared/domain/profile';
 import { TEAM_FULL_NAME } from '../../../shared/domain/team-names';
 import { formatCountInText, formatDecimal } from '../../../shared/vi/numbers';
 import { capitalFirst } from '../../../shared/vi/text';
@@ -44,12 +45,15 @@ function joinAnd(items: readonly string[]): string {
 }
 
 /** "Toàn xã", "Toàn phường": the scope's kind of unit. */
-function whole(figures: ReportFigures): string {
+function whole(figures: ReportTotals): string {
   return `Toàn ${splitUnitName(figures.scope.name).generic}`;
 }
 
-/** 1. The teams and their members at the end of the period, and what changed during it. */
-export function teamSentences(figures: ReportFigures, period: Period): string[] {
+/**
+ * 1. The teams and their members at the end of the period, and what changed during it. `where`
+ * opens the first sentence: "Toàn xã" for a commune; a receiving unit names what it adds up.
+ */
+export function teamSentences(figures: ReportTotals, period: Period, where = whole(figures)): string[] {
   const { teams, members } = figures;
   const parts: string[] = [];
   if (teams.commune > 0) {
@@ -64,8 +68,8 @@ export function teamSentences(figures: ReportFigures, period: Period): string[] 
   }
   const state =
     parts.length === 0
-      ? `${whole(figures)} chưa có ${TEAM_FULL_NAME} nào đang hoạt động.`
-      : `${whole(figures)} hiện có ${joinAnd(parts)}${some(members.total, 'thành viên', '; tổng số ')}.`;
+      ? `${where} chưa có ${TEAM_FULL_NAME} nào đang hoạt động.`
+      : `${where} hiện có ${joinAnd(parts)}${some(members.total, 'thành viên', '; tổng số ')}.`;
 
   const teamChanges = [
     teams.founded > 0 ? `thành lập mới ${count(teams.founded)} Tổ` : '',
@@ -95,7 +99,7 @@ const kindWords: Record<ActivityKind, string> = {
 };
 
 /** 2. The communication and guidance work, by kind, with the people and households reached. */
-export function communicationSentences(figures: ReportFigures, period: Period): string[] {
+export function communicationSentences(figures: ReportTotals, period: Period): string[] {
   const when = capitalFirst(periodInSentence(period));
   const { activities, reached } = figures;
   if (activities.total === 0) {
@@ -114,7 +118,7 @@ export function communicationSentences(figures: ReportFigures, period: Period): 
 }
 
 /** 4. The trainings of the period and the members trained. */
-export function trainingSentences(figures: ReportFigures, period: Period): string[] {
+export function trainingSentences(figures: ReportTotals, period: Period): string[] {
   const when = capitalFirst(periodInSentence(period));
   const { trainings } = figures;
   if (trainings.sessions === 0) {
@@ -125,5 +129,32 @@ export function trainingSentences(figures: ReportFigures, period: Period): strin
   const trained = some(trainings.trainedMembers, 'thành viên được tập huấn, bồi dưỡng kỹ năng số', '; có ');
   return [
     `${when}, thành viên các Tổ đã tham gia ${count(trainings.sessions)} lớp tập huấn, bồi dưỡng${hours}${attended}${trained}.`,
+  ];
+}
+
+/** "02/03": how many of the communes sent their data of the period. */
+export function receivedShare(received: number, total: number): string {
+  return `${count(received)}/${count(total)}`;
+}
+
+/**
+ * The receiving unit's opening of section I: how many communes sent their data of the period,
+ * the ones that did not by name, and that the figures are those of the communes received.
+ */
+export function receivedSentences(figures: AggregateFigures, period: Period): string[] {
+  const all = figures.communes.length;
+  const missing = figures.communes.filter((c) => !c.received);
+  const received = all - missing.length;
+  const names = missing.map((c) => communeInSentence(c.communeName)).join(', ');
+  const when = periodInTitle(period);
+  if (received === 0) {
+    return [`Chưa có xã, phường nào gửi số liệu ${when} (${receivedShare(0, all)}): ${names}.`];
+  }
+  if (missing.length === 0) {
+    return [`Có ${receivedShare(received, all)} xã, phường đã gửi số liệu ${when}.`];
+  }
+  return [
+    `Có ${receivedShare(received, all)} xã, phường đã gửi số liệu ${when}; còn ${count(missing.length)} xã, phường chưa gửi: ${names}.`,
+    'Số liệu tại Báo cáo này là số liệu tổng hợp của các xã, phường đã gửi.',
   ];
 }

@@ -20,6 +20,11 @@ import {
 
 /** What the report's header says, printed on every sheet. */
 export interface ReportWorkbookHeader {
+  /**
+   * The body the issuing unit belongs to, above it and not bold, as on the report's first page:
+   * "UBND TỈNH QUẢNG NGÃI" above a department; none for a commune's People's Committee.
+   */
+  supervisingBody?: string | null;
   /** The issuing unit as the report's top-left prints it, a line each: ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG SƠN"]. */
   unitLines: readonly string[];
   /** The report's title after "BÁO CÁO": "Kết quả hoạt động của Tổ Công nghệ số cộng đồng tháng 3 năm 2026". */
@@ -156,7 +161,7 @@ function bannerLine(
 }
 
 /**
- * A sheet with the form's header rows: the unit's lines top-left, a blank row, the title in
+ * A sheet with the form's header rows: the unit's lines top-left (under its supervising body), a blank row, the title in
  * capitals, the caption, the period (with "số liệu chưa chốt" while it is open), the report it
  * goes with, a blank row. Returns the sheet and the row where the table's header starts.
  */
@@ -177,6 +182,11 @@ export function startFormSheet(
   setColumns(sheet, columns);
   const unitSpan = unitBlockWidth(columns);
   let row = 1;
+  const supervising = header.supervisingBody?.trim() ?? '';
+  if (supervising !== '') {
+    bannerLine(sheet, row, upperVi(supervising), columns, unitSpan, {});
+    row += 1;
+  }
   for (const line of header.unitLines) {
     bannerLine(sheet, row, line, columns, unitSpan, { bold: true });
     row += 1;

@@ -1,18 +1,18 @@
 /**
  * The tables of a periodic report's .docx, from the figures and the columns both outputs share
- * (report-columns.ts): one table per pillar and the "Biểu số liệu" with one row per village team
- * and a total row. Cells are written as Vietnamese tables write them: "1.200", "20,92", "-" where
+ * (report-columns.ts): one table per pillar, and a breakdown — the "Biểu số liệu" with one row per
+ * village team, the receiving unit's table with one row per commune — with a total row. Cells are written as Vietnamese tables write them: "1.200", "20,92", "-" where
  * no target was given.
  */
 import type { DataColumn, DataTable } from '../../../shared/documents/content';
-import type { ReportFigures, ReportIndicatorLine, ReportPillar } from '../../../shared/contract/report-types';
+import type { ReportIndicatorLine, ReportPillar } from '../../../shared/contract/report-types';
 import { formatCount, formatDecimal } from '../../../shared/vi/numbers';
 import {
+  NOT_SENT,
   pillarColumns,
-  VILLAGE_COUNT_COLUMNS,
-  VILLAGE_KEY_COLUMNS,
-  villageIndicatorColumns,
-  villageValues,
+  rowValues,
+  type Breakdown,
+  type BreakdownCounts,
   type IndicatorColumn,
   type ReportColumn,
 } from './report-columns';
@@ -49,7 +49,7 @@ export const INDICATORS_PER_TABLE = 6;
 /** A table with more columns than this is printed on a landscape page. */
 export const PORTRAIT_MAX_COLUMNS = 8;
 
-export interface VillageTables {
+export interface BreakdownTables {
   /** The first holds the counts and the first indicators; each further one the next indicators. */
   tables: DataTable[];
   /** Printed on landscape pages (some table is too wide for a portrait one). */
@@ -57,29 +57,35 @@ export interface VillageTables {
 }
 
 /**
- * The "Biểu số liệu": one row per village team, a total row. When more indicators have results
- * than a page can hold, each further table repeats the village and holds the next ones.
+ * A breakdown as the .docx prints it: one row per village team (or commune), a total row. When
+ * more indicators have results than a page can hold, each further table repeats the row's name and
+ * holds the next ones. An absent row prints "Chưa gửi" then dashes, and is not in the total.
  */
-export function villageTables(figures: ReportFigures): VillageTables {
-  const indicators = villageIndicatorColumns(figures);
+export function breakdownTables<R extends Pick<BreakdownCounts, 'results'>>(
+  breakdown: Breakdown<R>,
+): BreakdownTables {
+  const { indicators, rows } = breakdown;
   const chunks: IndicatorColumn[][] = [];
   for (let i = 0; i < indicators.length; i += INDICATORS_PER_TABLE) {
     chunks.push(indicators.slice(i, i + INDICATORS_PER_TABLE));
   }
   if (chunks.length === 0) chunks.push([]);
   const tables = chunks.map((chunk, c): DataTable => {
-    const counts = c === 0 ? VILLAGE_COUNT_COLUMNS : [];
-    const values = figures.villages.map((row) => villageValues(row, counts, chunk));
+    const counts = c === 0 ? breakdown.counts : [];
+    const width = counts.length + chunk.length;
+    const values = rows.map((row) => rowValues(row, counts, chunk));
     const totals = values.reduce<number[]>(
-      (sums, row) => row.map((v, k) => (sums[k] ?? 0) + v),
-      Array.from({ length: counts.length + chunk.length }, () => 0),
+      (sums, row, i) => (breakdown.absent(rows[i] as R) ? sums : row.map((v, k) => (sums[k] ?? 0) + v)),
+      Array.from({ length: width }, () => 0),
     );
     return {
-      columns: dataColumns([...VILLAGE_KEY_COLUMNS, ...counts, ...chunk]),
-      rows: figures.villages.map((row, i) => [
+      columns: dataColumns([...breakdown.keyColumns, ...counts, ...chunk]),
+      rows: rows.map((row, i) => [
         String(i + 1),
-        row.villageName,
-        ...(values[i] ?? []).map(formatCount),
+        breakdown.name(row),
+        ...(breakdown.absent(row)
+          ? Array.from({ length: width }, (_, k) => (k === 0 ? NOT_SENT : NO_VALUE))
+          : (values[i] ?? []).map(formatCount)),
       ]),
       total: ['', 'Tổng cộng', ...totals.map(formatCount)],
     };

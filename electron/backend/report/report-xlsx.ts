@@ -9,7 +9,13 @@
  */
 import type ExcelJS from 'exceljs';
 import { activityKindLabels, activityKinds } from '../../../shared/domain/activities';
-import type { ReportFigures, ReportPillar } from '../../../shared/contract/report-types';
+import type {
+  AggregateFigures,
+  ReportFigures,
+  ReportPeriod,
+  ReportPillar,
+  ReportTotals,
+} from '../../../shared/contract/report-types';
 import {
   dataRow,
   headerRow,
@@ -34,14 +40,19 @@ import {
   type ReportWorkbookHeader,
 } from './report-sheet-form';
 import {
+  communeBreakdown,
+  communeTableNote,
+  NOT_SENT,
   pillarColumns,
-  VILLAGE_COUNT_COLUMNS,
-  VILLAGE_KEY_COLUMNS,
-  villageIndicatorColumns,
+  rowValues,
+  villageBreakdown,
   villageTableNote,
-  villageValues,
+  type Breakdown,
+  type BreakdownCounts,
   type ReportColumn,
 } from './report-columns';
+import { NO_VALUE } from './report-tables';
+import { receivedShare } from './report-sentences';
 import { reportYear } from './report-period-line';
 
 export type { ReportWorkbookHeader } from './report-sheet-form';
@@ -49,6 +60,8 @@ export type { ReportWorkbookHeader } from './report-sheet-form';
 /** The tab names; a pillar's sheet is named by its label ("Chính quyền số"). */
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const VILLAGES_SHEET = 'Biểu số liệu';
+/** The receiving unit's sheet in place of the villages'. */
+export const COMMUNES_SHEET = 'Biểu theo xã';
 
 // ---------------------------------------------------------------------------------------------
 // Tổng hợp
@@ -66,7 +79,7 @@ type SummaryLine =
       parts: { text: string; value: number }[];
     };
 
-function summaryLines(f: ReportFigures): SummaryLine[] {
+function summaryLines(f: ReportTotals): SummaryLine[] {
   return [
     { kind: 'section', stt: 'I', text: 'Tổ Công nghệ số cộng đồng' },
     {
@@ -177,8 +190,13 @@ const summarySpec: FormSheetSpec = {
   ],
 };
 
-function addSummary(workbook: ExcelJS.Workbook, f: ReportFigures, header: ReportWorkbookHeader): void {
-  const { sheet, tableRow } = startFormSheet(workbook, summarySpec, header, f.period);
+function addSummary(
+  workbook: ExcelJS.Workbook,
+  f: ReportTotals,
+  header: ReportWorkbookHeader,
+  caption: string,
+): void {
+  const { sheet, tableRow } = startFormSheet(workbook, { ...summarySpec, caption }, header, f.period);
   const { columns } = summarySpec;
   tableHeader(sheet, tableRow, columns);
   let row = tableRow + 1;
@@ -235,7 +253,7 @@ function pillarSpec(pillar: ReportPillar, year: number): FormSheetSpec {
 
 function addPillar(
   workbook: ExcelJS.Workbook,
-  f: ReportFigures,
+  f: ReportTotals,
   pillar: ReportPillar,
   header: ReportWorkbookHeader,
 ): void {
@@ -265,22 +283,33 @@ function addPillar(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Biểu số liệu: a row per village team
+// A breakdown: a row per village team ("Biểu số liệu"), or per commune ("Biểu theo xã")
 
-function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: ReportWorkbookHeader): void {
-  const indicators = villageIndicatorColumns(f);
+interface BreakdownSheet<R extends Pick<BreakdownCounts, 'results'>> {
+  name: string;
+  caption: string;
+  breakdown: Breakdown<R>;
+  /** Under the header when there is no row. */
+  emptyNote: string;
+  /** Under the total row. */
+  note: string | null;
+}
+
+function addBreakdown<R extends Pick<BreakdownCounts, 'results'>>(
+  workbook: ExcelJS.Workbook,
+  period: ReportPeriod,
+  header: ReportWorkbookHeader,
+  part: BreakdownSheet<R>,
+): void {
+  const { breakdown } = part;
+  const { indicators, rows } = breakdown;
   const columns: ColumnSpec[] = [
-    ...VILLAGE_KEY_COLUMNS.map((c) => sheetColumn(c)),
-    ...[...VILLAGE_COUNT_COLUMNS, ...indicators].map((c) => sheetColumn(c, COUNT_FORMAT)),
+    ...breakdown.keyColumns.map((c) => sheetColumn(c)),
+    ...[...breakdown.counts, ...indicators].map((c) => sheetColumn(c, COUNT_FORMAT)),
   ];
-  const spec: FormSheetSpec = {
-    name: VILLAGES_SHEET,
-    caption: 'Biểu số liệu của các Tổ Công nghệ số cộng đồng ở thôn, tổ dân phố',
-    orientation: 'landscape',
-    columns,
-  };
-  const { sheet, tableRow } = startFormSheet(workbook, spec, header, f.period);
-  const fixedCount = VILLAGE_KEY_COLUMNS.length + VILLAGE_COUNT_COLUMNS.length;
+  const spec: FormSheetSpec = { name: part.name, caption: part.caption, orientation: 'landscape', columns };
+  const { sheet, tableRow } = startFormSheet(workbook, spec, header, period);
+  const fixedCount = breakdown.keyColumns.length + breakdown.counts.length;
   let lastHeader = tableRow;
   if (indicators.length === 0) tableHeader(sheet, tableRow, columns);
   else {
@@ -298,37 +327,50 @@ function addVillages(workbook: ExcelJS.Workbook, f: ReportFigures, header: Repor
     if (indicators.length > 1) sheet.mergeCells(tableRow, fixedCount + 1, tableRow, columns.length);
   }
   const first = lastHeader + 1;
-  f.villages.forEach((v, i) => {
+  const valueCount = columns.length - breakdown.keyColumns.length;
+  rows.forEach((r, i) => {
     const row = first + i;
-    dataRow(sheet, row, columns, [
-      i + 1,
-      v.villageName,
-      ...villageValues(v, VILLAGE_COUNT_COLUMNS, indicators),
-    ]);
+    // A row with nothing received says so, with dashes: never zeros, which would read as counted.
+    const values = breakdown.absent(r)
+      ? Array.from({ length: valueCount }, (_, k) => (k === 0 ? NOT_SENT : NO_VALUE))
+      : rowValues(r, breakdown.counts, indicators);
+    dataRow(sheet, row, columns, [i + 1, breakdown.name(r), ...values]);
     fitRow(sheet, row, columns);
   });
-  const last = first + f.villages.length - 1;
-  if (f.villages.length === 0) {
-    noteRow(
-      sheet,
-      first,
-      'Trong kỳ không có Tổ Công nghệ số cộng đồng ở thôn, tổ dân phố nào hoạt động.',
-      columns,
-    );
+  const last = first + rows.length - 1;
+  if (rows.length === 0) {
+    noteRow(sheet, first, part.emptyNote, columns);
   } else {
-    const totals = f.villages
-      .map((v) => villageValues(v, VILLAGE_COUNT_COLUMNS, indicators))
-      .reduce((sums, values) => sums.map((s, k) => s + (values[k] ?? 0)));
+    const totals = rows
+      .filter((r) => !breakdown.absent(r))
+      .map((r) => rowValues(r, breakdown.counts, indicators))
+      .reduce(
+        (sums, values) => sums.map((s, k) => s + (values[k] ?? 0)),
+        Array.from({ length: valueCount }, () => 0),
+      );
+    const keys = breakdown.keyColumns.length;
     dataRow(
       sheet,
       last + 1,
       columns,
-      [null, 'Tổng cộng', ...totals.map((t, i) => sumFormula(columnLetter(3 + i), first, last, t))],
+      [null, 'Tổng cộng', ...totals.map((t, i) => sumFormula(columnLetter(keys + 1 + i), first, last, t))],
       { bold: true },
     );
-    noteRow(sheet, last + 3, villageTableNote(f, 'trang "Tổng hợp"'), columns);
+    if (part.note !== null) noteRow(sheet, last + 3, part.note, columns);
   }
   finishFormSheet(sheet, spec, tableRow, lastHeader);
+}
+
+/** The sheets every report's workbook has: "Tổng hợp" and a sheet per pillar present. */
+function newReportWorkbook(
+  totals: ReportTotals,
+  header: ReportWorkbookHeader,
+  summaryCaption: string,
+): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  addSummary(workbook, totals, header, summaryCaption);
+  for (const pillar of totals.pillars) addPillar(workbook, totals, pillar, header);
+  return workbook;
 }
 
 /**
@@ -339,9 +381,38 @@ export async function writeReportWorkbook(
   figures: ReportFigures,
   header: ReportWorkbookHeader,
 ): Promise<Buffer> {
-  const workbook = newWorkbook();
-  addSummary(workbook, figures, header);
-  for (const pillar of figures.pillars) addPillar(workbook, figures, pillar, header);
-  addVillages(workbook, figures, header);
+  const workbook = newReportWorkbook(figures, header, summarySpec.caption);
+  addBreakdown(workbook, figures.period, header, {
+    name: VILLAGES_SHEET,
+    caption: 'Biểu số liệu của các Tổ Công nghệ số cộng đồng ở thôn, tổ dân phố',
+    breakdown: villageBreakdown(figures),
+    emptyNote: 'Trong kỳ không có Tổ Công nghệ số cộng đồng ở thôn, tổ dân phố nào hoạt động.',
+    note: villageTableNote(figures, 'trang "Tổng hợp"'),
+  });
+  return toBuffer(workbook);
+}
+
+/**
+ * The receiving unit's workbook: the same "Tổng hợp" (over the communes that sent their data, said
+ * in its caption) and pillar sheets, then "Biểu theo xã" with a row per commune in place of the
+ * villages. `header` as the commune's, with the unit's supervising body above its name.
+ */
+export async function aggregateWorkbook(
+  figures: AggregateFigures,
+  header: ReportWorkbookHeader,
+): Promise<Buffer> {
+  const received = figures.communes.filter((c) => c.received).length;
+  const workbook = newReportWorkbook(
+    figures,
+    header,
+    `Tổng hợp số liệu của ${receivedShare(received, figures.communes.length)} xã, phường đã gửi số liệu`,
+  );
+  addBreakdown(workbook, figures.period, header, {
+    name: COMMUNES_SHEET,
+    caption: 'Biểu tổng hợp kết quả theo xã, phường',
+    breakdown: communeBreakdown(figures),
+    emptyNote: 'Chưa có xã, phường nào trong danh sách gửi báo cáo.',
+    note: communeTableNote(figures),
+  });
   return toBuffer(workbook);
 }
