@@ -46,6 +46,8 @@ export function pillarTable(pillar: ReportPillar, year: number): DataTable {
 
 /** Indicator columns per table: more go to a further table, so a column never gets too narrow to read. */
 export const INDICATORS_PER_TABLE = 6;
+/** The number columns (counts, then indicators) of a breakdown's first table: 5 counts and 6 indicators. */
+export const FIRST_TABLE_NUMBERS = 11;
 /** A table with more columns than this is printed on a landscape page. */
 export const PORTRAIT_MAX_COLUMNS = 8;
 
@@ -65,11 +67,12 @@ export function breakdownTables<R extends Pick<BreakdownCounts, 'results'>>(
   breakdown: Breakdown<R>,
 ): BreakdownTables {
   const { indicators, rows } = breakdown;
-  const chunks: IndicatorColumn[][] = [];
-  for (let i = 0; i < indicators.length; i += INDICATORS_PER_TABLE) {
+  // The first table also holds the counts: it takes fewer indicators when there are more counts.
+  const first = Math.max(1, FIRST_TABLE_NUMBERS - breakdown.counts.length);
+  const chunks: IndicatorColumn[][] = [indicators.slice(0, first)];
+  for (let i = first; i < indicators.length; i += INDICATORS_PER_TABLE) {
     chunks.push(indicators.slice(i, i + INDICATORS_PER_TABLE));
   }
-  if (chunks.length === 0) chunks.push([]);
   const tables = chunks.map((chunk, c): DataTable => {
     const counts = c === 0 ? breakdown.counts : [];
     const width = counts.length + chunk.length;

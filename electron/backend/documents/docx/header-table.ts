@@ -7,7 +7,7 @@ import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { DocumentContent } from '../../../../shared/documents/content';
 import { upperVi } from '../../../../shared/vi/text';
 import { dateLine, numberLine } from './format';
-import { textWidthPt } from './metrics';
+import { balancedLines, textWidthPt } from './metrics';
 import { issuerRuleLength, ruleParagraph } from './rule';
 import { innerWidth, layoutTable } from './table';
 import { emptyLine, line } from './text';
@@ -36,17 +36,35 @@ export function issuerRuleTwips(issuerLines: readonly string[]): number {
   return Math.round(issuerRuleLength(longest, last) * 20);
 }
 
+/**
+ * The issuing body's lines as printed in the left column: a line too long for it ("SỞ KHOA HỌC VÀ
+ * CÔNG NGHỆ") is broken evenly, before a word that starts a phrase (metrics.ts), rather than left
+ * to the word processor, which would leave a word alone — and the rule under it is sized to the
+ * lines printed.
+ */
+export function printedIssuerLines(issuerLines: readonly string[]): string[] {
+  const width = innerWidth(HEADER_LEFT) / 20;
+  const style = { bold: true };
+  return issuerLines.flatMap((text) => {
+    const upper = upperVi(text.trim());
+    return textWidthPt(upper, SIZE.issuer, style) <= width
+      ? [upper]
+      : balancedLines(upper, SIZE.issuer, width, style);
+  });
+}
+
 function leftTop(content: DocumentContent): Paragraph[] {
   const center = { align: AlignmentType.CENTER };
   const paragraphs: Paragraph[] = [];
   if (content.supervisingBody !== null && content.supervisingBody.trim() !== '') {
     paragraphs.push(line(upperVi(content.supervisingBody.trim()), { size: SIZE.supervisingBody }, center));
   }
-  for (const text of content.issuerLines) {
-    paragraphs.push(line(upperVi(text.trim()), { size: SIZE.issuer, bold: true }, center));
+  const issuer = printedIssuerLines(content.issuerLines);
+  for (const text of issuer) {
+    paragraphs.push(line(text, { size: SIZE.issuer, bold: true }, center));
   }
-  if (content.issuerLines.length > 0) {
-    paragraphs.push(ruleParagraph(issuerRuleTwips(content.issuerLines), innerWidth(HEADER_LEFT)));
+  if (issuer.length > 0) {
+    paragraphs.push(ruleParagraph(issuerRuleTwips(issuer), innerWidth(HEADER_LEFT)));
   }
   // A cell must hold a paragraph.
   return paragraphs.length > 0 ? paragraphs : [emptyLine(SIZE.issuer)];
