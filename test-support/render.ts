@@ -170,3 +170,56 @@ export function phraseOf(pages: readonly PdfPage[], phrase: string): { page: Pdf
   }
   throw new Error(`no phrase "${phrase}" in the PDF`);
 }
+
+/** The words printed on the same line as `box`, to its right, left to right (a table row after its name). */
+export function wordsRightOf(page: PdfPage, box: PdfWord): string[] {
+  return page.words
+    .filter((w) => Math.abs(w.yMin - box.yMin) < 2 && w.xMin > box.xMax)
+    .sort((a, b) => a.xMin - b.xMin)
+    .map((w) => w.text);
+}
+
+/**
+ * The page numbers as printed against what Decree 30 wants: nothing on a section's first page,
+ * its number within the section on the others, centred in the top margin (within 3 mm). One
+ * entry per page: what is printed, what is wanted, and how far off centre.
+ */
+export function pageNumbering(
+  pages: readonly PdfPage[],
+): { page: number; printed: string[]; wanted: string[]; offCentre: number }[] {
+  const starts = sectionStarts(pages);
+  return pages.map((page) => {
+    const start = Math.max(...starts.filter((s) => s <= page.number));
+    const words = headerWords(page);
+    const middle =
+      words.length === 0 ? textArea(page).centre : ((words[0]?.xMin ?? 0) + (words[0]?.xMax ?? 0)) / 2;
+    return {
+      page: page.number,
+      printed: words.map((w) => w.text),
+      wanted: start === page.number ? [] : [String(page.number - start + 1)],
+      offCentre: Math.abs(middle - textArea(page).centre),
+    };
+  });
+}
+
+/**
+ * The tables' drawn borders on a rendered page: how many horizontal rules (15 mm or longer) reach
+ * outside the text area by more than a millimetre, and the widest as a share of the text width.
+ */
+export function tableRules(
+  page: PdfPage,
+  image: GrayImage,
+  dpi: number,
+): { outside: number; widest: number } {
+  const s = dpi / 72;
+  const rules = horizontalRules(
+    image,
+    { x0: 0, x1: image.width - 1, y0: 0, y1: image.height - 1 },
+    15 * PT_PER_MM * s,
+  );
+  const a = textArea(page);
+  return {
+    outside: rules.filter((r) => r.x0 / s < a.left - MM1 || (r.x1 + 1) / s > a.right + MM1).length,
+    widest: Math.max(0, ...rules.map((r) => (r.x1 + 1 - r.x0) / s / (a.right - a.left))),
+  };
+}

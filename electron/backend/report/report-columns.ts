@@ -49,7 +49,8 @@ export const VILLAGE_KEY_COLUMNS: readonly ReportColumn[] = [
 /** The receiving unit's table of communes: the row number and the commune. */
 export const COMMUNE_KEY_COLUMNS: readonly ReportColumn[] = [
   { title: 'STT', width: 5, align: 'center' },
-  { title: 'Xã, phường', width: 28, align: 'left' },
+  // Wide enough for "Phường Nguyễn Thị Minh Khai" on one line in both outputs.
+  { title: 'Xã, phường', width: 32, align: 'left' },
 ];
 
 /**
