@@ -5,13 +5,14 @@
  * province-sized variant where those two real data sets stand for many communes (a long table of
  * communes). The header and texts the aggregated report's tests print.
  */
-import type { AggregateFigures, ReportFigures } from '../shared/contract/report-types';
+import type { AggregateFigures, ReportFigures, ReportTotals } from '../shared/contract/report-types';
 import { parsePeriod } from '../shared/domain/periods';
 import type { Backend } from '../electron/backend/backend';
 import { combineFigures, type CommuneFigures } from '../electron/backend/report/aggregate';
 import type { AggregateReportHeader } from '../electron/backend/report/aggregate-content';
 import { computeReportFigures } from '../electron/backend/report/figures';
 import { reportData } from './report-data';
+import { BIEU_FIXED_TITLES } from './report-fixture';
 import { tempBackend } from './temp';
 
 /** A commune's March 2026 as the figures module computes it on its own database (reported on 20/3). */
@@ -114,3 +115,22 @@ export const aggregateTexts = {
   proposals: 'Đề nghị Bộ Khoa học và Công nghệ hỗ trợ tài liệu hướng dẫn kỹ năng số.',
   nextTasks: 'Đôn đốc các xã, phường chưa gửi số liệu.\nTiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến.',
 };
+
+/** The table of communes' headings before its indicators: the commune, its teams, then the village Biểu's counts. */
+export const COMMUNES_FIXED_TITLES = ['STT', 'Xã, phường', 'Số Tổ', ...BIEU_FIXED_TITLES.slice(2)];
+
+/**
+ * What the table of communes should show for a commune's figures (or, in its total row, for the
+ * aggregate's), taken from the figures' own fields: teams, members, activities, people,
+ * households, members trained.
+ */
+export function communeCounts(f: ReportTotals): number[] {
+  return [
+    f.teams.commune + f.teams.village,
+    f.members.total,
+    f.activities.total,
+    f.reached.people,
+    f.reached.households,
+    f.trainings.trainedMembers,
+  ];
+}

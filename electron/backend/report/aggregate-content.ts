@@ -20,12 +20,10 @@ import {
   attachedToReport,
   breakdownAppendix,
   checkReportTexts,
-  officerSections,
-  REPORT_TYPE_TITLE,
-  sectionOne,
+  periodicReport,
   type ReportTexts,
 } from './report-content';
-import { parsedPeriodOf, periodLine } from './report-period-line';
+import { parsedPeriodOf } from './report-period-line';
 import { receivedSentences, receivedShare } from './report-sentences';
 import type { ReportWorkbookHeader } from './report-sheet-form';
 import { breakdownTables } from './report-tables';
@@ -96,40 +94,32 @@ export function composeAggregateReport(input: AggregateReportInput): DocumentCon
           note: communeTableNote(figures),
         });
   const summary = aggregateReportSummary(period, header.areaInText);
-  const intro = `${header.issuerInText} báo cáo ${summary.charAt(0).toLocaleLowerCase('vi')}${summary.slice(1)} như sau:`;
-  return {
-    kind: 'report',
-    supervisingBody: header.supervisingBody,
-    issuerLines: [header.issuerName],
-    number: when.number,
-    symbol: header.symbol,
-    placeName: header.placeName,
-    date: when.date,
-    year: when.year,
-    typeTitle: REPORT_TYPE_TITLE,
+  return periodicReport({
+    totals: figures,
+    period,
+    issuer: {
+      supervisingBody: header.supervisingBody,
+      issuerLines: [header.issuerName],
+      symbol: header.symbol,
+      placeName: header.placeName,
+    },
+    when,
     summary,
-    periodNote: periodLine(figures.period),
-    authorityLine: null,
     addressees: header.addressees,
-    legalBases: [],
-    proposal: null,
-    articles: [],
-    body: [
-      { paragraphs: [intro] },
-      ...sectionOne(figures, period, {
-        opening: receivedSentences(figures, period),
-        where: teamsWhere(figures, header.areaInText),
-        details:
-          appendices.length > 0
-            ? ['Kết quả của từng xã, phường chi tiết tại Biểu tổng hợp kèm theo Báo cáo này.']
-            : [],
-      }),
-      ...officerSections(texts),
-    ],
+    intro: `${header.issuerInText} báo cáo ${summary.charAt(0).toLocaleLowerCase('vi')}${summary.slice(1)} như sau:`,
+    sectionOne: {
+      opening: receivedSentences(figures, period),
+      where: teamsWhere(figures, header.areaInText),
+      details:
+        appendices.length > 0
+          ? ['Kết quả của từng xã, phường chi tiết tại Biểu tổng hợp kèm theo Báo cáo này.']
+          : [],
+    },
+    texts,
     recipients: header.recipients,
     signature: header.signature,
     appendices,
-  };
+  });
 }
 
 /** The aggregated report as .docx bytes, through the builder every document uses. */

@@ -15,7 +15,9 @@ import { formatCount, formatCountInText } from '../../../shared/vi/numbers';
 import {
   aggregateHeader,
   aggregateTexts,
+  communeCounts,
   communeSources,
+  COMMUNES_FIXED_TITLES,
   threeCommunes,
   type CommuneSources,
 } from '../../../test-support/aggregate-fixture';
@@ -234,39 +236,15 @@ describe('the table of communes', () => {
     const appendix = composeAggregateReport({ figures, header: aggregateHeader, texts: aggregateTexts, when })
       .appendices[0] as TableAppendix;
     const first = texts(tables[0] as XmlElement);
-    expect(first[0]?.slice(0, 8)).toEqual([
-      'STT',
-      'Xã, phường',
-      'Số Tổ',
-      'Số thành viên',
-      'Số hoạt động',
-      'Lượt người dân được hỗ trợ',
-      'Lượt hộ gia đình được hỗ trợ',
-      'Số thành viên được tập huấn',
-    ]);
-    const counts = (f: ReportFigures): string[] =>
-      [
-        f.teams.commune + f.teams.village,
-        f.members.total,
-        f.activities.total,
-        f.reached.people,
-        f.reached.households,
-        f.trainings.trainedMembers,
-      ].map(formatCount);
+    expect(first[0]?.slice(0, 8)).toEqual([...COMMUNES_FIXED_TITLES]);
+    const counts = (f: ReportFigures): string[] => communeCounts(f).map(formatCount);
     expect(first[1]?.slice(0, 4)).toEqual(['1', 'Phường Bình Minh', 'Chưa gửi', '-']);
     expect(new Set(first[1]?.slice(3))).toEqual(new Set(['-']));
     expect(first[2]?.slice(0, 8)).toEqual(['2', 'Xã An Bình', ...counts(sources.demo)]);
     expect(first[3]?.slice(0, 8)).toEqual(['3', 'Xã Đông Sơn', ...counts(sources.small)]);
     // Counted by hand (report-data.ts): 4 activities, 115 people, 52 households.
     expect(first[3]?.slice(4, 7)).toEqual(['4', '115', '52']);
-    const total = [
-      figures.teams.commune + figures.teams.village,
-      figures.members.total,
-      figures.activities.total,
-      figures.reached.people,
-      figures.reached.households,
-      figures.trainings.trainedMembers,
-    ].map(formatCount);
+    const total = communeCounts(figures).map(formatCount);
     expect(first.at(-1)?.slice(0, 8)).toEqual(['', 'Tổng cộng', ...total]);
 
     // Every indicator with a result has a column in one of the tables, its total the aggregate's result.

@@ -9,10 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AggregateFigures, ReportFigures, ReportTotals } from '../../../shared/contract/report-types';
+import type { AggregateFigures, ReportFigures } from '../../../shared/contract/report-types';
 import {
   aggregateHeader,
+  communeCounts,
   communeSources,
+  COMMUNES_FIXED_TITLES,
   threeCommunes,
   type CommuneSources,
 } from '../../../test-support/aggregate-fixture';
@@ -150,24 +152,8 @@ describe('aggregateWorkbook: numbers', () => {
     const first = TABLE + 2;
     const width = sheet.getRow(TABLE + 1).cellCount;
     const row = (r: number): unknown[] => Array.from({ length: width }, (_, c) => valueOf(sheet, r, c + 1));
-    const counts = (f: ReportTotals): number[] => [
-      f.teams.commune + f.teams.village,
-      f.members.total,
-      f.activities.total,
-      f.reached.people,
-      f.reached.households,
-      f.trainings.trainedMembers,
-    ];
-    expect(row(TABLE + 1).slice(0, 8)).toEqual([
-      'STT',
-      'Xã, phường',
-      'Số Tổ',
-      'Số thành viên',
-      'Số hoạt động',
-      'Lượt người dân được hỗ trợ',
-      'Lượt hộ gia đình được hỗ trợ',
-      'Số thành viên được tập huấn',
-    ]);
+    const counts = communeCounts;
+    expect(row(TABLE + 1).slice(0, 8)).toEqual([...COMMUNES_FIXED_TITLES]);
     expect(row(first)).toEqual([
       1,
       'Phường Bình Minh',

@@ -4,13 +4,11 @@
  * demo commune), and one commune whose data did not arrive.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportFigures } from '../../../shared/contract/report-types';
-import { parsePeriod } from '../../../shared/domain/periods';
 import type { Backend } from '../backend';
 import { reportData } from '../../../test-support/report-data';
 import { tempBackend } from '../../../test-support/temp';
+import { marchFigures } from '../../../test-support/aggregate-fixture';
 import { combineFigures } from './aggregate';
-import { computeReportFigures } from './figures';
 
 let small: Backend;
 let demo: Backend;
@@ -25,21 +23,10 @@ afterEach(() => {
   demo.close();
 });
 
-async function march(backend: Backend, name: string, code: string): Promise<ReportFigures> {
-  const parsed = parsePeriod('2026-03');
-  if (!parsed.ok) throw new Error(parsed.message);
-  return computeReportFigures(
-    backend.ctx.db,
-    { info: { name, communeCodes: [code] }, teamIds: null },
-    parsed.period,
-    '2026-03-20',
-  );
-}
-
 describe('combineFigures', () => {
   it('adds the communes up, recomputes percentages from the sums, and names the commune that sent nothing', async () => {
-    const a = await march(small, 'Xã Đông Sơn', '21109');
-    const b = await march(demo, 'Xã An Bình', '21100');
+    const a = await marchFigures(small, 'Xã Đông Sơn', '21109');
+    const b = await marchFigures(demo, 'Xã An Bình', '21100');
     const scope = { name: 'Sở Khoa học và Công nghệ', communeCodes: ['21109', '21100', '21112'] };
     const all = combineFigures(scope, a.period, [
       { code: '21109', name: 'Xã Đông Sơn', figures: a },

@@ -17,7 +17,12 @@ import {
 import type { DocumentTexts } from '../../../shared/contract/schemas';
 import type { Profile } from '../../../shared/contract/types';
 import type { ReportFigures, ReportTotals } from '../../../shared/contract/report-types';
-import type { Appendix, BodySection, DocumentContent } from '../../../shared/documents/content';
+import type {
+  Appendix,
+  BodySection,
+  DocumentContent,
+  SignatureBlock,
+} from '../../../shared/documents/content';
 import { numberText } from '../../../shared/documents/numbers';
 import { periodInTitle, type Period } from '../../../shared/domain/periods';
 import { splitUnitName } from '../../../shared/domain/profile';
@@ -105,7 +110,7 @@ export interface SectionOneWords {
 }
 
 /** Section I from the totals: the teams, the communication work, a table per pillar, the trainings. */
-export function sectionOne(figures: ReportTotals, period: Period, words: SectionOneWords): BodySection[] {
+function sectionOne(figures: ReportTotals, period: Period, words: SectionOneWords): BodySection[] {
   const pillars: BodySection[] =
     figures.pillars.length === 0
       ? [{ paragraphs: [`Năm ${period.year} chưa có chỉ tiêu nào được giao hoặc có kết quả.`] }]
@@ -134,7 +139,7 @@ export function sectionOne(figures: ReportTotals, period: Period, words: Section
 }
 
 /** Sections II–IV: the officer's texts under their headings. */
-export function officerSections(texts: ReportTexts): BodySection[] {
+function officerSections(texts: ReportTexts): BodySection[] {
   return REPORT_TEXT_SECTIONS.map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(texts[s.key]) }));
 }
 
@@ -207,6 +212,58 @@ export function reportSummary(period: Period): string {
   return `Kết quả hoạt động của ${TEAM_FULL_NAME} ${periodInTitle(period)}`;
 }
 
+/**
+ * What tells one periodic report from another — a commune's, the receiving unit's over its
+ * communes: who issues it, its title and addressees, how section I speaks of its scope, the
+ * signer and its appendix. The rest of the report is laid out the one way.
+ */
+export interface PeriodicReportParts {
+  totals: ReportTotals;
+  period: Period;
+  issuer: Pick<DocumentContent, 'supervisingBody' | 'issuerLines' | 'symbol' | 'placeName'>;
+  when: NumberAndDate;
+  summary: string;
+  addressees: string[];
+  /** The paragraph before section I: "<issuer> báo cáo … như sau:". */
+  intro: string;
+  sectionOne: SectionOneWords;
+  texts: ReportTexts;
+  recipients: string[];
+  signature: SignatureBlock;
+  appendices: Appendix[];
+}
+
+/** A periodic report's DocumentContent: "BÁO CÁO", the summary, the period line, sections I–IV. */
+export function periodicReport(parts: PeriodicReportParts): DocumentContent {
+  const { issuer, when } = parts;
+  return {
+    kind: 'report',
+    supervisingBody: issuer.supervisingBody,
+    issuerLines: issuer.issuerLines,
+    number: when.number,
+    symbol: issuer.symbol,
+    placeName: issuer.placeName,
+    date: when.date,
+    year: when.year,
+    typeTitle: REPORT_TYPE_TITLE,
+    summary: parts.summary,
+    periodNote: periodLine(parts.totals.period),
+    authorityLine: null,
+    addressees: parts.addressees,
+    legalBases: [],
+    proposal: null,
+    articles: [],
+    body: [
+      { paragraphs: [parts.intro] },
+      ...sectionOne(parts.totals, parts.period, parts.sectionOne),
+      ...officerSections(parts.texts),
+    ],
+    recipients: parts.recipients,
+    signature: parts.signature,
+    appendices: parts.appendices,
+  };
+}
+
 export function composeReport(input: ReportContentInput): DocumentContent {
   checkReportTexts(input.texts);
   const { figures, profile, texts, when } = input;
@@ -214,39 +271,29 @@ export function composeReport(input: ReportContentInput): DocumentContent {
   const issuer = reportIssuer(profile);
   const annexes = appendices(input, period, issuer);
   const { generic } = splitUnitName(profile.communeName);
-  const intro = `${issuer} báo cáo kết quả hoạt động của ${TEAM_FULL_NAME} trên địa bàn ${generic} ${periodInTitle(period)} như sau:`;
-  return {
-    kind: 'report',
-    supervisingBody: null,
-    issuerLines: issuerLines(profile),
-    number: when.number,
-    symbol: REPORT_SYMBOL,
-    placeName: placeOf(profile),
-    date: when.date,
-    year: when.year,
-    typeTitle: REPORT_TYPE_TITLE,
+  return periodicReport({
+    totals: figures,
+    period,
+    issuer: {
+      supervisingBody: null,
+      issuerLines: issuerLines(profile),
+      symbol: REPORT_SYMBOL,
+      placeName: placeOf(profile),
+    },
+    when,
     summary: reportSummary(period),
-    periodNote: periodLine(figures.period),
-    authorityLine: null,
     addressees: input.addressees ?? [profile.receivingLevel],
-    legalBases: [],
-    proposal: null,
-    articles: [],
-    body: [
-      { paragraphs: [intro] },
-      ...sectionOne(figures, period, {
-        opening: [],
-        details:
-          annexes.length > 0
-            ? [
-                'Kết quả hoạt động của từng Tổ thôn, tổ dân phố chi tiết tại Biểu số liệu kèm theo Báo cáo này.',
-              ]
-            : [],
-      }),
-      ...officerSections(texts),
-    ],
+    intro: `${issuer} báo cáo kết quả hoạt động của ${TEAM_FULL_NAME} trên địa bàn ${generic} ${periodInTitle(period)} như sau:`,
+    sectionOne: {
+      opening: [],
+      details:
+        annexes.length > 0
+          ? ['Kết quả hoạt động của từng Tổ thôn, tổ dân phố chi tiết tại Biểu số liệu kèm theo Báo cáo này.']
+          : [],
+    },
+    texts,
     recipients: input.recipients ?? reportRecipients(profile),
     signature: { lines: [ON_BEHALF, ...signatureLines(input.signer.mode)], name: input.signer.name },
     appendices: annexes,
-  };
+  });
 }
