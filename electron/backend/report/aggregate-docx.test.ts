@@ -19,6 +19,7 @@ import {
   communeSources,
   COMMUNES_FIXED_TITLES,
   threeCommunes,
+  UNIT,
   type CommuneSources,
 } from '../../../test-support/aggregate-fixture';
 import {
@@ -34,6 +35,7 @@ import {
   type XmlElement,
 } from '../../../test-support/docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../documents/docx/units';
+import { combineFigures } from './aggregate';
 import { aggregateReportSummary, buildAggregateReport, composeAggregateReport } from './aggregate-content';
 import { percentCell } from './report-tables';
 
@@ -270,5 +272,58 @@ describe('the table of communes', () => {
     expect(built.paragraph(/^Ghi chú: Dòng Tổng cộng/u).text).toBe(
       'Ghi chú: Dòng Tổng cộng chỉ gồm các xã, phường đã gửi số liệu; Phường Bình Minh chưa gửi số liệu của kỳ này ("Chưa gửi").',
     );
+  });
+});
+
+describe('every commune, or none, sent its data', () => {
+  const paragraphs = (f: AggregateFigures): string[] =>
+    composeAggregateReport({ figures: f, header: aggregateHeader, texts: aggregateTexts, when }).body.flatMap(
+      (s) => s.paragraphs,
+    );
+
+  it('with all communes received, speaks of the whole area and adds no note under the table', () => {
+    const all = combineFigures({ name: UNIT.name, communeCodes: ['21109', '21100'] }, sources.small.period, [
+      { code: '21109', name: 'Xã Đông Sơn', figures: sources.small },
+      { code: '21100', name: 'Xã An Bình', figures: sources.demo },
+    ]);
+    const body = paragraphs(all);
+    expect(body).toContain('Có 02/02 xã, phường đã gửi số liệu tháng 3 năm 2026.');
+    expect(body.some((p) => p.startsWith('Trên địa bàn tỉnh Quảng Ngãi hiện có '))).toBe(true);
+    expect(body.some((p) => p.includes('chưa gửi:') || p.startsWith('Số liệu tại Báo cáo này'))).toBe(false);
+    const content = composeAggregateReport({
+      figures: all,
+      header: aggregateHeader,
+      texts: aggregateTexts,
+      when,
+    });
+    const appendix = content.appendices[0] as TableAppendix;
+    expect(appendix.note).toBeUndefined();
+    expect(appendix.table.rows.map((r) => r[1])).toEqual(['Xã An Bình', 'Xã Đông Sơn']);
+  });
+
+  it('with nothing received, says so, counts no team, and prints every commune as not sent', () => {
+    const none = combineFigures({ name: UNIT.name, communeCodes: ['21109', '21112'] }, sources.small.period, [
+      { code: '21109', name: 'Xã Đông Sơn', figures: null },
+      { code: '21112', name: 'Phường Bình Minh', figures: null },
+    ]);
+    const body = paragraphs(none);
+    expect(body).toContain(
+      'Chưa có xã, phường nào gửi số liệu tháng 3 năm 2026 (00/02): phường Bình Minh, xã Đông Sơn.',
+    );
+    expect(body).toContain(
+      'Tại 00/02 xã, phường đã gửi số liệu, chưa có Tổ Công nghệ số cộng đồng nào đang hoạt động.',
+    );
+    const content = composeAggregateReport({
+      figures: none,
+      header: aggregateHeader,
+      texts: aggregateTexts,
+      when,
+    });
+    const appendix = content.appendices[0] as TableAppendix;
+    expect(appendix.table.rows).toEqual([
+      ['1', 'Phường Bình Minh', 'Chưa gửi', '-', '-', '-', '-', '-'],
+      ['2', 'Xã Đông Sơn', 'Chưa gửi', '-', '-', '-', '-', '-'],
+    ]);
+    expect(appendix.table.total).toEqual(['', 'Tổng cộng', '0', '0', '0', '0', '0', '0']);
   });
 });

@@ -147,6 +147,7 @@ export function receivedSentences(figures: AggregateFigures, period: Period): st
   const received = all - missing.length;
   const names = missing.map((c) => communeInSentence(c.communeName)).join(', ');
   const when = periodInTitle(period);
+  if (all === 0) return ['Chưa có xã, phường nào trong danh sách gửi báo cáo.'];
   if (received === 0) {
     return [`Chưa có xã, phường nào gửi số liệu ${when} (${receivedShare(0, all)}): ${names}.`];
   }
