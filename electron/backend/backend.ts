@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { sweepTempLeftovers } from './temp-files';
+import { ensureCommuneKey } from './bundle/key-service';
 
 export interface Backend {
   ctx: BackendContext;
@@ -31,6 +32,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     databasePath: opened.file,
     schemaVersion: opened.schemaVersion,
   };
+  // A commune set up before bundles existed gets its signing key at its first start (issue 10).
+  // A key that cannot be written is not a reason to refuse the data: exporting will say it.
+  try {
+    await ensureCommuneKey(ctx);
+  } catch (error) {
+    options.log?.(error);
+  }
   const handlers = createHandlers(ctx);
   const site = { file: opened.file, busyTimeoutMs: options.busyTimeoutMs };
   return {
