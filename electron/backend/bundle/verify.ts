@@ -164,6 +164,11 @@ function checkParts(manifest: BundleManifest, entries: ZipEntryBytes[]): void {
   for (const name of dataNames) {
     if (!names.has(name)) throw new Refusal('damaged', `thiếu phần «${name}»`);
   }
+  // The order the format writes: manifest, signature, then the parts as the manifest lists them.
+  const expected = [bundleEntries.manifest, bundleEntries.signature, ...manifest.parts.map((p) => p.name)];
+  if (entries.some((e, i) => e.name !== expected[i])) {
+    throw new Refusal('damaged', 'các phần trong tệp không theo thứ tự của định dạng');
+  }
 }
 
 function readRecords(manifest: BundleManifest, entries: Map<string, Buffer>): BundleRecords {
