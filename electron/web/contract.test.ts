@@ -370,6 +370,11 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { id: missingId, to: 'vanthu.skhcn@quangngai.gov.vn' },
     invalid: { id: missingId, to: 'không phải thư' },
   },
+  verifyBundle: {
+    outcome: 'ok',
+    valid: { fileName: 'goi.zip', base64: Buffer.from('không phải zip').toString('base64') },
+    invalid: { fileName: '', base64: 'AA==' },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -1,6 +1,7 @@
 /** Inputs of the commune side of the monthly bundle (issue 10). */
 import { z } from 'zod';
 import { periodSchema } from './monthly-schemas';
+import { bundleLimits } from './bundle-format';
 import { idSchema } from './schemas';
 import { stripControls } from '../vi/text';
 
@@ -36,4 +37,12 @@ export const bundleEmailSchema = z.strictObject({
 
 export const renewKeySchema = z.strictObject({
   confirm: z.literal(true, { error: 'Hãy xác nhận tạo khóa mới (khóa cũ sẽ không dùng để ký nữa).' }),
+});
+
+/** A bundle file to check, as the contract carries files. */
+export const bundleFileSchema = z.strictObject({
+  fileName: z.string({ error: 'Thiếu tên tệp.' }).min(1, { error: 'Thiếu tên tệp.' }).max(255),
+  base64: z.string({ error: 'Thiếu nội dung tệp.' }).max(Math.ceil(bundleLimits.fileBytes / 3) * 4, {
+    error: `Tệp quá lớn (hơn ${bundleLimits.fileBytes / 1024 / 1024} MB) để là gói số liệu của một xã. Hãy kiểm tra lại tệp.`,
+  }),
 });

@@ -55,3 +55,41 @@ export interface BundleExport {
 export interface BundleMade extends BundleExport {
   base64: string;
 }
+
+/** What each table of a bundle holds, in Vietnamese (CLI text, screens). */
+export const bundleTableLabels: { [T in BundleTable]: string } = {
+  platforms: 'Nền tảng số',
+  indicators: 'Chỉ tiêu',
+  villages: 'Thôn, tổ dân phố',
+  people: 'Người',
+  teams: 'Tổ CNSCĐ',
+  memberships: 'Lượt thành viên trong tổ',
+  documents: 'Văn bản',
+  document_teams: 'Văn bản – Tổ',
+  activities: 'Hoạt động',
+  activity_platforms: 'Hoạt động – nền tảng',
+  activity_results: 'Kết quả hoạt động',
+  activity_members: 'Thành viên tham gia hoạt động',
+  trainings: 'Lớp bồi dưỡng',
+  training_attendees: 'Lượt người dự bồi dưỡng',
+  targets: 'Chỉ tiêu giao',
+};
+
+/** What a bundle checked in full holds, as the officer reads it. */
+export interface BundleSummary {
+  fileName: string;
+  sha256: string;
+  communeCode: string;
+  communeName: string;
+  period: string;
+  periodLabel: string;
+  from: string;
+  to: string;
+  createdAt: string;
+  fingerprint: string;
+  counts: BundleCounts;
+  reportFiles: string[];
+}
+
+/** A bundle checked: what it holds, or why it is refused (a sentence naming the file). */
+export type BundleVerification = { ok: true; summary: BundleSummary } | { ok: false; reason: string };

@@ -114,12 +114,14 @@ import type {
   BundleExport,
   BundleMade,
   BundleSettings,
+  BundleVerification,
   CommuneKeyInfo,
   CommuneKeyRenewed,
 } from './bundle-types';
 import {
   bundleEmailSchema,
   bundleExportIdSchema,
+  bundleFileSchema,
   bundlePeriodSchema,
   bundleSettingsInputSchema,
   renewKeySchema,
@@ -354,6 +356,10 @@ export const operations = {
   emailBundle: op<FileDownload>()(
     bundleEmailSchema,
     'Thư nháp .eml gửi cấp trên, đính kèm gói số liệu (mở bằng Outlook, Thunderbird rồi bấm Gửi)',
+  ),
+  verifyBundle: op<BundleVerification>()(
+    bundleFileSchema,
+    'Kiểm tra một gói số liệu: giới hạn tệp nén, định dạng, chữ ký, mã băm, từng bản ghi (không ghi gì)',
   ),
 } as const;
 

@@ -10,6 +10,7 @@ import {
   openBundleFolder,
   saveBundle,
 } from './export-service';
+import { verifyBundle } from './verify-service';
 import { exportPublicKey, getCommuneKey, renewCommuneKey } from './key-service';
 
 type BundleOperation =
@@ -23,7 +24,8 @@ type BundleOperation =
   | 'downloadBundle'
   | 'saveBundle'
   | 'openBundleFolder'
-  | 'emailBundle';
+  | 'emailBundle'
+  | 'verifyBundle';
 
 export function createBundleHandlers(ctx: BackendContext): { [K in BundleOperation]: Handler<K> } {
   return {
@@ -38,5 +40,6 @@ export function createBundleHandlers(ctx: BackendContext): { [K in BundleOperati
     saveBundle: ({ id }) => saveBundle(ctx, id),
     openBundleFolder: () => openBundleFolder(ctx),
     emailBundle: ({ id, to }) => emailBundle(ctx, id, to),
+    verifyBundle: ({ fileName, base64 }) => verifyBundle(fileName, base64),
   };
 }
