@@ -105,26 +105,42 @@ export async function collectRecords(db: Kysely<Database>, options: RecordOption
     .where('date', '>=', range.from)
     .where('date', '<=', range.to)
     .execute();
-  const activityIds = activities.map((a) => a.id);
-  const activityPlatforms = await byIds(activityIds, (ids) =>
-    db.selectFrom('activity_platforms').selectAll().where('activity_id', 'in', ids).execute(),
-  );
-  const activityResults = await byIds(activityIds, (ids) =>
-    db.selectFrom('activity_results').selectAll().where('activity_id', 'in', ids).execute(),
-  );
-  const activityMembers = await byIds(activityIds, (ids) =>
-    db.selectFrom('activity_members').selectAll().where('activity_id', 'in', ids).execute(),
-  );
+  // The period's activities and trainings, by date, as subqueries: one statement per table.
+  const periodActivities = db
+    .selectFrom('activities')
+    .select('id')
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to);
+  const activityPlatforms = await db
+    .selectFrom('activity_platforms')
+    .selectAll()
+    .where('activity_id', 'in', periodActivities)
+    .execute();
+  const activityResults = await db
+    .selectFrom('activity_results')
+    .selectAll()
+    .where('activity_id', 'in', periodActivities)
+    .execute();
+  const activityMembers = await db
+    .selectFrom('activity_members')
+    .selectAll()
+    .where('activity_id', 'in', periodActivities)
+    .execute();
   const trainings = await db
     .selectFrom('trainings')
     .selectAll()
     .where('date', '>=', range.from)
     .where('date', '<=', range.to)
     .execute();
-  const trainingAttendees = await byIds(
-    trainings.map((t) => t.id),
-    (ids) => db.selectFrom('training_attendees').selectAll().where('training_id', 'in', ids).execute(),
-  );
+  const trainingAttendees = await db
+    .selectFrom('training_attendees')
+    .selectAll()
+    .where(
+      'training_id',
+      'in',
+      db.selectFrom('trainings').select('id').where('date', '>=', range.from).where('date', '<=', range.to),
+    )
+    .execute();
   const targets = await db.selectFrom('targets').selectAll().where('year', '=', options.year).execute();
 
   const personIds = [
