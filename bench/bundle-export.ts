@@ -18,6 +18,7 @@ import { dataPart } from '../electron/backend/bundle/write';
 import type { BackendContext } from '../electron/backend/context';
 import { NodeHost } from '../electron/backend/node-host';
 import { setupProfile } from '../electron/backend/profile/profile-service';
+import { demoProfile } from '../electron/backend/demo/demo-data';
 import { createReport } from '../electron/backend/report/report-drafts';
 import {
   benchActivities,
@@ -46,18 +47,7 @@ export const bundleExportBenchmark: Benchmark = {
         databasePath: opened.file,
         schemaVersion: opened.schemaVersion,
       };
-      await setupProfile(opened.db, {
-        provinceCode: '51',
-        provinceName: 'Tỉnh Quảng Ngãi',
-        districtName: null,
-        communeCode: '21109',
-        communeName: 'Xã Đông Sơn',
-        issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
-        placeName: 'Đông Sơn',
-        chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
-        viceChairmen: [],
-        receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-      });
+      await setupProfile(opened.db, demoProfile);
       await ensureCommuneKey(ctx);
       log(`bundle.export_month_1k: ghi ${count} hoạt động của tháng 3/2026…`);
       const teamIds = await benchTeams(opened.db, TEAMS);

@@ -7,20 +7,11 @@ import type { InputOf } from '../shared/contract/operations';
 import type { BundleMade } from '../shared/contract/bundle-types';
 import type { ActivitySaved } from '../shared/contract/monthly-types';
 import type { PersonSaved } from '../shared/contract/types';
+import { reportProfile } from './report-data';
 import { monthlyFixture, type MonthlyFixture } from './monthly-fixture';
 import { contractCaller, tempBackend } from './temp';
 
-export const bundleProfile: InputOf<'setupProfile'> = {
-  provinceCode: '51',
-  provinceName: 'Tỉnh Quảng Ngãi',
-  communeCode: '21109',
-  communeName: 'Xã Đông Sơn',
-  issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
-  placeName: 'Đông Sơn',
-  chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
-  viceChairmen: [],
-  receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-};
+export const bundleProfile: InputOf<'setupProfile'> = reportProfile;
 
 export type BundleCommune = Awaited<ReturnType<typeof tempBackend>> & {
   fixture: MonthlyFixture;

@@ -217,53 +217,45 @@ function checkReferences(manifest: BundleManifest, r: BundleRecords): void {
   ids(r.targets, 'targets');
   const platforms = codes(r.platforms);
   const indicators = codes(r.indicators);
-  const need = (set: Set<string>, value: string | null, what: string) => {
-    if (value !== null && !set.has(value))
-      throw new Refusal('damaged', `${what} trỏ tới bản ghi không có trong gói`);
+  /** Every `fields` of every row points at a record of `set` (or is null). */
+  const link = (rows: readonly object[], fields: readonly string[], set: Set<string>, what: string) => {
+    for (const row of rows) {
+      for (const field of fields) {
+        const value = (row as Record<string, unknown>)[field];
+        if (typeof value === 'string' && !set.has(value)) {
+          throw new Refusal('damaged', `${what} trỏ tới bản ghi không có trong gói`);
+        }
+      }
+    }
   };
-  for (const x of r.indicators) need(platforms, x.platform_code, 'một chỉ tiêu');
-  for (const x of r.people) need(villages, x.village_id, 'một người');
-  for (const x of r.teams) need(villages, x.village_id, 'một Tổ');
-  for (const x of r.memberships) {
-    need(teams, x.team_id, 'một thành viên Tổ');
-    need(people, x.person_id, 'một thành viên Tổ');
-    need(documents, x.decision_id, 'một thành viên Tổ');
-    need(documents, x.end_decision_id, 'một thành viên Tổ');
-  }
-  for (const x of r.document_teams) {
-    need(documents, x.document_id, 'một văn bản');
-    need(teams, x.team_id, 'một văn bản');
-  }
-  const { from, to } = manifest.period;
-  for (const x of r.activities) {
-    need(teams, x.team_id, 'một hoạt động');
-    if (x.date < from || x.date > to) throw new Refusal('damaged', 'có hoạt động ngoài kỳ báo cáo của gói');
-  }
-  for (const x of r.activity_platforms) {
-    need(activities, x.activity_id, 'một nền tảng của hoạt động');
-    need(platforms, x.platform_code, 'một nền tảng của hoạt động');
-  }
-  for (const x of r.activity_results) {
-    need(activities, x.activity_id, 'một kết quả của hoạt động');
-    need(indicators, x.indicator_code, 'một kết quả của hoạt động');
-  }
-  for (const x of r.activity_members) {
-    need(activities, x.activity_id, 'một người tham gia hoạt động');
-    need(people, x.person_id, 'một người tham gia hoạt động');
-  }
-  for (const x of r.trainings) {
-    need(teams, x.team_id, 'một lớp bồi dưỡng');
-    if (x.date < from || x.date > to)
-      throw new Refusal('damaged', 'có lớp bồi dưỡng ngoài kỳ báo cáo của gói');
-  }
-  for (const x of r.training_attendees) {
-    need(trainings, x.training_id, 'một người dự bồi dưỡng');
-    need(people, x.person_id, 'một người dự bồi dưỡng');
-  }
-  for (const x of r.targets) {
-    need(indicators, x.indicator_code, 'một chỉ tiêu giao');
-    need(teams, x.team_id, 'một chỉ tiêu giao');
-  }
+  const inPeriod = (rows: readonly { date: string }[], what: string) => {
+    const { from, to } = manifest.period;
+    if (rows.some((x) => x.date < from || x.date > to)) {
+      throw new Refusal('damaged', `có ${what} ngoài kỳ báo cáo của gói`);
+    }
+  };
+  link(r.indicators, ['platform_code'], platforms, 'một chỉ tiêu');
+  link(r.people, ['village_id'], villages, 'một người');
+  link(r.teams, ['village_id'], villages, 'một Tổ');
+  link(r.memberships, ['team_id'], teams, 'một thành viên Tổ');
+  link(r.memberships, ['person_id'], people, 'một thành viên Tổ');
+  link(r.memberships, ['decision_id', 'end_decision_id'], documents, 'một thành viên Tổ');
+  link(r.document_teams, ['document_id'], documents, 'một văn bản');
+  link(r.document_teams, ['team_id'], teams, 'một văn bản');
+  link(r.activities, ['team_id'], teams, 'một hoạt động');
+  inPeriod(r.activities, 'hoạt động');
+  link(r.activity_platforms, ['activity_id'], activities, 'một nền tảng của hoạt động');
+  link(r.activity_platforms, ['platform_code'], platforms, 'một nền tảng của hoạt động');
+  link(r.activity_results, ['activity_id'], activities, 'một kết quả của hoạt động');
+  link(r.activity_results, ['indicator_code'], indicators, 'một kết quả của hoạt động');
+  link(r.activity_members, ['activity_id'], activities, 'một người tham gia hoạt động');
+  link(r.activity_members, ['person_id'], people, 'một người tham gia hoạt động');
+  link(r.trainings, ['team_id'], teams, 'một lớp bồi dưỡng');
+  inPeriod(r.trainings, 'lớp bồi dưỡng');
+  link(r.training_attendees, ['training_id'], trainings, 'một người dự bồi dưỡng');
+  link(r.training_attendees, ['person_id'], people, 'một người dự bồi dưỡng');
+  link(r.targets, ['indicator_code'], indicators, 'một chỉ tiêu giao');
+  link(r.targets, ['team_id'], teams, 'một chỉ tiêu giao');
 }
 
 async function check(bytes: Buffer, fileName: string): Promise<BundleCheck> {
