@@ -85,7 +85,12 @@ export function createHandlers(ctx: BackendContext): Handlers {
       return profile;
     },
     updateProfile: (input) => updateProfile(db, input),
-    loadDemo: (input) => loadDemo(ctx, { force: input?.force === true }),
+    loadDemo: async (input) => {
+      const info = await loadDemo(ctx, { force: input?.force === true });
+      // The demo commune is set up too: it gets its signing key now (issue 10).
+      await ensureCommuneKey(ctx);
+      return info;
+    },
     listVillages: () => listVillages(db),
     createVillage: (input) => createVillage(db, input),
     updateVillage: ({ id, ...data }) => updateVillage(db, id, data),

@@ -113,3 +113,12 @@ describe('the commune key', () => {
     expect(fs.readdirSync(folder).filter((f) => f !== KEY_FILE)).toHaveLength(2);
   });
 });
+
+describe('the demo commune', () => {
+  it('gets its key when the demo is loaded', async () => {
+    const b = await tempBackend();
+    backend = b;
+    await contractCaller(() => b).call('loadDemo');
+    expect(fs.existsSync(path.join(b.dir, KEY_FOLDER, KEY_FILE))).toBe(true);
+  });
+});
