@@ -57,11 +57,14 @@ async function register(args: readonly string[] = []): Promise<RegisterEntryJson
 
 /** Everything in the working folder but the database (and its SQLite companions). */
 function writtenFiles(): string[] {
-  return fs
-    .readdirSync(h.dir, { recursive: true })
-    .map(String)
-    .filter((f) => !f.startsWith('data.sqlite3') && !f.startsWith('default'))
-    .sort();
+  return (
+    fs
+      .readdirSync(h.dir, { recursive: true })
+      .map(String)
+      // The database and the commune's signing key (made at init) are the data folder, not output.
+      .filter((f) => !f.startsWith('data.sqlite3') && !f.startsWith('default') && !f.startsWith('keys'))
+      .sort()
+  );
 }
 
 describe('decision found --team', () => {
