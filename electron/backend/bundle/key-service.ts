@@ -46,7 +46,13 @@ export async function exportPublicKey(ctx: BackendContext): Promise<FileDownload
 
 export async function renewCommuneKey(ctx: BackendContext): Promise<CommuneKeyRenewed> {
   await requireProfile(ctx.db);
-  const before = readKey(keyFileOf(ctx.databasePath));
+  // A damaged key file is what a new key is for: it has no fingerprint to report.
+  let before: CommuneKey | null;
+  try {
+    before = readKey(keyFileOf(ctx.databasePath));
+  } catch {
+    before = null;
+  }
   const { key } = renewKey(ctx.databasePath, todayIso());
   return { ...infoOf(key), previousFingerprint: before?.fingerprint ?? null };
 }

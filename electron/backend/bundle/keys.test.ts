@@ -114,6 +114,24 @@ describe('the commune key', () => {
   });
 });
 
+describe('a damaged key file', () => {
+  it('is said, not used, and replaced by a new key', async () => {
+    const b = await tempBackend();
+    backend = b;
+    const { call, refused } = contractCaller(() => b);
+    await call('setupProfile', bundleProfile);
+    const file = path.join(b.dir, KEY_FOLDER, KEY_FILE);
+    fs.writeFileSync(file, 'hỏng');
+    const error = await refused('getCommuneKey', undefined);
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toContain('hãy tạo khóa mới trong Cài đặt');
+    expect((await refused('exportBundle', { period: '2026-03' })).code).toBe('unavailable');
+    const renewed = await call<CommuneKeyRenewed>('renewCommuneKey', { confirm: true });
+    expect(renewed.previousFingerprint).toBeNull();
+    expect((await call<CommuneKeyInfo>('getCommuneKey')).fingerprint).toBe(renewed.fingerprint);
+  });
+});
+
 describe('the demo commune', () => {
   it('gets its key when the demo is loaded', async () => {
     const b = await tempBackend();

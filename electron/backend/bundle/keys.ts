@@ -53,7 +53,7 @@ export function publicKeyFromRaw(base64: string): crypto.KeyObject {
 
 function keyProblem(file: string, what: string): AppError {
   return new AppError(
-    'internal',
+    'unavailable',
     `Không ${what} được khóa ký của xã (tệp ${file}). Hãy kiểm tra quyền ghi của thư mục dữ liệu; ` +
       'nếu tệp khóa bị hỏng, hãy tạo khóa mới trong Cài đặt và báo cho cấp trên dấu vân tay mới.',
   );

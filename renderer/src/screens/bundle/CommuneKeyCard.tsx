@@ -53,12 +53,12 @@ export function CommuneKeyCard() {
 
   return (
     <Card title="Khóa ký gói số liệu">
-      {key.isPending ? (
-        <Skeleton active paragraph={{ rows: 2 }} />
-      ) : key.isError ? (
-        <LoadError title="Không đọc được khóa ký" error={key.error} onRetry={() => void key.refetch()} />
-      ) : (
-        <Space orientation="vertical" size="middle" className="full-width">
+      <Space orientation="vertical" size="middle" className="full-width">
+        {key.isPending ? (
+          <Skeleton active paragraph={{ rows: 2 }} />
+        ) : key.isError ? (
+          <LoadError title="Không đọc được khóa ký" error={key.error} onRetry={() => void key.refetch()} />
+        ) : (
           <Descriptions
             column={1}
             size="small"
@@ -77,20 +77,22 @@ export function CommuneKeyCard() {
               { key: 'created', label: 'Ngày tạo khóa', children: formatDateTime(key.data.createdAt) },
             ]}
           />
-          <Space wrap>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exportKey.isPending}
-              onClick={() => exportKey.mutate()}
-            >
-              Tải khóa công khai (.pub)
-            </Button>
-            <Button icon={<KeyOutlined />} danger loading={renew.isPending} onClick={confirmRenew}>
-              Tạo khóa mới…
-            </Button>
-          </Space>
+        )}
+        {/* A key file that cannot be read is replaced the same way as a lost one. */}
+        <Space wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exportKey.isPending}
+            disabled={!key.isSuccess}
+            onClick={() => exportKey.mutate()}
+          >
+            Tải khóa công khai (.pub)
+          </Button>
+          <Button icon={<KeyOutlined />} danger loading={renew.isPending} onClick={confirmRenew}>
+            Tạo khóa mới…
+          </Button>
         </Space>
-      )}
+      </Space>
     </Card>
   );
 }
