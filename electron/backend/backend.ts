@@ -1,4 +1,5 @@
 /** Opens everything the backend needs and gives back the one dispatch every face uses. */
+import { AppError } from '../../shared/contract/errors';
 import { openDatabase, type OpenOptions } from './db/database';
 import type { BackendContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -37,7 +38,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   try {
     await ensureCommuneKey(ctx);
   } catch (error) {
-    options.log?.(error);
+    // A folder that cannot be written is said when the key is needed (exporting, Settings).
+    if (!(error instanceof AppError)) options.log?.(error);
   }
   const handlers = createHandlers(ctx);
   const site = { file: opened.file, busyTimeoutMs: options.busyTimeoutMs };
