@@ -1,15 +1,19 @@
 /** The commune's key (issue 10, item 1): made at setup and at start, shown, exported, renewed. */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommuneKeyInfo, CommuneKeyRenewed } from '../../../shared/contract/bundle-types';
 import type { FileDownload } from '../../../shared/contract/types';
 import { bundleProfile } from '../../../test-support/bundle-fixture';
+import { databaseAtVersion } from '../../../test-support/old-database';
 import { contractCaller, RecordingHost, tempBackend, tempDir } from '../../../test-support/temp';
+import { setupProfile } from '../profile/profile-service';
+import { latestSchemaVersion } from '../db/migrations';
+import { demoProfile } from '../demo/demo-data';
 import { createBackend, type Backend } from '../backend';
 import { keyFingerprint } from './fingerprint';
 import { KEY_FILE, KEY_FOLDER, keyFileOf, publicKeyFromRaw, readKey } from './keys';
-import crypto from 'node:crypto';
 
 let backend: Backend | undefined;
 afterEach(async () => {
@@ -111,6 +115,26 @@ describe('the commune key', () => {
     expect(readKey(path.join(folder, old[0]!))?.publicKey).toBe(before.publicKey);
     await call('renewCommuneKey', { confirm: true });
     expect(fs.readdirSync(folder).filter((f) => f !== KEY_FILE)).toHaveLength(2);
+  });
+});
+
+describe('a database of the version before bundles (schema 8)', () => {
+  it('is upgraded: the exports table is there, and the commune gets its key at that start', async () => {
+    const { file, old } = await databaseAtVersion(8);
+    await setupProfile(old.db, demoProfile);
+    await old.close();
+    const dir = path.dirname(file);
+    expect(fs.existsSync(path.join(dir, KEY_FOLDER))).toBe(false);
+    backend = await createBackend({
+      databasePath: file,
+      host: new RecordingHost(dir),
+      appVersion: '0.0.0-test',
+      log: () => undefined,
+    });
+    expect(backend.ctx.schemaVersion).toBe(latestSchemaVersion);
+    expect(readKey(keyFileOf(file))?.privateKey.asymmetricKeyType).toBe('ed25519');
+    const b = backend;
+    expect(await contractCaller(() => b).call('listBundleExports')).toEqual([]);
   });
 });
 
