@@ -78,6 +78,15 @@ describe('bundle export and verify', () => {
     expect(missing.code).toBe(1);
   });
 
+  it('refuses a commune not set up (exit 1), writing no bundle', async () => {
+    const other = path.join(h.dir, 'moi.sqlite3');
+    const result = await h.raw(['--db', other, 'bundle', 'export', '--period', '2025-03', '--out', 'usb']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Chưa thiết lập hồ sơ xã');
+    expect(fs.existsSync(path.join(h.dir, 'usb'))).toBe(false);
+    expect((await h.raw(['--db', other, 'keys', 'show'])).code).toBe(1);
+  });
+
   it('refuses a wrong period before opening anything (exit 2)', async () => {
     const result = await h.cli(['bundle', 'export', '--period', '2025-13', '--out', 'usb']);
     expect(result.code).toBe(2);
