@@ -1,10 +1,12 @@
 /** Opens everything the backend needs and gives back the one dispatch every face uses. */
+import { AppError } from '../../shared/contract/errors';
 import { openDatabase, type OpenOptions } from './db/database';
 import type { BackendContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { sweepTempLeftovers } from './temp-files';
+import { ensureCommuneKey } from './bundle/key-service';
 
 export interface Backend {
   ctx: BackendContext;
@@ -31,6 +33,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     databasePath: opened.file,
     schemaVersion: opened.schemaVersion,
   };
+  // A commune set up before bundles existed gets its signing key at its first start (issue 10).
+  // A key that cannot be written is not a reason to refuse the data: exporting will say it.
+  try {
+    await ensureCommuneKey(ctx);
+  } catch (error) {
+    // A folder that cannot be written is said when the key is needed (exporting, Settings).
+    if (!(error instanceof AppError)) options.log?.(error);
+  }
   const handlers = createHandlers(ctx);
   const site = { file: opened.file, busyTimeoutMs: options.busyTimeoutMs };
   return {

@@ -7,6 +7,8 @@ import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
 import { createMonthlyHandlers } from './monthly-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createBundleHandlers } from './bundle/bundle-handlers';
+import { ensureCommuneKey } from './bundle/key-service';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -77,9 +79,19 @@ export function createHandlers(ctx: BackendContext): Handlers {
     listCommunes: ({ provinceCode }) => listCommunes(provinceCode),
     getProfile: () => getProfile(db),
     resolveUnit: (input) => resolveUnit(input),
-    setupProfile: ({ force, ...data }) => setupProfile(db, data, { force: force === true }),
+    setupProfile: async ({ force, ...data }) => {
+      const profile = await setupProfile(db, data, { force: force === true });
+      // The commune's signing key is made at setup (issue 10).
+      await ensureCommuneKey(ctx);
+      return profile;
+    },
     updateProfile: (input) => updateProfile(db, input),
-    loadDemo: (input) => loadDemo(ctx, { force: input?.force === true }),
+    loadDemo: async (input) => {
+      const info = await loadDemo(ctx, { force: input?.force === true });
+      // The demo commune is set up too: it gets its signing key now (issue 10).
+      await ensureCommuneKey(ctx);
+      return info;
+    },
     listVillages: () => listVillages(db),
     createVillage: (input) => createVillage(db, input),
     updateVillage: ({ id, ...data }) => updateVillage(db, id, data),
@@ -135,5 +147,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     openScan: ({ id }) => openScan(ctx, id),
     ...createMonthlyHandlers(ctx),
     ...createReportHandlers(ctx),
+    ...createBundleHandlers(ctx),
   };
 }

@@ -103,7 +103,8 @@ describe('CLI: a database that cannot be used is a message, not a crash', () => 
       expect(result.stderr).not.toContain('không phải cơ sở dữ liệu');
     }
     expect(sha256(db)).toBe(before);
-    expect(fs.readdirSync(dir).sort()).toEqual(['data.sqlite3']);
+    // The database and the commune's key `demo` made; nothing more.
+    expect(fs.readdirSync(dir).sort()).toEqual(['data.sqlite3', 'keys']);
   });
 
   it('a read-only folder, with the database in it and for a new one', async () => {
@@ -116,7 +117,8 @@ describe('CLI: a database that cannot be used is a message, not a crash', () => 
       expect(result.stderr).not.toContain('không phải cơ sở dữ liệu');
     }
     expect(sha256(db)).toBe(before);
-    expect(fs.readdirSync(dir).sort()).toEqual(['data.sqlite3']);
+    // The database and the commune's key `demo` made; nothing more.
+    expect(fs.readdirSync(dir).sort()).toEqual(['data.sqlite3', 'keys']);
   });
 
   it('a damaged database: five commands and info say so, and nothing is written', async () => {

@@ -55,12 +55,15 @@ async function register(args: readonly string[] = []): Promise<RegisterEntryJson
   return (await h.json(['register', 'list', ...args])) as RegisterEntryJson[];
 }
 
-/** Everything in the working folder but the database (and its SQLite companions). */
+/**
+ * Everything in the working folder but the database (and its SQLite companions) and the commune's
+ * signing key `init` made beside it: the data folder, not what a command wrote.
+ */
 function writtenFiles(): string[] {
   return fs
     .readdirSync(h.dir, { recursive: true })
     .map(String)
-    .filter((f) => !f.startsWith('data.sqlite3') && !f.startsWith('default'))
+    .filter((f) => !f.startsWith('data.sqlite3') && !f.startsWith('default') && !f.startsWith('keys'))
     .sort();
 }
 

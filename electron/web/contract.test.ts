@@ -350,6 +350,32 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   lastReportTexts: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: 'quý 2' } },
   listReports: { outcome: 'ok', valid: undefined, invalid: { year: 2026 } },
   reportWorkbook: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'báo cáo' } },
+
+  // ——— Issue 10, commune side: the key, the bundle, its handoff ———
+  getCommuneKey: { outcome: 'ok', valid: undefined, invalid: { private: true } },
+  exportPublicKey: { outcome: 'ok', valid: undefined, invalid: { format: 'pem' } },
+  renewCommuneKey: { outcome: 'ok', valid: { confirm: true }, invalid: { confirm: false } },
+  getBundleSettings: { outcome: 'ok', valid: undefined, invalid: { all: true } },
+  updateBundleSettings: {
+    outcome: 'ok',
+    valid: { receivingEmail: 'vanthu.skhcn@quangngai.gov.vn', sendPhones: false },
+    invalid: { receivingEmail: 'văn thư sở' },
+  },
+  exportBundle: { outcome: 'ok', valid: { period: '2026-03' }, invalid: { period: '2026-13' } },
+  listBundleExports: { outcome: 'ok', valid: undefined, invalid: { period: '2026-03' } },
+  downloadBundle: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'gói' } },
+  saveBundle: { outcome: 'not_found', valid: { id: missingId }, invalid: {} },
+  openBundleFolder: { outcome: 'ok', valid: undefined, invalid: { folder: '/' } },
+  emailBundle: {
+    outcome: 'not_found',
+    valid: { id: missingId, to: 'vanthu.skhcn@quangngai.gov.vn' },
+    invalid: { id: missingId, to: 'không phải thư' },
+  },
+  verifyBundle: {
+    outcome: 'ok',
+    valid: { fileName: 'goi.zip', base64: Buffer.from('không phải zip').toString('base64') },
+    invalid: { fileName: '', base64: 'AA==' },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

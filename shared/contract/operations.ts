@@ -110,6 +110,22 @@ import {
   updateReportSchema,
   type ReportTexts,
 } from './report-schemas';
+import type {
+  BundleExport,
+  BundleMade,
+  BundleSettings,
+  BundleVerification,
+  CommuneKeyInfo,
+  CommuneKeyRenewed,
+} from './bundle-types';
+import {
+  bundleEmailSchema,
+  bundleExportIdSchema,
+  bundleFileSchema,
+  bundlePeriodSchema,
+  bundleSettingsInputSchema,
+  renewKeySchema,
+} from './bundle-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -310,6 +326,41 @@ export const operations = {
   reportWorkbook: op<FileDownload>()(
     byIdSchema,
     'Tệp Excel số liệu của báo cáo (theo số liệu khi ban hành; dự thảo: số liệu hiện tại)',
+  ),
+
+  // ——— Issue 10, commune side: the key, the signed monthly bundle and its handoff ———
+  getCommuneKey: op<CommuneKeyInfo>()(
+    noInput,
+    'Khóa ký của xã: khóa công khai và dấu vân tay (đọc cho cấp trên qua điện thoại)',
+  ),
+  exportPublicKey: op<FileDownload>()(noInput, 'Tệp khóa công khai của xã (.pub) để gửi cấp trên'),
+  renewCommuneKey: op<CommuneKeyRenewed>()(
+    renewKeySchema,
+    'Tạo khóa ký mới (khóa cũ giữ lại, đổi tên theo ngày); cần báo cấp trên dấu vân tay mới',
+  ),
+  getBundleSettings: op<BundleSettings>()(
+    noInput,
+    'Cài đặt gửi số liệu: thư điện tử cấp trên, số điện thoại, thư mục',
+  ),
+  updateBundleSettings: op<BundleSettings>()(bundleSettingsInputSchema, 'Sửa cài đặt gửi số liệu'),
+  exportBundle: op<BundleMade>()(
+    bundlePeriodSchema,
+    'Xuất gói số liệu đã ký của một kỳ (ghi lại lần xuất; chép vào thư mục dùng chung nếu có)',
+  ),
+  listBundleExports: op<BundleExport[]>()(noInput, 'Các lần xuất gói số liệu, mới nhất trước'),
+  downloadBundle: op<FileDownload>()(bundleExportIdSchema, 'Tệp gói số liệu của một lần xuất (tải về)'),
+  saveBundle: op<SavedFile>()(
+    bundleExportIdSchema,
+    'Lưu gói số liệu vào thư mục hoặc USB người dùng chọn (nhớ thư mục lần trước)',
+  ),
+  openBundleFolder: op<SavedFile>()(noInput, 'Mở thư mục đã lưu gói số liệu trong trình quản lý tệp'),
+  emailBundle: op<FileDownload>()(
+    bundleEmailSchema,
+    'Thư nháp .eml gửi cấp trên, đính kèm gói số liệu (mở bằng Outlook, Thunderbird rồi bấm Gửi)',
+  ),
+  verifyBundle: op<BundleVerification>()(
+    bundleFileSchema,
+    'Kiểm tra một gói số liệu: giới hạn tệp nén, định dạng, chữ ký, mã băm, từng bản ghi (không ghi gì)',
   ),
 } as const;
 

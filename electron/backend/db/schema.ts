@@ -253,6 +253,25 @@ export interface TargetsTable {
   deleted_at: string | null;
 }
 
+export interface BundleExportsTable {
+  id: string;
+  period: string;
+  period_label: string;
+  period_from: string;
+  period_to: string;
+  created_at: string;
+  file_name: string;
+  sha256: string;
+  bytes: number;
+  /** JSON object: rows per bundle table. */
+  counts: string;
+  fingerprint: string;
+  /** The bundle's copy in the data folder (relative to it). */
+  archive_file: string;
+  shared_to: string | null;
+  shared_problem: string | null;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   commune_profile: CommuneProfileTable;
@@ -276,4 +295,5 @@ export interface Database {
   trainings: TrainingsTable;
   training_attendees: TrainingAttendeesTable;
   targets: TargetsTable;
+  bundle_exports: BundleExportsTable;
 }

@@ -22,6 +22,10 @@ import { reportDataCommand } from './report';
 import { reportBuildCommand } from './report-build';
 import { targetsListCommand, targetsSetCommand } from './targets';
 import { trainingsAddCommand, trainingsListCommand } from './trainings';
+import { keysShowCommand } from './keys';
+import { bundleExportCommand } from './bundle-export';
+import { bundleVerifyCommand } from './bundle-verify';
+import { bundleEmailCommand } from './bundle-email';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -52,4 +56,8 @@ export const commands: readonly Command[] = [
   reportDataCommand,
   reportBuildCommand,
   infoCommand,
+  keysShowCommand,
+  bundleExportCommand,
+  bundleVerifyCommand,
+  bundleEmailCommand,
 ];

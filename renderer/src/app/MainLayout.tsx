@@ -3,6 +3,7 @@ import { Layout, Menu } from 'antd';
 import { useEffect } from 'react';
 import type { Profile } from '../../../shared/contract/types';
 import { formatToday } from '../components/format';
+import { BundleScreen } from '../screens/bundle/BundleScreen';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
 import { DocumentsScreen } from '../screens/documents/DocumentsScreen';
@@ -37,6 +38,8 @@ function SectionScreen({ section, profile }: { section: Section; profile: Profil
       return <ReportsScreen profile={profile} />;
     case 'cai-dat':
       return <SettingsScreen profile={profile} />;
+    case 'gui-so-lieu':
+      return <BundleScreen />;
     default:
       return <ComingSoonScreen section={section} />;
   }

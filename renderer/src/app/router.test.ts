@@ -27,6 +27,7 @@ describe('readSection', () => {
       'Tiến độ',
       'Báo cáo',
       'Cài đặt',
+      'Gửi số liệu',
     ]);
     expect(sections.map((s) => s.key)).toEqual([...sectionKeys]);
   });

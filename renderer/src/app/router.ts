@@ -14,6 +14,7 @@ export const sectionKeys = [
   'tien-do',
   'bao-cao',
   'cai-dat',
+  'gui-so-lieu',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 

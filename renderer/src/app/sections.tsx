@@ -1,6 +1,7 @@
 /** The sections of the main window, in menu order, with what each one is for. */
 import {
   BarChartOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
@@ -77,6 +78,13 @@ export const sections: Section[] = [
     label: 'Cài đặt',
     icon: <SettingOutlined />,
     summary: 'Hồ sơ xã, địa chỉ cập nhật và thông tin về ứng dụng.',
+  },
+  {
+    key: 'gui-so-lieu',
+    label: 'Gửi số liệu',
+    icon: <CloudUploadOutlined />,
+    summary:
+      'Gói số liệu đã ký của tháng, quý, năm gửi cấp trên: lưu ra USB, thư mục dùng chung hoặc thư điện tử.',
   },
 ];
 

@@ -1,10 +1,15 @@
-/** "Cài đặt": the whole commune profile, the update address, and facts about this installation, the catalog of indicators and platforms. */
+/**
+ * "Cài đặt": the whole commune profile, the update address, the commune's signing key and the
+ * handoff of the monthly bundle, facts about this installation, the catalog of indicators and platforms.
+ */
 import { Col, Row } from 'antd';
 import type { Profile } from '../../../../shared/contract/types';
 import { AppInfoCard } from './AppInfoCard';
 import { CatalogCard } from './CatalogCard';
 import { ProfileSettingsCard } from './ProfileSettingsCard';
 import { UpdateSettingsCard } from './UpdateSettingsCard';
+import { BundleSettingsCard } from '../bundle/BundleSettingsCard';
+import { CommuneKeyCard } from '../bundle/CommuneKeyCard';
 
 export function SettingsScreen({ profile }: { profile: Profile }) {
   return (
@@ -15,6 +20,8 @@ export function SettingsScreen({ profile }: { profile: Profile }) {
       <Col span={9}>
         <div className="stack">
           <UpdateSettingsCard />
+          <CommuneKeyCard />
+          <BundleSettingsCard />
           <AppInfoCard />
         </div>
       </Col>
