@@ -18,7 +18,7 @@ import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { missingIndicator, missingPlatform, missingTeam } from '../catalog/register-checks';
 import { getPeriodConvention } from '../settings/settings-service';
-import { applyContribution } from './totals';
+import { addContribution, removeContribution } from './totals';
 
 export interface TeamFacts {
   id: string;
@@ -185,9 +185,10 @@ export async function existingCandidates(
   const pairs = [
     ...new Map(inputs.map((i) => [`${i.teamId}|${i.date}`, [i.teamId, i.date] as const])).values(),
   ];
-  // One indexed lookup per (team, day) pair, a few thousand pairs per statement.
-  for (const part of chunks(pairs, 5_000)) {
-    const keys = sql.join(part.map(([team, date]) => sql`(${team}, ${date})`));
+  // One indexed lookup per (team, day) pair; the pairs go in as one bound JSON array, so the
+  // statement's text is the same for every batch (prepared once, nothing to compile per pair).
+  for (const part of chunks(pairs)) {
+    const keys = JSON.stringify(part);
     const rows = await db
       .selectFrom('activities as a')
       .select([
@@ -201,7 +202,7 @@ export async function existingCandidates(
           'platforms',
         ),
       ])
-      .where(sql<boolean>`(a.team_id, a.date) in (values ${keys})`)
+      .where(sql<boolean>`(a.team_id, a.date) in (select value ->> 0, value ->> 1 from json_each(${keys}))`)
       .where('a.deleted_at', 'is', null)
       .$if(excludeId !== null, (q) => q.where('a.id', '!=', excludeId ?? ''))
       .execute();
@@ -315,10 +316,9 @@ export async function insertActivities(
   });
   await insertInChunks(trx, 'activities', rows);
   await insertChildren(trx, entries);
-  await applyContribution(
+  await addContribution(
     trx,
-    entries.map((e) => e.id),
-    1,
+    entries.map((e) => e.input),
   );
 }
 
@@ -415,7 +415,7 @@ export async function updateActivity(
       platforms: new Set(keptPlatforms.map((r) => r.platform_code)),
     });
     if (team === undefined) throw new AppError('not_found', missingTeam);
-    await applyContribution(trx, [id], -1);
+    await removeContribution(trx, [id]);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {
       await trx.deleteFrom(table).where('activity_id', '=', id).execute();
     }
@@ -435,7 +435,7 @@ export async function updateActivity(
       .where('id', '=', id)
       .execute();
     await insertChildren(trx, [{ id, input }]);
-    await applyContribution(trx, [id], 1);
+    await addContribution(trx, [input]);
     const matches = (existing.get(duplicateKey(input.teamId, input.date, input.kind)) ?? []).filter((c) =>
       sharesPlatform(c.platforms, input.platforms),
     );
@@ -450,7 +450,7 @@ export async function updateActivity(
 export async function deleteActivity(db: Kysely<Database>, id: string): Promise<{ removed: true }> {
   return inTransaction(db, async (trx) => {
     await liveRow(trx, id);
-    await applyContribution(trx, [id], -1);
+    await removeContribution(trx, [id]);
     const now = nowIso();
     await trx
       .updateTable('activities')
