@@ -18,7 +18,7 @@ import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { missingIndicator, missingPlatform, missingTeam } from '../catalog/register-checks';
 import { getPeriodConvention } from '../settings/settings-service';
-import { addContribution, removeContribution } from './totals';
+import { applyContribution } from './totals';
 
 export interface TeamFacts {
   id: string;
@@ -316,9 +316,10 @@ export async function insertActivities(
   });
   await insertInChunks(trx, 'activities', rows);
   await insertChildren(trx, entries);
-  await addContribution(
+  await applyContribution(
     trx,
-    entries.map((e) => e.input),
+    entries.map((e) => e.id),
+    1,
   );
 }
 
@@ -415,7 +416,7 @@ export async function updateActivity(
       platforms: new Set(keptPlatforms.map((r) => r.platform_code)),
     });
     if (team === undefined) throw new AppError('not_found', missingTeam);
-    await removeContribution(trx, [id]);
+    await applyContribution(trx, [id], -1);
     for (const table of ['activity_platforms', 'activity_results', 'activity_members'] as const) {
       await trx.deleteFrom(table).where('activity_id', '=', id).execute();
     }
@@ -435,7 +436,7 @@ export async function updateActivity(
       .where('id', '=', id)
       .execute();
     await insertChildren(trx, [{ id, input }]);
-    await addContribution(trx, [input]);
+    await applyContribution(trx, [id], 1);
     const matches = (existing.get(duplicateKey(input.teamId, input.date, input.kind)) ?? []).filter((c) =>
       sharesPlatform(c.platforms, input.platforms),
     );
@@ -450,7 +451,7 @@ export async function updateActivity(
 export async function deleteActivity(db: Kysely<Database>, id: string): Promise<{ removed: true }> {
   return inTransaction(db, async (trx) => {
     await liveRow(trx, id);
-    await removeContribution(trx, [id]);
+    await applyContribution(trx, [id], -1);
     const now = nowIso();
     await trx
       .updateTable('activities')
