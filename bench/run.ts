@@ -21,7 +21,12 @@ import {
   progress10kBenchmark,
   progress1mBenchmark,
 } from './monthly';
-import { reportMonth10kBenchmark, reportMonth1mBenchmark, reportYear1mBenchmark } from './report';
+import {
+  reportDocxBenchmark,
+  reportMonth10kBenchmark,
+  reportMonth1mBenchmark,
+  reportYear1mBenchmark,
+} from './report';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -37,6 +42,7 @@ export const benchmarks: readonly Benchmark[] = [
   reportMonth10kBenchmark,
   reportMonth1mBenchmark,
   reportYear1mBenchmark,
+  reportDocxBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
