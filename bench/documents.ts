@@ -34,7 +34,7 @@ function members(count: number, seed = 0): Member[] {
   }));
 }
 
-function decision(kind: 'founding_commune' | 'founding_village', count: number, seed: number) {
+export function decision(kind: 'founding_commune' | 'founding_village', count: number, seed: number) {
   const teamName =
     kind === 'founding_commune'
       ? 'Tổ Công nghệ số cộng đồng xã Đông Sơn'
@@ -63,7 +63,7 @@ function decision(kind: 'founding_commune' | 'founding_village', count: number, 
   });
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
+export async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;

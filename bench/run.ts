@@ -21,7 +21,12 @@ import {
   progress10kBenchmark,
   progress1mBenchmark,
 } from './monthly';
-import { reportMonth10kBenchmark, reportMonth1mBenchmark, reportYear1mBenchmark } from './report';
+import {
+  reportDocxBenchmark,
+  reportMonth10kBenchmark,
+  reportMonth1mBenchmark,
+  reportYear1mBenchmark,
+} from './report';
 import { bundleExportBenchmark } from './bundle-export';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -38,6 +43,7 @@ export const benchmarks: readonly Benchmark[] = [
   reportMonth10kBenchmark,
   reportMonth1mBenchmark,
   reportYear1mBenchmark,
+  reportDocxBenchmark,
   bundleExportBenchmark,
 ];
 

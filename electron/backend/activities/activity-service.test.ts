@@ -1,10 +1,12 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActivityInput } from '../../../shared/contract/monthly-schemas';
 import type { Activity, ActivitySaved, Progress } from '../../../shared/contract/monthly-types';
 import type { Backend } from '../backend';
 import { monthlyFixture, type MonthlyFixture } from '../../../test-support/monthly-fixture';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
+import { addActivities } from './activity-service';
 
 let backend: Backend & { dir: string };
 let f: MonthlyFixture;
@@ -282,6 +284,52 @@ describe('activities', () => {
     expect(await call<Activity[]>('listActivities', {})).toHaveLength(1);
     const gone = await refused('getActivity', { id: a.activity.id });
     expect(gone.code).toBe('not_found');
+  });
+
+  it('keeps every summary equal to a recount from the activities after a bulk insert, a correction and a deletion', async () => {
+    const teams = [f.anHaiTeam.id, f.binhTriTeam.id, f.commune.id];
+    const kinds = ['propaganda', 'guidance', 'direct_support', 'training', 'meeting'] as const;
+    const dates = [
+      '2026-01-05',
+      '2026-01-14',
+      '2026-01-15',
+      '2026-06-30',
+      '2026-12-14',
+      '2026-12-15',
+      '2026-12-31',
+    ];
+    // Many activities on the same half-month, team and kind or indicator in one batch (they add
+    // up), counts left empty, a result of 0, a second result on some.
+    const inputs: ActivityInput[] = Array.from({ length: 300 }, (_, i) => ({
+      teamId: teams[i % teams.length] ?? '',
+      date: dates[i % dates.length] ?? '2026-01-05',
+      kind: kinds[i % kinds.length] ?? 'guidance',
+      platforms: i % 4 === 0 ? [] : ['vneid'],
+      place: null,
+      peopleReached: i % 5 === 0 ? null : i,
+      householdsReached: i % 7 === 0 ? null : i % 30,
+      results: [
+        { indicator: 'vneid_activated', value: i % 11 },
+        ...(i % 3 === 0 ? [{ indicator: 'health_book_installed', value: 1 + (i % 4) }] : []),
+      ],
+      memberIds: [],
+      note: null,
+      confirmOutsideTeamLife: false,
+    }));
+    const saved = await addActivities(backend.ctx.db, inputs);
+    expect(count('activities')).toBe(300);
+    await expectTotalsExact();
+    const [first, second] = saved;
+    await call<ActivitySaved>('updateActivity', {
+      ...base,
+      id: first?.activity.id,
+      teamId: f.binhTriTeam.id,
+      date: '2026-12-15',
+      results: [{ indicator: 'health_book_installed', value: 9 }],
+    });
+    await expectTotalsExact();
+    await call('deleteActivity', { id: second?.activity.id });
+    await expectTotalsExact();
   });
 
   it('keeps the yearly totals exact across 14/15 December, and a year equals its twelve months', async () => {

@@ -185,9 +185,10 @@ export async function existingCandidates(
   const pairs = [
     ...new Map(inputs.map((i) => [`${i.teamId}|${i.date}`, [i.teamId, i.date] as const])).values(),
   ];
-  // One indexed lookup per (team, day) pair, a few thousand pairs per statement.
-  for (const part of chunks(pairs, 5_000)) {
-    const keys = sql.join(part.map(([team, date]) => sql`(${team}, ${date})`));
+  // One indexed lookup per (team, day) pair; the pairs go in as one bound JSON array, so the
+  // statement's text is the same for every batch (prepared once, nothing to compile per pair).
+  for (const part of chunks(pairs)) {
+    const keys = JSON.stringify(part);
     const rows = await db
       .selectFrom('activities as a')
       .select([
@@ -201,7 +202,7 @@ export async function existingCandidates(
           'platforms',
         ),
       ])
-      .where(sql<boolean>`(a.team_id, a.date) in (values ${keys})`)
+      .where(sql<boolean>`(a.team_id, a.date) in (select value ->> 0, value ->> 1 from json_each(${keys}))`)
       .where('a.deleted_at', 'is', null)
       .$if(excludeId !== null, (q) => q.where('a.id', '!=', excludeId ?? ''))
       .execute();

@@ -38,38 +38,46 @@ export async function resultTotals(
   const yearRange = periodRange(makePeriod('year', period.year), convention);
   const [periodFirst] = bucketsOf(range);
   const [yearFirst, last] = bucketsOf({ from: yearRange.from, to: range.to });
-  const rows =
-    period.kind === 'year'
-      ? // The whole year: its own summary, one row per team and indicator.
-        await db
-          .selectFrom('activity_year_totals')
-          .select(['team_id', 'indicator_code', 'value as result', 'value as cumulative'])
-          .where('convention', '=', convention)
-          .where('year', '=', period.year)
-          .execute()
-      : await db
-          .selectFrom('activity_totals')
-          .select((eb) => [
-            'team_id',
-            'indicator_code',
-            sql<number>`sum(case when bucket >= ${periodFirst} then value else 0 end)`.as('result'),
-            eb.fn.sum<number>('value').as('cumulative'),
-          ])
-          .where('bucket', '>=', yearFirst)
-          .where('bucket', '<=', last)
-          .groupBy(['team_id', 'indicator_code'])
-          .execute();
-  // The scope's teams are picked here rather than in SQL: the summary holds a few rows per team
-  // and indicator, and testing each against a list of a thousand teams costs more than the sums.
-  const scope = teamIds === null ? null : new Set(teamIds);
-  return rows
-    .filter((r) => scope === null || scope.has(r.team_id))
-    .map((r) => ({
-      teamId: r.team_id,
-      indicator: r.indicator_code,
-      result: Number(r.result),
-      cumulative: Number(r.cumulative),
-    }));
+  if (period.kind === 'year') {
+    // The whole year: its own summary, one row per team and indicator.
+    const rows = await db
+      .selectFrom('activity_year_totals')
+      .select(['team_id', 'indicator_code', 'value'])
+      .where('convention', '=', convention)
+      .where('year', '=', period.year)
+      .execute();
+    // The scope's teams are picked here rather than in SQL: the summary holds one row per team and
+    // indicator, and testing each against a list of a thousand teams costs more than reading it.
+    const scope = teamIds === null ? null : new Set(teamIds);
+    return rows
+      .filter((r) => scope === null || scope.has(r.team_id))
+      .map((r) => ({ teamId: r.team_id, indicator: r.indicator_code, result: r.value, cumulative: r.value }));
+  }
+  // From the year's first half-month to the period's last: team by team, each team's few rows
+  // of each half-month found through the summary's key (bucket, team) and summed per indicator.
+  // One GROUP BY over all teams would sort every row of the span (50,000 at a receiving unit in
+  // March) on a long text key; a team's own rows are a few dozen.
+  const buckets = JSON.stringify(Array.from({ length: last - yearFirst + 1 }, (_, i) => yearFirst + i));
+  const teams =
+    teamIds === null
+      ? sql`select id from teams`
+      : sql`select distinct value as id from json_each(${JSON.stringify(teamIds)})`;
+  const { rows } = await sql<{ team_id: string; totals: string }>`
+    select s.id as team_id, (
+      select json_group_array(json_array(g.indicator_code, g.result, g.cumulative)) from (
+        select indicator_code, sum(case when bucket >= ${periodFirst} then value else 0 end) as result,
+               sum(value) as cumulative
+          from activity_totals
+         where bucket in (select value from json_each(${buckets})) and team_id = s.id
+         group by indicator_code) g) as totals
+    from (${teams}) s`.execute(db);
+  const out: ResultTotal[] = [];
+  for (const r of rows) {
+    for (const [indicator, result, cumulative] of JSON.parse(r.totals) as [string, number, number][]) {
+      out.push({ teamId: r.team_id, indicator, result, cumulative });
+    }
+  }
+  return out;
 }
 
 export interface IndicatorInfo {

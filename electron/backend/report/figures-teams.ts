@@ -142,7 +142,9 @@ export function memberFigures(scope: ScopeTeams, range: DateRange): MemberFigure
   const spans = new Map<string, MembershipSpan[]>();
   for (const m of scope.memberships) {
     const key = `${m.teamId}\u0000${m.personId}`;
-    spans.set(key, [...(spans.get(key) ?? []), m]);
+    const list = spans.get(key);
+    if (list === undefined) spans.set(key, [m]);
+    else list.push(m);
   }
   const memberOn = (list: readonly MembershipSpan[], date: string) =>
     list.some((m) => m.start <= date && (m.end === null || m.end >= date));

@@ -49,15 +49,22 @@ export async function trainingFigures(
       .execute(),
   ]);
   const byPerson = new Map<string, MembershipSpan[]>();
-  for (const m of memberships) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m]);
+  for (const m of memberships) {
+    const list = byPerson.get(m.personId);
+    if (list === undefined) byPerson.set(m.personId, [m]);
+    else list.push(m);
+  }
   const teamsOn = (personId: string, date: string): string[] =>
     (byPerson.get(personId) ?? [])
       .filter((m) => m.start <= date && (m.end === null || m.end >= date))
       .map((m) => m.teamId);
 
   const attendance = new Map<string, string[]>();
-  for (const a of attendees)
-    attendance.set(a.training_id, [...(attendance.get(a.training_id) ?? []), a.person_id]);
+  for (const a of attendees) {
+    const list = attendance.get(a.training_id);
+    if (list === undefined) attendance.set(a.training_id, [a.person_id]);
+    else list.push(a.person_id);
+  }
   const scopeTeams = teamIds === null ? null : new Set(teamIds);
   const counted = trainings.filter(
     (t) =>
