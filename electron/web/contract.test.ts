@@ -349,6 +349,26 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   lastReportTexts: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: 'quý 2' } },
   listReports: { outcome: 'ok', valid: undefined, invalid: { year: 2026 } },
   reportWorkbook: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'báo cáo' } },
+  // The database here is a commune's: the receiving unit's operations are refused as not set up.
+  getReceivingProfile: { outcome: 'ok', valid: undefined, invalid: { name: 'Sở' } },
+  setupReceivingUnit: {
+    outcome: 'already_set_up',
+    valid: {
+      name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+      provinceCode: '51',
+      communes: [{ code: '21109' }],
+    },
+    invalid: { name: '', provinceCode: '51', communes: [] },
+  },
+  listReceivedCommunes: { outcome: 'ok', valid: undefined, invalid: 7 },
+  addReceivedCommunes: {
+    outcome: 'not_set_up',
+    valid: { communes: [{ code: '21109' }] },
+    invalid: { communes: [{ code: 'Đông Sơn' }] },
+  },
+  removeReceivedCommune: { outcome: 'not_set_up', valid: { code: '21109' }, invalid: { code: '211' } },
+  getCompleteness: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: 1999 } },
+  completenessWorkbook: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: '2026' } },
 };
 
 const ourOrigin = 'app://bundle/';

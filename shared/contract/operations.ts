@@ -110,6 +110,13 @@ import {
   updateReportSchema,
   type ReportTexts,
 } from './report-schemas';
+import {
+  addReceivedCommunesSchema,
+  completenessQuerySchema,
+  receivedCommuneCodeSchema,
+  receivingSetupSchema,
+} from './receiving-schemas';
+import type { Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -309,6 +316,28 @@ export const operations = {
   reportWorkbook: op<FileDownload>()(
     byIdSchema,
     'Tệp Excel số liệu của báo cáo (theo số liệu khi ban hành; dự thảo: số liệu hiện tại)',
+  ),
+  getReceivingProfile: op<ReceivingProfile | null>()(noInput, 'Hồ sơ cơ quan nhận báo cáo, hoặc null'),
+  setupReceivingUnit: op<ReceivingProfile>()(
+    receivingSetupSchema,
+    'Thiết lập cơ sở dữ liệu là cơ quan nhận báo cáo: tên, tỉnh, người ký, danh sách xã gửi báo cáo',
+  ),
+  listReceivedCommunes: op<ReceivedCommune[]>()(noInput, 'Danh sách xã gửi báo cáo, kèm mã khóa đã ghi nhận'),
+  addReceivedCommunes: op<ReceivedCommune[]>()(
+    addReceivedCommunesSchema,
+    'Thêm xã vào danh sách xã gửi báo cáo (chọn trong danh mục, hoặc ghi mã và tên)',
+  ),
+  removeReceivedCommune: op<{ removed: true }>()(
+    receivedCommuneCodeSchema,
+    'Bỏ một xã khỏi danh sách xã gửi báo cáo (dữ liệu đã nhận được giữ lại)',
+  ),
+  getCompleteness: op<Completeness>()(
+    completenessQuerySchema,
+    'Bảng theo dõi nhận báo cáo: xã × tháng của một năm (đã nhận, nhận muộn, chưa nhận), danh sách xã cần nhắc',
+  ),
+  completenessWorkbook: op<FileDownload>()(
+    completenessQuerySchema,
+    'Tệp Excel bảng theo dõi nhận báo cáo của một năm',
   ),
 } as const;
 

@@ -7,6 +7,7 @@ import { createMonthlyWork } from './migration-5-monthly';
 import { addActivityImportKeys } from './migration-6-import-keys';
 import { createYearTotals } from './migration-7-year-totals';
 import { createKindTotals } from './migration-8-kind-totals';
+import { createReceiving } from './migration-10-receiving';
 
 export interface Migration {
   version: number;
@@ -214,6 +215,11 @@ export const migrations: readonly Migration[] = [
     version: 8,
     name: 'tổng số hoạt động, người và hộ theo nửa tháng (để lập báo cáo kỳ nhanh)',
     up: createKindTotals,
+  },
+  {
+    version: 10,
+    name: 'cơ quan nhận báo cáo: hồ sơ, xã gửi báo cáo, khóa tin cậy, biên nhận gói',
+    up: createReceiving,
   },
 ];
 
