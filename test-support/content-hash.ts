@@ -7,12 +7,16 @@ export function tableHashes(file: string): Record<string, string> {
   const sqlite = new BetterSqlite3(file, { readonly: true });
   try {
     const tables = sqlite
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
       .all() as { name: string }[];
     const out: Record<string, string> = {};
     for (const { name } of tables) {
       if (name === 'schema_migrations') continue;
-      const rows = (sqlite.prepare(`select * from "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r));
+      const rows = (sqlite.prepare(`select * from "${name}"`).all() as unknown[]).map((r) =>
+        JSON.stringify(r),
+      );
       out[name] = crypto.createHash('sha256').update(rows.sort().join('\n')).digest('hex');
     }
     return out;
@@ -22,5 +26,8 @@ export function tableHashes(file: string): Record<string, string> {
 }
 
 export function contentHash(file: string): string {
-  return crypto.createHash('sha256').update(JSON.stringify(tableHashes(file))).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(tableHashes(file)))
+    .digest('hex');
 }

@@ -73,7 +73,8 @@ async function removeRows(trx: Kysely<Database>, table: BundleTable, keys: reado
   for (const part of chunks(keys, 5_000)) {
     const json = JSON.stringify(part.map((k) => columns.map((c) => k[c])));
     const tuple = sql.join(columns.map((c) => sql.ref(c)));
-    const fields = sql.join(columns.map((_, i) => sql`j.value ->> ${i}`));
+    // The path as text: a bound number would reach SQLite as a real, not an array index.
+    const fields = sql.join(columns.map((_, i) => sql`j.value ->> ${`$[${i}]`}`));
     await sql`delete from ${sql.table(table)} where (${tuple}) in
       (select ${fields} from json_each(${json}) j)`.execute(trx);
   }
