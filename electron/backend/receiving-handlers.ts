@@ -3,6 +3,8 @@ import type { BackendContext } from './context';
 import type { Handler } from './handlers';
 import { getCompleteness } from './receiving/completeness';
 import { completenessWorkbook } from './receiving/completeness-xlsx';
+import { importBundles } from './receiving/import-service';
+import { AppError } from '../../shared/contract/errors';
 import {
   addReceivedCommunes,
   getReceivingProfile,
@@ -19,7 +21,8 @@ type ReceivingOperation =
   | 'addReceivedCommunes'
   | 'removeReceivedCommune'
   | 'getCompleteness'
-  | 'completenessWorkbook';
+  | 'completenessWorkbook'
+  | 'importBundles';
 
 export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingOperation]: Handler<K> } {
   const { db } = ctx;
@@ -37,6 +40,25 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
         fileName: `Theo-doi-nhan-bao-cao-${year}.xlsx`,
         base64: (await completenessWorkbook(data, profile.name)).toString('base64'),
       };
+    },
+    importBundles: async ({ files, dryRun, acceptKeyChange }) => {
+      await requireReceivingProfile(db);
+      const read = ctx.readBundle;
+      if (read === undefined) {
+        throw new AppError(
+          'unavailable',
+          'Bản ứng dụng này chưa đọc được gói dữ liệu. Hãy cập nhật ứng dụng lên bản mới hơn rồi nhập lại.',
+        );
+      }
+      return importBundles(
+        { db, databasePath: ctx.databasePath },
+        files.map((f) => f.fileName),
+        (i) => {
+          const f = files[i];
+          return read(f?.fileName ?? '', Buffer.from(f?.base64 ?? '', 'base64'));
+        },
+        { dryRun, acceptKeyChange },
+      );
     },
   };
 }

@@ -369,6 +369,11 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   removeReceivedCommune: { outcome: 'not_set_up', valid: { code: '21109' }, invalid: { code: '211' } },
   getCompleteness: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: 1999 } },
   completenessWorkbook: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: '2026' } },
+  importBundles: {
+    outcome: 'not_set_up',
+    valid: { files: [{ fileName: 'TCNSCD_21109_Dong-Son_2026-03.zip', base64: 'UEsFBg==' }], dryRun: true },
+    invalid: { files: [{ fileName: 'goi.exe', base64: 'UEsFBg==' }] },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -113,10 +113,11 @@ import {
 import {
   addReceivedCommunesSchema,
   completenessQuerySchema,
+  importBundlesSchema,
   receivedCommuneCodeSchema,
   receivingSetupSchema,
 } from './receiving-schemas';
-import type { Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
+import type { BundleImportReport, Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -338,6 +339,10 @@ export const operations = {
   completenessWorkbook: op<FileDownload>()(
     completenessQuerySchema,
     'Tệp Excel bảng theo dõi nhận báo cáo của một năm',
+  ),
+  importBundles: op<BundleImportReport>()(
+    importBundlesSchema,
+    'Nhập gói dữ liệu của các xã: kiểm tra, đối chiếu khóa, chạy thử hoặc ghi từng gói trong một giao dịch',
   ),
 } as const;
 

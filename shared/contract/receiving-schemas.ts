@@ -3,6 +3,7 @@
  * completeness of their bundles. What the renderer, the CLI and HTTP send.
  */
 import { z } from 'zod';
+import { bundleLimits } from './bundle-format';
 import { textLimits } from './limits';
 import { yearSchema } from './monthly-schemas';
 import { communeCodeSchema, optionalText, provinceCodeSchema, text } from './schemas';
@@ -48,3 +49,29 @@ export const addReceivedCommunesSchema = z.object({
 export const receivedCommuneCodeSchema = z.object({ code: communeCodeSchema });
 
 export const completenessQuerySchema = z.object({ year: yearSchema });
+
+/** A bundle file sent for import: its name and bytes (the zip, at most bundleLimits.fileBytes). */
+export const bundleUploadSchema = z.object({
+  fileName: z
+    .string({ error: 'Thiếu tên tệp.' })
+    .min(1)
+    .max(255)
+    .refine((n) => /\.zip$/iu.test(n), { error: 'Gói dữ liệu là tệp .zip.' }),
+  base64: z
+    .string({ error: 'Thiếu nội dung tệp.' })
+    .min(1, { error: 'Tệp rỗng.' })
+    .max(Math.ceil((bundleLimits.fileBytes * 4) / 3) + 4, {
+      error: `Tệp quá lớn (gói dữ liệu tối đa ${bundleLimits.fileBytes / 1024 / 1024} MB).`,
+    }),
+});
+
+export const importBundlesSchema = z.object({
+  files: z
+    .array(bundleUploadSchema)
+    .min(1, { error: 'Chưa chọn tệp gói dữ liệu nào.' })
+    .max(500, { error: 'Mỗi lần nhập tối đa 500 tệp.' }),
+  /** Plan only: what each file would change, nothing written. */
+  dryRun: z.boolean().default(false),
+  /** The officer confirmed, by phone, a commune's new key. */
+  acceptKeyChange: z.boolean().default(false),
+});

@@ -60,3 +60,35 @@ export interface Completeness {
   /** Communes with a month past its deadline and nothing received: whom to call. */
   toCall: { communeCode: string; communeName: string; contact: string | null; months: number[] }[];
 }
+
+export type BundleImportStatus = 'added' | 'replaced' | 'unchanged' | 'refused';
+
+/** What one table of a bundle adds, updates, leaves and removes. */
+export interface BundleTableCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** One file of an import, planned (dry run) or applied. */
+export interface BundleImportLine {
+  file: string;
+  communeCode: string | null;
+  communeName: string | null;
+  period: string | null;
+  status: BundleImportStatus;
+  /** Why it is refused (names the file), else null. */
+  reason: string | null;
+  fingerprint: string | null;
+  /** new: first bundle of the commune, its key recorded; changed: a confirmed new key. */
+  key: 'new' | 'known' | 'changed' | null;
+  previousFingerprint: string | null;
+  /** Per table of the bundle. */
+  counts: Record<string, BundleTableCounts> | null;
+}
+
+export interface BundleImportReport {
+  dryRun: boolean;
+  files: BundleImportLine[];
+}

@@ -10,6 +10,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
+import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
@@ -276,4 +277,58 @@ export async function applyImport(
     }
   }
   return results;
+}
+
+/** One file's line of the report the officer (and `bundle import --json`) sees. */
+export function importLine(file: string, result: ImportResult): BundleImportLine {
+  if (result.status === 'refused') {
+    return {
+      file,
+      communeCode: result.communeCode,
+      communeName: null,
+      period: result.period,
+      status: 'refused',
+      reason: result.reason,
+      fingerprint: null,
+      key: null,
+      previousFingerprint: null,
+      counts: null,
+    };
+  }
+  return {
+    file,
+    communeCode: result.communeCode,
+    communeName: result.communeName,
+    period: result.period,
+    status: result.status,
+    reason: null,
+    fingerprint: result.fingerprint,
+    key: result.key,
+    previousFingerprint: result.previousFingerprint,
+    counts: result.counts,
+  };
+}
+
+/**
+ * The whole import of some files: each read by `read` (which names the file in its refusals),
+ * planned together, then applied unless `dryRun`. `files[i]` is what the report calls file i.
+ */
+export async function importBundles(
+  ctx: ImportContext,
+  files: readonly string[],
+  read: (index: number) => Promise<BundleCheck>,
+  options: { dryRun: boolean; acceptKeyChange: boolean },
+): Promise<BundleImportReport> {
+  await requireReceivingProfile(ctx.db);
+  const checks: BundleCheck[] = [];
+  for (let i = 0; i < files.length; i += 1) checks.push(await read(i));
+  const plan = await planImport(ctx, checks, { acceptKeyChange: options.acceptKeyChange });
+  const results: ImportResult[] = options.dryRun
+    ? plan.items.map((item) => {
+        if (item.status === 'refused') return item;
+        const { bundle: _bundle, ...shown } = item;
+        return { ...shown, receivedAt: null };
+      })
+    : await applyImport(ctx, plan);
+  return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
 }

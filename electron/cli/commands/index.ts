@@ -22,6 +22,8 @@ import { reportDataCommand } from './report';
 import { reportBuildCommand } from './report-build';
 import { targetsListCommand, targetsSetCommand } from './targets';
 import { trainingsAddCommand, trainingsListCommand } from './trainings';
+import { completenessCommand } from './completeness';
+import { bundleImportCommand } from './bundle-import';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -52,4 +54,6 @@ export const commands: readonly Command[] = [
   reportDataCommand,
   reportBuildCommand,
   infoCommand,
+  completenessCommand,
+  bundleImportCommand,
 ];
