@@ -22,6 +22,7 @@ import {
   progress1mBenchmark,
 } from './monthly';
 import { reportMonth10kBenchmark, reportMonth1mBenchmark, reportYear1mBenchmark } from './report';
+import { applyBundlesBenchmark, completenessBenchmark } from './bundle-import';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -37,6 +38,8 @@ export const benchmarks: readonly Benchmark[] = [
   reportMonth10kBenchmark,
   reportMonth1mBenchmark,
   reportYear1mBenchmark,
+  completenessBenchmark,
+  applyBundlesBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

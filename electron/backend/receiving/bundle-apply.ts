@@ -107,6 +107,24 @@ async function liveActivities(trx: Kysely<Database>, ids: readonly string[]): Pr
 
 export type ReceiptRow = BundleReceiptsTable;
 
+/**
+ * What a commune file's state is known by: its latest receipt (ids are time-ordered), or null.
+ * Every write to the file writes a receipt, so an equal token means the same data.
+ */
+export async function storeToken(store: Kysely<Database>): Promise<string | null> {
+  const row = await store
+    .selectFrom('bundle_receipts')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The difference computed by the dry run, with the state of the file it was computed on. */
+export interface PlannedChanges {
+  token: string | null;
+  changes: BundleChanges;
+}
+
 export interface AppliedBundle {
   /** null when the bundle changed nothing (nothing was written, no receipt). */
   receipt: ReceiptRow | null;
@@ -115,16 +133,22 @@ export interface AppliedBundle {
 
 /**
  * Applies the bundle to the commune's store; `receipt` makes the receipt row once the
- * transaction knows whether the period was received before (status added or replaced).
+ * transaction knows whether the period was received before (status added or replaced);
+ * `planned`, the dry run's difference, is used when the file has not changed since.
  */
 export async function applyBundle(
   store: Kysely<Database>,
   bundle: VerifiedBundle,
   receipt: (replaced: boolean) => ReceiptRow,
   hooks: { beforeCommit?: () => Promise<void> } = {},
+  planned: PlannedChanges | null = null,
 ): Promise<AppliedBundle> {
   return inImmediateTransaction(store, async (trx) => {
-    const changes = await diffBundle(trx, bundle);
+    // The dry run's difference holds when the file is as it was then; otherwise it is recomputed.
+    const changes =
+      planned !== null && planned.token === (await storeToken(trx))
+        ? planned.changes
+        : await diffBundle(trx, bundle);
     const before = await trx
       .selectFrom('bundle_receipts')
       .select('id')

@@ -203,6 +203,51 @@ describe('applyImport', () => {
     }
   });
 
+  it('recomputes the difference when the commune file changed between the dry run and the import', async () => {
+    await importAll([buildBundle({ communeCode: '21025', period: '2026-03', key: keyA, activities: 6 })]);
+    const wanted = buildBundle({
+      communeCode: '21025',
+      period: '2026-03',
+      key: keyA,
+      activities: 6,
+      without: [0],
+      createdAt: '2026-04-10T00:00:00.000Z',
+    });
+    const stale = await planImport(ctx, [ok(wanted)]);
+    // Meanwhile another import of the period edits every activity.
+    await importAll([
+      buildBundle({
+        communeCode: '21025',
+        period: '2026-03',
+        key: keyA,
+        activities: 6,
+        edit: 9,
+        createdAt: '2026-04-09T00:00:00.000Z',
+      }),
+    ]);
+    const [result] = await applyImport(ctx, stale);
+    expect(result).toMatchObject({ status: 'replaced' });
+    expect(result?.status !== 'refused' && result?.counts.activities).toEqual({
+      added: 0,
+      updated: 5,
+      unchanged: 0,
+      removed: 1,
+    });
+    const store = await openCommuneStore(ctx.databasePath, '21025');
+    try {
+      const reached = await store.db
+        .selectFrom('activities')
+        .select('people_reached')
+        .orderBy('id')
+        .execute();
+      expect(reached.map((r) => r.people_reached).sort()).toEqual(
+        wanted.records.activities.map((a) => a.people_reached).sort(),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps communes apart and imports several communes and periods at once', async () => {
     const bundles = [
       buildBundle({ communeCode: '21025', period: '2026-03', key: keyA }),

@@ -15,7 +15,7 @@ import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
-import { applyBundle, type ReceiptRow } from './bundle-apply';
+import { applyBundle, storeToken, type PlannedChanges, type ReceiptRow } from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, type TableCounts } from './bundle-diff';
 import { openCommuneStore, openExistingCommuneStore } from './commune-store';
 import { indexReceipt, reconcileReceipts, recordKey, type KeySeen } from './receipts';
@@ -42,6 +42,8 @@ export interface PlannedBundle {
   /** The fingerprint trusted until now, when the key changes. */
   previousFingerprint: string | null;
   counts: Record<BundleTable, TableCounts>;
+  /** The difference behind the counts, and the state of the file it was read from. */
+  planned: PlannedChanges;
 }
 
 export interface RefusedBundle {
@@ -59,7 +61,8 @@ export interface ImportPlan {
   items: PlanItem[];
 }
 
-export type ImportResult = (Omit<PlannedBundle, 'bundle'> & { receivedAt: string | null }) | RefusedBundle;
+export type ImportResult =
+  (Omit<PlannedBundle, 'bundle' | 'planned'> & { receivedAt: string | null }) | RefusedBundle;
 
 function refused(bundle: VerifiedBundle, reason: string): RefusedBundle {
   return {
@@ -177,6 +180,7 @@ async function planOne(
           'Gói mới hơn được giữ; nếu xã muốn gửi lại, hãy đề nghị xã lập gói mới.',
       );
     }
+    const token = store ? await storeToken(store.db) : null;
     const changes = await diffBundle(store?.db ?? null, bundle);
     return {
       status: latest === undefined ? 'added' : changesNothing(changes) ? 'unchanged' : 'replaced',
@@ -189,6 +193,7 @@ async function planOne(
       key,
       previousFingerprint,
       counts: changeCounts(changes),
+      planned: { token, changes },
     };
   } finally {
     await store?.close();
@@ -242,7 +247,7 @@ export async function applyImport(
       results.push(item);
       continue;
     }
-    const { bundle, ...shown } = item;
+    const { bundle, planned, ...shown } = item;
     if (item.status === 'unchanged') {
       // Nothing to write but, when the officer confirmed it, the commune's new key.
       if (item.key === 'changed')
@@ -258,6 +263,7 @@ export async function applyImport(
         bundle,
         (replaced) => receiptFor(bundle, receivedAt, replaced),
         hooks,
+        planned,
       );
       if (applied.receipt === null) {
         if (item.key === 'changed')
@@ -326,7 +332,7 @@ export async function importBundles(
   const results: ImportResult[] = options.dryRun
     ? plan.items.map((item) => {
         if (item.status === 'refused') return item;
-        const { bundle: _bundle, ...shown } = item;
+        const { bundle: _bundle, planned: _planned, ...shown } = item;
         return { ...shown, receivedAt: null };
       })
     : await applyImport(ctx, plan);
