@@ -29,6 +29,11 @@ export function communeKey(): CommuneKey {
   return { publicKey: der.subarray(der.length - 32).toString('base64'), privateKey };
 }
 
+/** A public key derived from a seed (for a worker process that must trust the same key each run). */
+export function seededPublicKey(seed: string): Pick<CommuneKey, 'publicKey'> {
+  return { publicKey: crypto.createHash('sha256').update(seed).digest().toString('base64') };
+}
+
 /** A uuid-shaped id derived from a seed: the same seed, the same id. */
 export function seededId(seed: string): string {
   const h = crypto.createHash('sha256').update(seed).digest('hex');
@@ -41,7 +46,8 @@ export interface BundleSpec {
   provinceCode?: string;
   /** "2026-03". */
   period: string;
-  key: CommuneKey;
+  /** Only the public key is carried (the bundle is built verified, not signed). */
+  key: Pick<CommuneKey, 'publicKey'>;
   /** Activities dated in the period (default 5). */
   activities?: number;
   /** Trainings dated in the period (default 1). */
@@ -240,4 +246,20 @@ export function buildBundle(spec: BundleSpec): VerifiedBundle {
     records,
     reportFiles: [],
   };
+}
+
+/**
+ * Version `version` of a commune's month for the crash test: 20 activities, each edited by the
+ * version, made a minute later per version, signed (as far as the manifest says) by a key derived
+ * from the commune's code so that every process trusts the same one.
+ */
+export function versionedBundle(code: string, period: string, version: number): VerifiedBundle {
+  return buildBundle({
+    communeCode: code,
+    period,
+    key: seededPublicKey(code),
+    activities: 20,
+    edit: version,
+    createdAt: new Date(Date.UTC(2026, 5, 1, 0, version)).toISOString(),
+  });
 }

@@ -233,6 +233,8 @@ function keySeen(bundle: VerifiedBundle, at: string): KeySeen {
 export interface ApplyHooks {
   /** Test seam (crash tests): inside a commune file's transaction, before its commit. */
   beforeCommit?: () => Promise<void>;
+  /** Test seam (crash tests): after a commune file's commit, before the main database's index. */
+  afterStoreCommit?: () => Promise<void>;
 }
 
 /** Applies every planned bundle: each commune's in one transaction on its file, then the index. */
@@ -271,6 +273,7 @@ export async function applyImport(
         results.push({ ...shown, status: 'unchanged', receivedAt: null });
         continue;
       }
+      await hooks.afterStoreCommit?.();
       await indexReceipt(ctx.db, applied.receipt);
       results.push({
         ...shown,
