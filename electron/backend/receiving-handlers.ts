@@ -4,6 +4,7 @@ import type { Handler } from './handlers';
 import { getCompleteness } from './receiving/completeness';
 import { completenessWorkbook } from './receiving/completeness-xlsx';
 import { importBundles } from './receiving/import-service';
+import { reconcileReceipts } from './receiving/receipts';
 import { AppError } from '../../shared/contract/errors';
 import {
   addReceivedCommunes,
@@ -26,15 +27,29 @@ type ReceivingOperation =
 
 export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingOperation]: Handler<K> } {
   const { db } = ctx;
+  const importCtx = { db, databasePath: ctx.databasePath };
+  // After a crash between a commune file's commit and the index, the index is behind: it is
+  // re-derived from the commune files once per run, before the first matrix is read.
+  let reconciled = false;
+  const reconcileOnce = async () => {
+    if (reconciled) return;
+    await requireReceivingProfile(db);
+    await reconcileReceipts(importCtx);
+    reconciled = true;
+  };
   return {
     getReceivingProfile: () => getReceivingProfile(db),
     setupReceivingUnit: (input) => setupReceivingUnit(db, input),
     listReceivedCommunes: () => listReceivedCommunes(db),
     addReceivedCommunes: (input) => addReceivedCommunes(db, input),
     removeReceivedCommune: ({ code }) => removeReceivedCommune(db, code),
-    getCompleteness: ({ year }) => getCompleteness(db, year),
+    getCompleteness: async ({ year }) => {
+      await reconcileOnce();
+      return getCompleteness(db, year);
+    },
     completenessWorkbook: async ({ year }) => {
       const profile = await requireReceivingProfile(db);
+      await reconcileOnce();
       const data = await getCompleteness(db, year);
       return {
         fileName: `Theo-doi-nhan-bao-cao-${year}.xlsx`,
@@ -51,7 +66,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
         );
       }
       return importBundles(
-        { db, databasePath: ctx.databasePath },
+        importCtx,
         files.map((f) => f.fileName),
         (i) => {
           const f = files[i];
