@@ -71,7 +71,7 @@ export function SetupScreen() {
             value={kind}
             onChange={setKind}
             options={[
-              { value: 'commune', label: 'Xã, phường' },
+              { value: 'commune', label: 'Ủy ban nhân dân xã, phường' },
               { value: 'receiving', label: 'Cơ quan nhận báo cáo' },
             ]}
           />
