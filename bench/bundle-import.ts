@@ -24,7 +24,7 @@ import { getCompleteness } from '../electron/backend/receiving/completeness';
 import { applyImport, planImport } from '../electron/backend/receiving/import-service';
 import { setupReceivingUnit } from '../electron/backend/receiving/receiving-unit';
 import { communeStorePath } from '../electron/backend/receiving/commune-store';
-import { buildBundle, communeKey } from '../test-support/received-bundles';
+import { buildBundle, communeKey, receivingSetupFor } from '../test-support/received-bundles';
 import { elapsedSince } from './activity-data';
 import { freshDir, median, removeDir, round, type Benchmark, type BenchResult } from './lib';
 
@@ -36,18 +36,7 @@ function communeCodes(count: number): string[] {
 
 async function receivingUnit(dir: string, codes: readonly string[]): Promise<OpenedDatabase> {
   const opened = await openDatabase(path.join(dir, 'so.sqlite3'));
-  await setupReceivingUnit(opened.db, {
-    name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-    provinceCode: '51',
-    provinceName: null,
-    issuerName: null,
-    placeName: null,
-    signerName: null,
-    signerTitle: null,
-    symbol: null,
-    deadlineDay: 15,
-    communes: codes.map((code) => ({ code, name: `Xã Thử ${code}`, contact: null })),
-  });
+  await setupReceivingUnit(opened.db, receivingSetupFor(codes));
   return opened;
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../shared/contract/bundle-format';
 import { parsePeriod, periodLabel, periodRange } from '../shared/domain/periods';
 import { keyFingerprint } from '../electron/backend/bundle/fingerprint';
+import type { ReceivingSetup } from '../electron/backend/receiving/receiving-unit';
 
 export interface CommuneKey {
   /** Raw 32-byte Ed25519 public key, base64, as a manifest carries it. */
@@ -262,4 +263,20 @@ export function versionedBundle(code: string, period: string, version: number): 
     edit: version,
     createdAt: new Date(Date.UTC(2026, 5, 1, 0, version)).toISOString(),
   });
+}
+
+/** The setup of a receiving unit receiving from communes typed by code (as the service takes it). */
+export function receivingSetupFor(codes: readonly string[]): ReceivingSetup {
+  return {
+    name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+    provinceCode: '51',
+    provinceName: null,
+    issuerName: null,
+    placeName: null,
+    signerName: null,
+    signerTitle: null,
+    symbol: null,
+    deadlineDay: 15,
+    communes: codes.map((code) => ({ code, name: `Xã Thử ${code}`, contact: null })),
+  };
 }

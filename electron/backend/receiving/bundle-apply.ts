@@ -10,7 +10,7 @@ import { bundleTables, type BundleTable, type VerifiedBundle } from '../../../sh
 import { foldVi } from '../../../shared/vi/text';
 import { applyContribution } from '../activities/totals';
 import { chunkSize } from '../db/bulk';
-import { chunks } from '../db/live-ids';
+import { chunks, liveIds } from '../db/live-ids';
 import type { BundleReceiptsTable, Database } from '../db/schema';
 import { inImmediateTransaction } from '../db/transaction';
 import { searchTextOf } from '../people/people-service';
@@ -91,20 +91,6 @@ function touchedActivities(changes: BundleChanges): string[] {
   return [...ids];
 }
 
-async function liveActivities(trx: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
-  const live: string[] = [];
-  for (const part of chunks(ids)) {
-    const rows = await trx
-      .selectFrom('activities')
-      .select('id')
-      .where('id', 'in', part)
-      .where('deleted_at', 'is', null)
-      .execute();
-    live.push(...rows.map((r) => r.id));
-  }
-  return live;
-}
-
 export type ReceiptRow = BundleReceiptsTable;
 
 /**
@@ -157,10 +143,10 @@ export async function applyBundle(
       .executeTakeFirst();
     if (before !== undefined && changesNothing(changes)) return { receipt: null, changes };
     const touched = touchedActivities(changes);
-    await applyContribution(trx, await liveActivities(trx, touched), -1);
+    await applyContribution(trx, [...(await liveIds(trx, 'activities', touched))], -1);
     for (const table of [...bundleTables].reverse()) await removeRows(trx, table, changes[table].remove);
     for (const table of bundleTables) await upsert(trx, table, changes[table].write);
-    await applyContribution(trx, await liveActivities(trx, touched), 1);
+    await applyContribution(trx, [...(await liveIds(trx, 'activities', touched))], 1);
     const row = receipt(before !== undefined);
     await trx.insertInto('bundle_receipts').values(row).execute();
     await hooks.beforeCommit?.();

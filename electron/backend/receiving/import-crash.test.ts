@@ -12,7 +12,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test-support/temp';
-import { seededPublicKey, versionedBundle } from '../../../test-support/received-bundles';
+import { seededPublicKey, versionedBundle, receivingSetupFor } from '../../../test-support/received-bundles';
 import { openDatabase } from '../db/database';
 import { communeStorePath } from './commune-store';
 import { reconcileReceipts } from './receipts';
@@ -127,18 +127,7 @@ beforeAll(async () => {
   dir = tempDir('to-cnscd-recv-crash-');
   dbFile = path.join(dir, 'so.sqlite3');
   const opened = await openDatabase(dbFile);
-  await setupReceivingUnit(opened.db, {
-    name: 'Sở Khoa học và Công nghệ',
-    provinceCode: '51',
-    provinceName: null,
-    issuerName: null,
-    placeName: null,
-    signerName: null,
-    signerTitle: null,
-    symbol: null,
-    deadlineDay: 15,
-    communes: codes.map((code) => ({ code, name: `Xã ${code}`, contact: null })),
-  });
+  await setupReceivingUnit(opened.db, receivingSetupFor(codes));
   await opened.close();
   expect(seededPublicKey(codes[0] ?? '').publicKey).toMatch(/^[A-Za-z0-9+/]{43}=$/u);
 });
