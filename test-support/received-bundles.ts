@@ -56,6 +56,8 @@ export interface BundleSpec {
   createdAt?: string;
   /** Added to every activity's people reached: a later export of the same period, edited. */
   edit?: number;
+  /** The people as edited at the commune later: their names end with `suffix`, stamped `updatedAt`. */
+  people?: { suffix: string; updatedAt: string };
   /** Leaves out the period's activities whose index is listed (deleted at the commune, then exported). */
   without?: readonly number[];
 }
@@ -93,7 +95,7 @@ export function buildBundle(spec: BundleSpec): VerifiedBundle {
   const people: BundleRecord<'people'>[] = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].map(
     (name, i) => ({
       id: id(`person/${i}`),
-      full_name: name,
+      full_name: `${name}${spec.people?.suffix ?? ''}`,
       gender: i === 1 ? 'female' : 'male',
       birth_year: 1980 + i,
       phone: null,
@@ -103,6 +105,7 @@ export function buildBundle(spec: BundleSpec): VerifiedBundle {
       notes: null,
       archived_at: null,
       ...stamps,
+      updated_at: spec.people?.updatedAt ?? stamp,
     }),
   );
   const count = spec.activities ?? 5;

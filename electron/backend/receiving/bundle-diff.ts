@@ -56,6 +56,21 @@ export const bundleTableSpecs: Record<BundleTable, TableSpec> = {
   targets: { key: ['id'] },
 };
 
+/**
+ * The registry a bundle carries as it stood when the bundle was made: a stored row changed later
+ * (brought by a bundle of a later month, imported first) is newer and stays.
+ */
+const registryTables: ReadonlySet<BundleTable> = new Set([
+  'platforms',
+  'indicators',
+  'villages',
+  'people',
+  'teams',
+  'memberships',
+  'documents',
+  'targets',
+]);
+
 /** The tables replaced by period: their rows dated in the period and absent from the bundle go. */
 const periodTables = ['activities', 'trainings'] as const;
 
@@ -129,6 +144,8 @@ export async function diffBundle(
   const records: BundleRecords = bundle.records;
   const changes = Object.fromEntries(bundleTables.map((t) => [t, emptyChanges()])) as BundleChanges;
   const removedParents: Record<ParentTable, string[]> = { activities: [], trainings: [], documents: [] };
+  /** Documents whose stored version is newer: the rows hanging from them stay as stored too. */
+  const keptNewer = new Set<unknown>();
   if (db !== null) {
     for (const table of periodTables) {
       const kept = new Set<unknown>(records[table].map((r) => r.id));
@@ -165,7 +182,15 @@ export async function diffBundle(
       const key = keyOf(spec, record);
       givenKeys.add(key);
       const before = storedByKey.get(key);
-      if (before === undefined) {
+      const parentKept = spec.parent !== undefined && keptNewer.has(record[spec.parent.column]);
+      const storedNewer =
+        before !== undefined &&
+        registryTables.has(table) &&
+        String(before.updated_at) > String(record.updated_at);
+      if (parentKept || storedNewer) {
+        if (storedNewer && table === 'documents') keptNewer.add(record.id);
+        target.counts.unchanged += 1;
+      } else if (before === undefined) {
         target.write.push(record);
         target.counts.added += 1;
       } else if (sameRecord(record, before)) {
@@ -177,6 +202,7 @@ export async function diffBundle(
     }
     for (const [key, row] of storedByKey) {
       if (givenKeys.has(key)) continue;
+      if (spec.parent !== undefined && keptNewer.has(row[spec.parent.column])) continue;
       target.remove.push(Object.fromEntries(spec.key.map((c) => [c, row[c]])));
       target.counts.removed += 1;
     }
@@ -195,4 +221,18 @@ export function changeCounts(changes: BundleChanges): Record<BundleTable, TableC
     BundleTable,
     TableCounts
   >;
+}
+
+/** The difference of a bundle identical to the one last applied: every record unchanged. */
+export function unchangedChanges(bundle: VerifiedBundle): BundleChanges {
+  return Object.fromEntries(
+    bundleTables.map((t): [BundleTable, TableChanges] => [
+      t,
+      {
+        write: [],
+        remove: [],
+        counts: { added: 0, updated: 0, unchanged: bundle.records[t].length, removed: 0 },
+      },
+    ]),
+  ) as BundleChanges;
 }

@@ -248,6 +248,32 @@ describe('applyImport', () => {
     }
   });
 
+  it('keeps the newer registry when an earlier month arrives after a later one', async () => {
+    const april = buildBundle({
+      communeCode: '21025',
+      period: '2026-04',
+      key: keyA,
+      people: { suffix: ' Minh', updatedAt: '2026-05-02T01:00:00.000Z' },
+    });
+    await importAll([april]);
+    const march = buildBundle({ communeCode: '21025', period: '2026-03', key: keyA });
+    const { plan, results } = await importAll([march]);
+    expect(planned(plan.items[0]).counts.people).toEqual({ added: 0, updated: 0, unchanged: 3, removed: 0 });
+    expect(results[0]).toMatchObject({ status: 'added' });
+    const store = await openCommuneStore(ctx.databasePath, '21025');
+    try {
+      const names = await store.db.selectFrom('people').select('full_name').execute();
+      expect(names.map((n) => n.full_name).sort()).toEqual([
+        'Lê Văn Cường Minh',
+        'Nguyễn Văn An Minh',
+        'Trần Thị Bình Minh',
+      ]);
+      expect(await store.db.selectFrom('activities').select('id').execute()).toHaveLength(10);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps communes apart and imports several communes and periods at once', async () => {
     const bundles = [
       buildBundle({ communeCode: '21025', period: '2026-03', key: keyA }),

@@ -16,7 +16,7 @@ import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
 import { applyBundle, storeToken, type PlannedChanges, type ReceiptRow } from './bundle-apply';
-import { changeCounts, changesNothing, diffBundle, type TableCounts } from './bundle-diff';
+import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
 import { openCommuneStore, openExistingCommuneStore } from './commune-store';
 import { indexReceipt, reconcileReceipts, recordKey, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
@@ -168,7 +168,7 @@ async function planOne(
     const latest = store
       ? await store.db
           .selectFrom('bundle_receipts')
-          .select(['created_at', 'file_name'])
+          .select(['created_at', 'file_name', 'bundle_sha256'])
           .where('period_code', '=', period.code)
           .orderBy('created_at', 'desc')
           .executeTakeFirst()
@@ -181,7 +181,10 @@ async function planOne(
       );
     }
     const token = store ? await storeToken(store.db) : null;
-    const changes = await diffBundle(store?.db ?? null, bundle);
+    // The very bundle applied last for this period: nothing can differ (a later bundle of the same
+    // period would be the last), so nothing is read but the receipt.
+    const same = latest !== undefined && latest.bundle_sha256 === bundle.sha256;
+    const changes = same ? unchangedChanges(bundle) : await diffBundle(store?.db ?? null, bundle);
     return {
       status: latest === undefined ? 'added' : changesNothing(changes) ? 'unchanged' : 'replaced',
       file: bundle.fileName,
