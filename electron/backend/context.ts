@@ -14,7 +14,7 @@ export interface BackendContext {
    * Reads and verifies a bundle's bytes (zip limits, manifest, hashes, signature, records): the
    * receiving unit's import goes through it. Set where the backend is made (bundle/verify.ts).
    */
-  readBundle?: (fileName: string, bytes: Uint8Array) => Promise<BundleCheck>;
+  readBundle?: (bytes: Uint8Array, fileName: string) => Promise<BundleCheck>;
   /** Test seams for crash tests; never set by the application. */
   hooks?: {
     /** Called inside the issuing transaction, after the number is chosen and before commit. */

@@ -70,7 +70,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
         files.map((f) => f.fileName),
         (i) => {
           const f = files[i];
-          return read(f?.fileName ?? '', Buffer.from(f?.base64 ?? '', 'base64'));
+          return read(Buffer.from(f?.base64 ?? '', 'base64'), f?.fileName ?? '');
         },
         { dryRun, acceptKeyChange },
       );

@@ -104,7 +104,7 @@ describe('init --receiving-unit', () => {
  */
 async function bundleImport(args: readonly string[], bundles: readonly VerifiedBundle[]) {
   const byName = new Map(bundles.map((b) => [b.fileName, b]));
-  const readBundle = async (fileName: string): Promise<BundleCheck> => {
+  const readBundle = async (_bytes: Uint8Array, fileName: string): Promise<BundleCheck> => {
     const bundle = byName.get(fileName);
     return bundle ? { ok: true, bundle } : { ok: false, reason: `${fileName}: không phải gói dữ liệu.` };
   };
