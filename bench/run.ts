@@ -28,6 +28,7 @@ import {
   reportYear1mBenchmark,
 } from './report';
 import { bundleExportBenchmark } from './bundle-export';
+import { applyBundlesBenchmark, completenessBenchmark } from './bundle-import';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -45,6 +46,8 @@ export const benchmarks: readonly Benchmark[] = [
   reportYear1mBenchmark,
   reportDocxBenchmark,
   bundleExportBenchmark,
+  completenessBenchmark,
+  applyBundlesBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

@@ -7,6 +7,7 @@ import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { sweepTempLeftovers } from './temp-files';
 import { ensureCommuneKey } from './bundle/key-service';
+import { readBundle } from './bundle/verify';
 
 export interface Backend {
   ctx: BackendContext;
@@ -32,6 +33,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: options.appVersion,
     databasePath: opened.file,
     schemaVersion: opened.schemaVersion,
+    readBundle,
   };
   // A commune set up before bundles existed gets its signing key at its first start (issue 10).
   // A key that cannot be written is not a reason to refuse the data: exporting will say it.

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { BundleCheck } from '../../shared/contract/bundle-format';
 import type { Database } from './db/schema';
 import type { Host } from './host';
 
@@ -9,6 +10,11 @@ export interface BackendContext {
   appVersion: string;
   databasePath: string;
   schemaVersion: number;
+  /**
+   * Reads and verifies a bundle's bytes (zip limits, manifest, hashes, signature, records): the
+   * receiving unit's import goes through it. Set where the backend is made (bundle/verify.ts).
+   */
+  readBundle?: (bytes: Uint8Array, fileName: string) => Promise<BundleCheck>;
   /** Test seams for crash tests; never set by the application. */
   hooks?: {
     /** Called inside the issuing transaction, after the number is chosen and before commit. */

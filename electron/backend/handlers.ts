@@ -9,6 +9,7 @@ import { createMonthlyHandlers } from './monthly-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createBundleHandlers } from './bundle/bundle-handlers';
 import { ensureCommuneKey } from './bundle/key-service';
+import { createReceivingHandlers } from './receiving-handlers';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -148,5 +149,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createMonthlyHandlers(ctx),
     ...createReportHandlers(ctx),
     ...createBundleHandlers(ctx),
+    ...createReceivingHandlers(ctx),
   };
 }

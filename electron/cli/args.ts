@@ -32,6 +32,8 @@ export interface ArgumentSpec {
   value: string;
   /** One line of Vietnamese help. */
   help: string;
+  /** The last argument only: takes every remaining word (at least one), as a list. */
+  variadic?: boolean;
 }
 
 /** The parsed values, typed from the specs. */
@@ -46,7 +48,9 @@ export type Values<O extends OptionSpecs> = {
 };
 
 /** The values of the positional arguments, by name. */
-export type ArgumentValues<A extends readonly ArgumentSpec[]> = { [K in A[number]['name']]: string };
+export type ArgumentValues<A extends readonly ArgumentSpec[]> = {
+  [S in A[number] as S['name']]: S['variadic'] extends true ? string[] : string;
+};
 
 /** Where the command line was typed: relative paths are resolved against `cwd`. */
 export interface CommandEnv {
@@ -165,6 +169,12 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
       throw new UsageError('Dấu "--" không dùng được ở đây.', command);
     }
     if (token.kind === 'positional') {
+      const last = positionals[positionals.length - 1];
+      if (positional >= positionals.length && last?.variadic === true) {
+        if (token.value === '') throw new UsageError(`${last.value} không được để trống.`, command);
+        (values[last.name] as string[]).push(token.value);
+        continue;
+      }
       const argument = positionals[positional];
       if (argument === undefined) {
         throw new UsageError(
@@ -175,7 +185,7 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Par
         );
       }
       if (token.value === '') throw new UsageError(`${argument.value} không được để trống.`, command);
-      values[argument.name] = token.value;
+      values[argument.name] = argument.variadic === true ? [token.value] : token.value;
       positional += 1;
       continue;
     }

@@ -28,7 +28,7 @@ export function commandUsage(command: Command): string {
   const required = Object.entries(command.options)
     .filter(([, spec]) => spec.required)
     .map(([name, spec]) => optionLabel(name, spec));
-  const positional = (command.arguments ?? []).map((a) => a.value);
+  const positional = (command.arguments ?? []).map((a) => (a.variadic === true ? `${a.value}…` : a.value));
   return [PROGRAM, '[--db TỆP]', commandName(command), ...positional, ...required, '[tùy chọn]'].join(' ');
 }
 

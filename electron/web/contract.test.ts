@@ -376,6 +376,31 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { fileName: 'goi.zip', base64: Buffer.from('không phải zip').toString('base64') },
     invalid: { fileName: '', base64: 'AA==' },
   },
+  // The database here is a commune's: the receiving unit's operations are refused as not set up.
+  getReceivingProfile: { outcome: 'ok', valid: undefined, invalid: { name: 'Sở' } },
+  setupReceivingUnit: {
+    outcome: 'already_set_up',
+    valid: {
+      name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+      provinceCode: '51',
+      communes: [{ code: '21109' }],
+    },
+    invalid: { name: '', provinceCode: '51', communes: [] },
+  },
+  listReceivedCommunes: { outcome: 'ok', valid: undefined, invalid: 7 },
+  addReceivedCommunes: {
+    outcome: 'not_set_up',
+    valid: { communes: [{ code: '21109' }] },
+    invalid: { communes: [{ code: 'Đông Sơn' }] },
+  },
+  removeReceivedCommune: { outcome: 'not_set_up', valid: { code: '21109' }, invalid: { code: '211' } },
+  getCompleteness: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: 1999 } },
+  completenessWorkbook: { outcome: 'not_set_up', valid: { year: 2026 }, invalid: { year: '2026' } },
+  importBundles: {
+    outcome: 'not_set_up',
+    valid: { files: [{ fileName: 'TCNSCD_21109_Dong-Son_2026-03.zip', base64: 'UEsFBg==' }], dryRun: true },
+    invalid: { files: [{ fileName: 'goi.exe', base64: 'UEsFBg==' }] },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

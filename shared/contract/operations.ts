@@ -126,6 +126,14 @@ import {
   bundleSettingsInputSchema,
   renewKeySchema,
 } from './bundle-schemas';
+import {
+  addReceivedCommunesSchema,
+  completenessQuerySchema,
+  importBundlesSchema,
+  receivedCommuneCodeSchema,
+  receivingSetupSchema,
+} from './receiving-schemas';
+import type { BundleImportReport, Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -361,6 +369,32 @@ export const operations = {
   verifyBundle: op<BundleVerification>()(
     bundleFileSchema,
     'Kiểm tra một gói số liệu: giới hạn tệp nén, định dạng, chữ ký, mã băm, từng bản ghi (không ghi gì)',
+  ),
+  getReceivingProfile: op<ReceivingProfile | null>()(noInput, 'Hồ sơ cơ quan nhận báo cáo, hoặc null'),
+  setupReceivingUnit: op<ReceivingProfile>()(
+    receivingSetupSchema,
+    'Thiết lập cơ sở dữ liệu là cơ quan nhận báo cáo: tên, tỉnh, người ký, danh sách xã gửi báo cáo',
+  ),
+  listReceivedCommunes: op<ReceivedCommune[]>()(noInput, 'Danh sách xã gửi báo cáo, kèm mã khóa đã ghi nhận'),
+  addReceivedCommunes: op<ReceivedCommune[]>()(
+    addReceivedCommunesSchema,
+    'Thêm xã vào danh sách xã gửi báo cáo (chọn trong danh mục, hoặc ghi mã và tên)',
+  ),
+  removeReceivedCommune: op<{ removed: true }>()(
+    receivedCommuneCodeSchema,
+    'Bỏ một xã khỏi danh sách xã gửi báo cáo (dữ liệu đã nhận được giữ lại)',
+  ),
+  getCompleteness: op<Completeness>()(
+    completenessQuerySchema,
+    'Bảng theo dõi nhận báo cáo: xã × tháng của một năm (đã nhận, nhận muộn, chưa nhận), danh sách xã cần nhắc',
+  ),
+  completenessWorkbook: op<FileDownload>()(
+    completenessQuerySchema,
+    'Tệp Excel bảng theo dõi nhận báo cáo của một năm',
+  ),
+  importBundles: op<BundleImportReport>()(
+    importBundlesSchema,
+    'Nhập gói dữ liệu của các xã: kiểm tra, đối chiếu khóa, chạy thử hoặc ghi từng gói trong một giao dịch',
   ),
 } as const;
 

@@ -13,7 +13,7 @@ export function chunks<T>(values: readonly T[], size = IN_CHUNK): T[][] {
 
 export async function liveIds(
   db: Kysely<Database>,
-  table: 'people' | 'teams',
+  table: 'people' | 'teams' | 'activities',
   ids: readonly string[],
 ): Promise<Set<string>> {
   const found = new Set<string>();

@@ -8,6 +8,7 @@ import { addActivityImportKeys } from './migration-6-import-keys';
 import { createYearTotals } from './migration-7-year-totals';
 import { createKindTotals } from './migration-8-kind-totals';
 import { createBundleExports } from './migration-9-bundle-exports';
+import { createReceiving } from './migration-10-receiving';
 
 export interface Migration {
   version: number;
@@ -220,6 +221,11 @@ export const migrations: readonly Migration[] = [
     version: 9,
     name: 'các lần xuất gói số liệu gửi cấp trên',
     up: createBundleExports,
+  },
+  {
+    version: 10,
+    name: 'cơ quan nhận báo cáo: hồ sơ, xã gửi báo cáo, khóa tin cậy, biên nhận gói',
+    up: createReceiving,
   },
 ];
 

@@ -296,4 +296,72 @@ export interface Database {
   training_attendees: TrainingAttendeesTable;
   targets: TargetsTable;
   bundle_exports: BundleExportsTable;
+  receiving_profile: ReceivingProfileTable;
+  received_communes: ReceivedCommunesTable;
+  received_key_changes: ReceivedKeyChangesTable;
+  bundle_receipts: BundleReceiptsTable;
+}
+
+/** The receiving unit's own profile (migration 10): one row, in a receiving unit's database only. */
+export interface ReceivingProfileTable {
+  id: number;
+  name: string;
+  province_code: string;
+  province_name: string;
+  issuer_name: string;
+  place_name: string;
+  signer_name: string | null;
+  signer_title: string;
+  /** The symbol of its own reports, e.g. "BC-SKHCN". */
+  symbol: string;
+  /** A month's bundle is late after this day of the next month. */
+  deadline_day: Generated<number>;
+  updated_at: string;
+}
+
+/** A commune the receiving unit receives from, with the key its bundles are trusted by. */
+export interface ReceivedCommunesTable {
+  code: string;
+  name: string;
+  province_code: string;
+  province_name: string;
+  /** Whom to call (a phone, a name), as typed. */
+  contact: string | null;
+  /** Raw Ed25519 key, base64; null until the first bundle. */
+  public_key: string | null;
+  fingerprint: string | null;
+  key_first_seen_at: string | null;
+  added_at: string;
+}
+
+/** A change of a commune's key, confirmed by the officer. */
+export interface ReceivedKeyChangesTable {
+  id: Generated<number>;
+  commune_code: string;
+  old_public_key: string;
+  old_fingerprint: string;
+  new_public_key: string;
+  new_fingerprint: string;
+  file_name: string;
+  bundle_sha256: string;
+  accepted_at: string;
+}
+
+/** A bundle applied (in a commune's received-data file, and as an index in the main database). */
+export interface BundleReceiptsTable {
+  id: string;
+  commune_code: string;
+  period_code: string;
+  period_from: string;
+  period_to: string;
+  status: 'added' | 'replaced';
+  file_name: string;
+  bundle_sha256: string;
+  public_key: string;
+  fingerprint: string;
+  /** When the commune made the bundle (manifest.createdAt). */
+  created_at: string;
+  received_at: string;
+  /** JSON: the manifest's rows per table. */
+  counts: string;
 }

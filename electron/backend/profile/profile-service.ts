@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { checkUnit } from '../units/unit-service';
+import { refuseIfReceivingUnit } from '../receiving/receiving-unit';
 
 export type ProfileData = z.output<typeof profileInputSchema>;
 
@@ -75,6 +76,7 @@ export async function setupProfile(
 ): Promise<Profile> {
   await inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('commune_profile').select('commune_name').executeTakeFirst();
+    await refuseIfReceivingUnit(trx);
     if (existing && !options.force) {
       throw new AppError(
         'already_set_up',

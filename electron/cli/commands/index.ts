@@ -26,6 +26,8 @@ import { keysShowCommand } from './keys';
 import { bundleExportCommand } from './bundle-export';
 import { bundleVerifyCommand } from './bundle-verify';
 import { bundleEmailCommand } from './bundle-email';
+import { completenessCommand } from './completeness';
+import { bundleImportCommand } from './bundle-import';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -60,4 +62,6 @@ export const commands: readonly Command[] = [
   bundleExportCommand,
   bundleVerifyCommand,
   bundleEmailCommand,
+  completenessCommand,
+  bundleImportCommand,
 ];

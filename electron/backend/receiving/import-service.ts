@@ -1,0 +1,346 @@
+/**
+ * Importing bundles at the receiving unit (issue 10, items 4 and 5): `planImport` checks trust
+ * and computes, without writing, what each verified bundle would change (the dry run shown for
+ * all files); `applyImport` applies each commune's bundle in one transaction on its own file,
+ * then records the receipt and the trusted key in the receiving unit's database.
+ *
+ * Trust: a commune not on the list is refused; its first bundle records its key (fingerprint
+ * shown to compare by phone); a bundle signed by another key is refused unless the officer
+ * confirms the change (`acceptKeyChange`), which is logged.
+ */
+import type { Kysely } from 'kysely';
+import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
+import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
+import { nowIso } from '../clock';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
+import { newId } from '../ids';
+import { applyBundle, storeToken, type PlannedChanges, type ReceiptRow } from './bundle-apply';
+import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
+import { openCommuneStore, openExistingCommuneStore } from './commune-store';
+import { indexReceipt, reconcileReceipts, recordKey, type KeySeen } from './receipts';
+import { requireReceivingProfile } from './receiving-unit';
+
+export interface ImportContext {
+  /** The receiving unit's own database. */
+  db: Kysely<Database>;
+  /** Its file: the communes' files live in `received/` beside it. */
+  databasePath: string;
+}
+
+export type KeyStatus = 'new' | 'known' | 'changed';
+
+export interface PlannedBundle {
+  status: 'added' | 'replaced' | 'unchanged';
+  file: string;
+  communeCode: string;
+  communeName: string;
+  period: string;
+  bundle: VerifiedBundle;
+  fingerprint: string;
+  key: KeyStatus;
+  /** The fingerprint trusted until now, when the key changes. */
+  previousFingerprint: string | null;
+  counts: Record<BundleTable, TableCounts>;
+  /** The difference behind the counts, and the state of the file it was read from. */
+  planned: PlannedChanges;
+}
+
+export interface RefusedBundle {
+  status: 'refused';
+  /** The file's name when the bundle could be read; null when the reader refused it. */
+  file: string | null;
+  communeCode: string | null;
+  period: string | null;
+  reason: string;
+}
+
+export type PlanItem = PlannedBundle | RefusedBundle;
+
+export interface ImportPlan {
+  items: PlanItem[];
+}
+
+export type ImportResult =
+  (Omit<PlannedBundle, 'bundle' | 'planned'> & { receivedAt: string | null }) | RefusedBundle;
+
+function refused(bundle: VerifiedBundle, reason: string): RefusedBundle {
+  return {
+    status: 'refused',
+    file: bundle.fileName,
+    communeCode: bundle.manifest.commune.code,
+    period: bundle.manifest.period.code,
+    reason: `${bundle.fileName}: ${reason}`,
+  };
+}
+
+interface Trusted {
+  name: string;
+  publicKey: string | null;
+  fingerprint: string | null;
+}
+
+/**
+ * Reads what each bundle would change; writes nothing but, after a crash between a commune file's
+ * commit and the main database's, the receipts the commune file holds and the index lacks.
+ */
+export async function planImport(
+  ctx: ImportContext,
+  checks: readonly BundleCheck[],
+  options: { acceptKeyChange?: boolean } = {},
+): Promise<ImportPlan> {
+  await requireReceivingProfile(ctx.db);
+  const bundles = checks.flatMap((c) => (c.ok ? [c.bundle] : []));
+  await reconcileReceipts(ctx, [...new Set(bundles.map((b) => b.manifest.commune.code))]);
+  const communes = new Map(
+    (
+      await ctx.db
+        .selectFrom('received_communes')
+        .select(['code', 'name', 'public_key', 'fingerprint'])
+        .execute()
+    ).map((c) => [
+      c.code,
+      { name: c.name, publicKey: c.public_key, fingerprint: c.fingerprint } satisfies Trusted,
+    ]),
+  );
+  // Two files for one commune's period in one import: the newer bundle is taken.
+  const newest = new Map<string, VerifiedBundle>();
+  for (const b of bundles) {
+    const slot = `${b.manifest.commune.code} ${b.manifest.period.code}`;
+    const held = newest.get(slot);
+    if (held === undefined || b.manifest.createdAt > held.manifest.createdAt) newest.set(slot, b);
+  }
+  const items: PlanItem[] = [];
+  for (const check of checks) {
+    if (!check.ok) {
+      items.push({ status: 'refused', file: null, communeCode: null, period: null, reason: check.reason });
+      continue;
+    }
+    items.push(await planOne(ctx, check.bundle, communes, newest, options.acceptKeyChange === true));
+  }
+  return { items };
+}
+
+async function planOne(
+  ctx: ImportContext,
+  bundle: VerifiedBundle,
+  communes: Map<string, Trusted>,
+  newest: ReadonlyMap<string, VerifiedBundle>,
+  acceptKeyChange: boolean,
+): Promise<PlanItem> {
+  const { commune, period, publicKey, createdAt } = bundle.manifest;
+  const chosen = newest.get(`${commune.code} ${period.code}`);
+  if (chosen !== bundle) {
+    return refused(
+      bundle,
+      `cùng kỳ ${period.label} của ${commune.name} với tệp ${chosen?.fileName ?? ''} trong lần nhập này; ` +
+        'chỉ gói lập sau cùng được nhập.',
+    );
+  }
+  const trusted = communes.get(commune.code);
+  if (trusted === undefined) {
+    return refused(
+      bundle,
+      `${commune.name} (mã ${commune.code}) không có trong danh sách xã gửi báo cáo của đơn vị. ` +
+        'Nếu đúng là xã gửi báo cáo cho đơn vị, hãy thêm xã vào danh sách rồi nhập lại.',
+    );
+  }
+  let key: KeyStatus = 'known';
+  if (trusted.publicKey === null) key = 'new';
+  else if (trusted.publicKey !== publicKey) {
+    if (!acceptKeyChange) {
+      return refused(
+        bundle,
+        `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
+          `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
+          'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận đổi khóa ' +
+          '(trên dòng lệnh: --accept-key-change).',
+      );
+    }
+    key = 'changed';
+  }
+  const previousFingerprint = key === 'changed' ? trusted.fingerprint : null;
+  // Later bundles of the same commune in this import are checked against this one's key.
+  communes.set(commune.code, { ...trusted, publicKey, fingerprint: bundle.fingerprint });
+
+  const store = await openExistingCommuneStore(ctx.databasePath, commune.code);
+  try {
+    const latest = store
+      ? await store.db
+          .selectFrom('bundle_receipts')
+          .select(['created_at', 'file_name', 'bundle_sha256'])
+          .where('period_code', '=', period.code)
+          .orderBy('created_at', 'desc')
+          .executeTakeFirst()
+      : undefined;
+    if (latest !== undefined && createdAt < latest.created_at) {
+      return refused(
+        bundle,
+        `gói lập lúc ${createdAt}, cũ hơn gói đã nhận cho cùng kỳ (${latest.file_name}, lập lúc ${latest.created_at}). ` +
+          'Gói mới hơn được giữ; nếu xã muốn gửi lại, hãy đề nghị xã lập gói mới.',
+      );
+    }
+    const token = store ? await storeToken(store.db) : null;
+    // The very bundle applied last for this period: nothing can differ (a later bundle of the same
+    // period would be the last), so nothing is read but the receipt.
+    const same = latest !== undefined && latest.bundle_sha256 === bundle.sha256;
+    const changes = same ? unchangedChanges(bundle) : await diffBundle(store?.db ?? null, bundle);
+    return {
+      status: latest === undefined ? 'added' : changesNothing(changes) ? 'unchanged' : 'replaced',
+      file: bundle.fileName,
+      communeCode: commune.code,
+      communeName: trusted.name,
+      period: period.code,
+      bundle,
+      fingerprint: bundle.fingerprint,
+      key,
+      previousFingerprint,
+      counts: changeCounts(changes),
+      planned: { token, changes },
+    };
+  } finally {
+    await store?.close();
+  }
+}
+
+function receiptFor(bundle: VerifiedBundle, receivedAt: string, replaced: boolean): ReceiptRow {
+  const m = bundle.manifest;
+  return {
+    id: newId(),
+    commune_code: m.commune.code,
+    period_code: m.period.code,
+    period_from: m.period.from,
+    period_to: m.period.to,
+    status: replaced ? 'replaced' : 'added',
+    file_name: bundle.fileName,
+    bundle_sha256: bundle.sha256,
+    public_key: m.publicKey,
+    fingerprint: bundle.fingerprint,
+    created_at: m.createdAt,
+    received_at: receivedAt,
+    counts: JSON.stringify(m.counts),
+  };
+}
+
+function keySeen(bundle: VerifiedBundle, at: string): KeySeen {
+  return {
+    commune_code: bundle.manifest.commune.code,
+    public_key: bundle.manifest.publicKey,
+    fingerprint: bundle.fingerprint,
+    file_name: bundle.fileName,
+    bundle_sha256: bundle.sha256,
+    received_at: at,
+  };
+}
+
+export interface ApplyHooks {
+  /** Test seam (crash tests): inside a commune file's transaction, before its commit. */
+  beforeCommit?: () => Promise<void>;
+  /** Test seam (crash tests): after a commune file's commit, before the main database's index. */
+  afterStoreCommit?: () => Promise<void>;
+}
+
+/** Applies every planned bundle: each commune's in one transaction on its file, then the index. */
+export async function applyImport(
+  ctx: ImportContext,
+  plan: ImportPlan,
+  hooks: ApplyHooks = {},
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const item of plan.items) {
+    if (item.status === 'refused') {
+      results.push(item);
+      continue;
+    }
+    const { bundle, planned, ...shown } = item;
+    if (item.status === 'unchanged') {
+      // Nothing to write but, when the officer confirmed it, the commune's new key.
+      if (item.key === 'changed')
+        await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, nowIso())));
+      results.push({ ...shown, receivedAt: null });
+      continue;
+    }
+    const store = await openCommuneStore(ctx.databasePath, item.communeCode);
+    try {
+      const receivedAt = nowIso();
+      const applied = await applyBundle(
+        store.db,
+        bundle,
+        (replaced) => receiptFor(bundle, receivedAt, replaced),
+        hooks,
+        planned,
+      );
+      if (applied.receipt === null) {
+        if (item.key === 'changed')
+          await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, receivedAt)));
+        results.push({ ...shown, status: 'unchanged', receivedAt: null });
+        continue;
+      }
+      await hooks.afterStoreCommit?.();
+      await indexReceipt(ctx.db, applied.receipt);
+      results.push({
+        ...shown,
+        status: applied.receipt.status,
+        counts: changeCounts(applied.changes),
+        receivedAt,
+      });
+    } finally {
+      await store.close();
+    }
+  }
+  return results;
+}
+
+/** One file's line of the report the officer (and `bundle import --json`) sees. */
+export function importLine(file: string, result: ImportResult): BundleImportLine {
+  if (result.status === 'refused') {
+    return {
+      file,
+      communeCode: result.communeCode,
+      communeName: null,
+      period: result.period,
+      status: 'refused',
+      reason: result.reason,
+      fingerprint: null,
+      key: null,
+      previousFingerprint: null,
+      counts: null,
+    };
+  }
+  return {
+    file,
+    communeCode: result.communeCode,
+    communeName: result.communeName,
+    period: result.period,
+    status: result.status,
+    reason: null,
+    fingerprint: result.fingerprint,
+    key: result.key,
+    previousFingerprint: result.previousFingerprint,
+    counts: result.counts,
+  };
+}
+
+/**
+ * The whole import of some files: each read by `read` (which names the file in its refusals),
+ * planned together, then applied unless `dryRun`. `files[i]` is what the report calls file i.
+ */
+export async function importBundles(
+  ctx: ImportContext,
+  files: readonly string[],
+  read: (index: number) => Promise<BundleCheck>,
+  options: { dryRun: boolean; acceptKeyChange: boolean },
+): Promise<BundleImportReport> {
+  await requireReceivingProfile(ctx.db);
+  const checks: BundleCheck[] = [];
+  for (let i = 0; i < files.length; i += 1) checks.push(await read(i));
+  const plan = await planImport(ctx, checks, { acceptKeyChange: options.acceptKeyChange });
+  const results: ImportResult[] = options.dryRun
+    ? plan.items.map((item) => {
+        if (item.status === 'refused') return item;
+        const { bundle: _bundle, planned: _planned, ...shown } = item;
+        return { ...shown, receivedAt: null };
+      })
+    : await applyImport(ctx, plan);
+  return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
+}

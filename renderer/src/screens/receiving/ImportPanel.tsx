@@ -1,0 +1,117 @@
+/**
+ * Import of the communes' bundles: files chosen or dropped, a dry run shown for all of them
+ * (added, replaced, unchanged, refused with the reason, a new key's fingerprint to compare by
+ * phone), then applied; a key change only when the officer ticks that he confirmed it.
+ */
+import { InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Checkbox, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import type { BundleImportLine, BundleImportStatus } from '../../../../shared/contract/receiving-types';
+import { api } from '../../api';
+import { toShownError } from '../../app/errors';
+import { readAsBase64, type ChosenFile } from '../../components/files/read-file';
+
+const statusView: Record<BundleImportStatus, { text: string; color: string }> = {
+  added: { text: 'Nhập mới', color: 'green' },
+  replaced: { text: 'Thay kỳ đã nhận', color: 'blue' },
+  unchanged: { text: 'Không thay đổi', color: 'default' },
+  refused: { text: 'Từ chối', color: 'red' },
+};
+
+function note(line: BundleImportLine): string {
+  if (line.reason !== null) return line.reason;
+  const a = line.counts?.activities;
+  const parts = a ? [`hoạt động: thêm ${a.added}, sửa ${a.updated}, bỏ ${a.removed}`] : [];
+  if (line.key === 'new') parts.push(`khóa mới ${line.fingerprint ?? ''}: hãy gọi điện đối chiếu với xã`);
+  if (line.key === 'changed')
+    parts.push(`đổi khóa: ${line.previousFingerprint ?? ''} → ${line.fingerprint ?? ''}`);
+  return parts.join('; ');
+}
+
+export function ImportPanel() {
+  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const [acceptKeyChange, setAcceptKeyChange] = useState(false);
+  const [report, setReport] = useState<{ dryRun: boolean; files: BundleImportLine[] } | null>(null);
+  const queryClient = useQueryClient();
+  const { modal } = App.useApp();
+  const run = useMutation({
+    mutationFn: (dryRun: boolean) => api.importBundles({ files, dryRun, acceptKeyChange }),
+    onSuccess: async (result) => {
+      setReport(result);
+      if (!result.dryRun) {
+        setFiles([]);
+        await queryClient.invalidateQueries();
+      }
+    },
+    onError: (error) => modal.error({ title: 'Chưa nhập được', content: toShownError(error).message }),
+  });
+  const choose = (file: File) => {
+    void readAsBase64(file).then((chosen) =>
+      setFiles((now) => [...now.filter((f) => f.fileName !== chosen.fileName), chosen]),
+    );
+    setReport(null);
+    return false as const;
+  };
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Upload.Dragger accept=".zip" multiple beforeUpload={choose} showUploadList={false}>
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">Bấm để chọn các gói dữ liệu (.zip), hoặc kéo các tệp thả vào đây</p>
+        <p className="ant-upload-hint">Đã chọn {files.length} tệp.</p>
+      </Upload.Dragger>
+      <Space wrap>
+        <Button
+          disabled={files.length === 0}
+          loading={run.isPending && run.variables}
+          onClick={() => run.mutate(true)}
+        >
+          Chạy thử
+        </Button>
+        <Button
+          type="primary"
+          disabled={report === null || !report.dryRun}
+          loading={run.isPending && run.variables === false}
+          onClick={() => run.mutate(false)}
+        >
+          Nhập các gói
+        </Button>
+        <Checkbox checked={acceptKeyChange} onChange={(e) => setAcceptKeyChange(e.target.checked)}>
+          Tôi đã gọi điện đối chiếu và xác nhận xã đã đổi khóa
+        </Checkbox>
+      </Space>
+      {report ? (
+        <>
+          <Typography.Text strong>
+            {report.dryRun ? 'Chạy thử (chưa ghi gì):' : 'Kết quả nhập:'}
+          </Typography.Text>
+          <Table<BundleImportLine>
+            rowKey="file"
+            size="small"
+            pagination={false}
+            dataSource={report.files}
+            columns={[
+              { title: 'Tệp', dataIndex: 'file' },
+              {
+                title: 'Xã',
+                key: 'commune',
+                render: (_: unknown, l) => l.communeName ?? l.communeCode ?? '',
+              },
+              { title: 'Kỳ', dataIndex: 'period', render: (v: string | null) => v ?? '' },
+              {
+                title: 'Kết quả',
+                dataIndex: 'status',
+                render: (s: BundleImportStatus) => (
+                  <Tag color={statusView[s].color}>{statusView[s].text}</Tag>
+                ),
+              },
+              { title: 'Ghi chú', key: 'note', render: (_: unknown, l) => note(l) },
+            ]}
+          />
+        </>
+      ) : null}
+    </Space>
+  );
+}

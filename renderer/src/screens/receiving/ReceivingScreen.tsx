@@ -1,0 +1,37 @@
+/**
+ * The receiving unit's window ("Cơ quan nhận báo cáo"): the completeness of the communes'
+ * monthly bundles, the import of bundles, and the list of communes with their trusted keys.
+ */
+import { Layout, Tabs, Typography } from 'antd';
+import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
+import { CommunesPanel } from './CommunesPanel';
+import { CompletenessPanel } from './CompletenessPanel';
+import { ImportPanel } from './ImportPanel';
+
+export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
+  return (
+    <Layout className="receiving-layout">
+      <header className="setup-banner">
+        <div className="setup-banner-inner" style={{ maxWidth: 'none' }}>
+          <div className="app-brand-title">Tổ CNSCĐ</div>
+          <div className="setup-banner-subtitle">
+            {profile.name} — cơ quan nhận báo cáo, {profile.provinceName}
+          </div>
+        </div>
+      </header>
+      <Layout.Content style={{ padding: 24 }}>
+        <Typography.Title level={1} className="visually-hidden">
+          {profile.name}
+        </Typography.Title>
+        <Tabs
+          defaultActiveKey="completeness"
+          items={[
+            { key: 'completeness', label: 'Theo dõi nhận báo cáo', children: <CompletenessPanel /> },
+            { key: 'import', label: 'Nhập gói dữ liệu', children: <ImportPanel /> },
+            { key: 'communes', label: 'Danh sách xã', children: <CommunesPanel /> },
+          ]}
+        />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,18 @@
+/** What the receiving unit's screens read from the backend, with one key per kind of data. */
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api';
+
+export const receivingKeys = {
+  profile: ['receiving-profile'] as const,
+  communes: ['received-communes'] as const,
+  completeness: (year: number) => ['completeness', year] as const,
+};
+
+export const useReceivingProfile = () =>
+  useQuery({ queryKey: receivingKeys.profile, queryFn: () => api.getReceivingProfile() });
+
+export const useReceivedCommunes = () =>
+  useQuery({ queryKey: receivingKeys.communes, queryFn: () => api.listReceivedCommunes() });
+
+export const useCompleteness = (year: number) =>
+  useQuery({ queryKey: receivingKeys.completeness(year), queryFn: () => api.getCompleteness({ year }) });

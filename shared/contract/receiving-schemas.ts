@@ -1,0 +1,77 @@
+/**
+ * Zod schemas of the receiving unit (issue 10): its setup, the communes it receives from and the
+ * completeness of their bundles. What the renderer, the CLI and HTTP send.
+ */
+import { z } from 'zod';
+import { bundleLimits } from './bundle-format';
+import { textLimits } from './limits';
+import { yearSchema } from './monthly-schemas';
+import { communeCodeSchema, optionalText, provinceCodeSchema, text } from './schemas';
+
+/** A commune to receive from: its code, with its name when the official list does not have it. */
+export const receivedCommuneInputSchema = z.object({
+  code: communeCodeSchema,
+  name: optionalText('Tên xã', textLimits.placeName),
+  contact: optionalText('Liên hệ', textLimits.name),
+});
+
+export const deadlineDaySchema = z
+  .number({ error: 'Hạn gửi phải là một ngày trong tháng.' })
+  .int({ error: 'Hạn gửi phải là số nguyên.' })
+  .min(1, { error: 'Hạn gửi phải từ ngày 1 đến ngày 28.' })
+  .max(28, { error: 'Hạn gửi phải từ ngày 1 đến ngày 28.' });
+
+export const receivingSetupSchema = z.object({
+  name: text('Tên cơ quan', textLimits.issuerName),
+  provinceCode: provinceCodeSchema,
+  /** Needed only for a province the official list does not have. */
+  provinceName: optionalText('Tên tỉnh', textLimits.placeName),
+  /** Default: the name in upper case. */
+  issuerName: optionalText('Tên cơ quan ban hành', textLimits.issuerName),
+  /** Default: the province's name without its kind word. */
+  placeName: optionalText('Địa danh ghi ngày tháng', textLimits.placeName),
+  signerName: optionalText('Họ tên người ký', textLimits.personName),
+  signerTitle: optionalText('Chức vụ người ký', textLimits.personName),
+  /** Default: BC. */
+  symbol: optionalText('Ký hiệu văn bản', textLimits.symbol),
+  deadlineDay: deadlineDaySchema.default(15),
+  communes: z.array(receivedCommuneInputSchema).max(2000, { error: 'Danh sách xã quá dài (tối đa 2000).' }),
+  force: z.boolean().optional(),
+});
+
+export const addReceivedCommunesSchema = z.object({
+  communes: z
+    .array(receivedCommuneInputSchema)
+    .min(1, { error: 'Chưa chọn xã nào để thêm.' })
+    .max(2000, { error: 'Danh sách xã quá dài (tối đa 2000).' }),
+});
+
+export const receivedCommuneCodeSchema = z.object({ code: communeCodeSchema });
+
+export const completenessQuerySchema = z.object({ year: yearSchema });
+
+/** A bundle file sent for import: its name and bytes (the zip, at most bundleLimits.fileBytes). */
+export const bundleUploadSchema = z.object({
+  fileName: z
+    .string({ error: 'Thiếu tên tệp.' })
+    .min(1)
+    .max(255)
+    .refine((n) => /\.zip$/iu.test(n), { error: 'Gói dữ liệu là tệp .zip.' }),
+  base64: z
+    .string({ error: 'Thiếu nội dung tệp.' })
+    .min(1, { error: 'Tệp rỗng.' })
+    .max(Math.ceil((bundleLimits.fileBytes * 4) / 3) + 4, {
+      error: `Tệp quá lớn (gói dữ liệu tối đa ${bundleLimits.fileBytes / 1024 / 1024} MB).`,
+    }),
+});
+
+export const importBundlesSchema = z.object({
+  files: z
+    .array(bundleUploadSchema)
+    .min(1, { error: 'Chưa chọn tệp gói dữ liệu nào.' })
+    .max(500, { error: 'Mỗi lần nhập tối đa 500 tệp.' }),
+  /** Plan only: what each file would change, nothing written. */
+  dryRun: z.boolean().default(false),
+  /** The officer confirmed, by phone, a commune's new key. */
+  acceptKeyChange: z.boolean().default(false),
+});
