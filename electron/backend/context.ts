@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
+import type { DatabaseRoom } from './backups/room';
 import type { Host } from './host';
 
 /** What every service receives: the database, the host, and facts about this run. */
@@ -14,4 +15,6 @@ export interface BackendContext {
     /** Called inside the issuing transaction, after the number is chosen and before commit. */
     afterNumberChosen?: (number: number) => Promise<void>;
   };
+  /** The open database as a file: backups and restores (set by the backend). */
+  room?: DatabaseRoom;
 }

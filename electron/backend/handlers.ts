@@ -7,6 +7,7 @@ import type { BackendContext } from './context';
 import { loadDemo } from './demo/demo-service';
 import { createMonthlyHandlers } from './monthly-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createBackupHandlers } from './backups/backup-handlers';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -135,5 +136,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     openScan: ({ id }) => openScan(ctx, id),
     ...createMonthlyHandlers(ctx),
     ...createReportHandlers(ctx),
+    ...createBackupHandlers(ctx),
   };
 }

@@ -350,6 +350,21 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   lastReportTexts: { outcome: 'ok', valid: { period: '2026-Q2' }, invalid: { period: 'quý 2' } },
   listReports: { outcome: 'ok', valid: undefined, invalid: { year: 2026 } },
   reportWorkbook: { outcome: 'not_found', valid: { id: missingId }, invalid: { id: 'báo cáo' } },
+  getStartupState: { outcome: 'ok', valid: undefined, invalid: { extra: true } },
+  resolveDamagedStart: { outcome: 'ok', valid: { choice: 'restore' }, invalid: { choice: 'xóa' } },
+  listBackups: { outcome: 'ok', valid: undefined, invalid: 7 },
+  createBackup: { outcome: 'ok', valid: undefined, invalid: { folder: '/' } },
+  setBackupLocation: { outcome: 'ok', valid: { folder: null }, invalid: { folder: 'usb' } },
+  previewRestore: {
+    outcome: 'not_found',
+    valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
+    invalid: { source: { kind: 'backup', location: 'local', name: '../data.sqlite3' } },
+  },
+  restoreBackup: {
+    outcome: 'not_found',
+    valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
+    invalid: { source: { kind: 'file', fileName: 'a.xlsx', base64: 'AA==' } },
+  },
 };
 
 const ourOrigin = 'app://bundle/';
