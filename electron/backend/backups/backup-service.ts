@@ -1,10 +1,9 @@
 /** Backups as the operations see them: take one for a reason, list them, choose the second location. */
-import fs from 'node:fs';
 import type { BackupMade, BackupOverview, BackupTrigger } from '../../../shared/contract/backup-types';
 import { AppError } from '../../../shared/contract/errors';
 import type { BackendContext } from '../context';
 import { writable } from '../db/inspect';
-import { chooseSecondLocation, overview, takeBackup } from './store';
+import { chooseSecondLocation, isFolder, overview, takeBackup } from './store';
 
 /**
  * A verified copy of the database in use, taken before something that could hurt it (a restore,
@@ -26,13 +25,7 @@ export function listBackups(ctx: BackendContext): BackupOverview {
 /** The folder must be there and writable when it is chosen (it may be absent later: skipped then). */
 export function setBackupLocation(ctx: BackendContext, folder: string | null): BackupOverview {
   if (folder !== null) {
-    let isFolder = false;
-    try {
-      isFolder = fs.statSync(folder).isDirectory();
-    } catch {
-      isFolder = false;
-    }
-    if (!isFolder) {
+    if (!isFolder(folder)) {
       throw new AppError(
         'validation',
         `Không thấy thư mục "${folder}". Hãy cắm ổ USB (hoặc kết nối thư mục dùng chung) rồi chọn lại.`,

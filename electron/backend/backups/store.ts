@@ -31,7 +31,7 @@ function baseOf(databaseFile: string): string {
   return path.basename(databaseFile, path.extname(databaseFile));
 }
 
-function isFolder(folder: string): boolean {
+export function isFolder(folder: string): boolean {
   try {
     return fs.statSync(folder).isDirectory();
   } catch {
