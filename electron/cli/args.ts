@@ -4,6 +4,7 @@
  * usage errors (exit code 2), found before the database is touched.
  */
 import { parseArgs } from 'node:util';
+import type { DatabaseSummary, DoctorReport } from '../../shared/contract/backup-types';
 import type { Api } from '../../shared/contract/client';
 import type { Backend } from '../backend/backend';
 import type { Output } from './output';
@@ -60,6 +61,9 @@ export interface CommandContext extends CommandEnv {
   /** The opened backend, for the few commands allowed to call a service directly (`--force`). */
   backend: Backend;
   out: Output;
+  /** The database file (`--db`, or the application's). */
+  databasePath: string;
+  services: OfflineServices;
 }
 
 export interface Command {
@@ -83,6 +87,27 @@ export interface Command {
    */
   precheck?(values: Record<string, unknown>, env: CommandEnv): void;
   run(ctx: CommandContext, values: Record<string, unknown>): Promise<void>;
+  /**
+   * Set for the commands that look at files without opening the database through the backend
+   * (`doctor`, `backup verify`): they work on a damaged database too.
+   */
+  offline?: boolean;
+}
+
+/** What the offline commands may do without the backend's dispatch (given by run.ts). */
+export interface OfflineServices {
+  /** The doctor's report on the database at this path. */
+  examine(databasePath: string): DoctorReport;
+  /** What a backup file holds, checked on a temporary copy; throws the refusal's AppError. */
+  verifyBackupFile(file: string): Promise<DatabaseSummary>;
+}
+
+/** What an offline command receives instead of the opened backend. */
+export interface OfflineContext extends CommandEnv {
+  /** The database file the command would open (`--db`, or the application's). */
+  databasePath: string;
+  out: Output;
+  services: OfflineServices;
 }
 
 /** Defines a command with values typed from its option and argument specs. */
@@ -107,6 +132,34 @@ export function defineCommand<
     ...(validate ? { validate: (values) => validate(values as All) } : {}),
     ...(precheck ? { precheck: (values, env) => precheck(values as All, env) } : {}),
     run: (ctx, values) => spec.run(ctx, values as All),
+  };
+}
+
+/**
+ * Defines a command that does not open the database (it may be damaged): `run` receives the path
+ * of the database and the output only.
+ */
+export function defineOfflineCommand<
+  const O extends OptionSpecs,
+  const A extends readonly ArgumentSpec[] = readonly [],
+>(spec: {
+  words: readonly string[];
+  summary: string;
+  details?: readonly string[];
+  examples?: readonly string[];
+  options: O;
+  arguments?: A;
+  run(ctx: OfflineContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
+}): Command {
+  type All = Values<O> & ArgumentValues<A>;
+  return {
+    ...spec,
+    offline: true,
+    run: (ctx, values) =>
+      spec.run(
+        { databasePath: ctx.databasePath, out: ctx.out, cwd: ctx.cwd, services: ctx.services },
+        values as All,
+      ),
   };
 }
 

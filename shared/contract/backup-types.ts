@@ -100,3 +100,34 @@ export type StartupState =
       /** The newest verified copy to restore, or null when there is none. */
       newestBackup: BackupEntry | null;
     };
+
+/** What `doctor` finds on this PC (read only; a damaged database is reported, not refused). */
+export interface DoctorReport {
+  appVersion: string;
+  database: {
+    path: string;
+    size: number | null;
+    walSize: number | null;
+    integrity: {
+      /** ok; new (no data yet); missing (no file); problem (see code and message). */
+      status: 'ok' | 'new' | 'missing' | 'problem';
+      code: string | null;
+      message: string | null;
+    };
+    schemaVersion: number | null;
+    supportedSchemaVersion: number;
+  };
+  backups: {
+    folder: string;
+    count: number;
+    last: Pick<BackupEntry, 'name' | 'takenAt' | 'size' | 'trigger'> | null;
+    lastOutsideCopyAt: string | null;
+    outsideCopyOverdue: boolean;
+    secondLocation: string | null;
+    secondLocationPresent: boolean;
+  };
+  disk: { freeBytes: number | null };
+  libreOffice: { found: boolean; path: string | null };
+  /** What to act on, each with what to do; empty when all is well. */
+  problems: string[];
+}

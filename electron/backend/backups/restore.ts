@@ -19,6 +19,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { BackendContext } from '../context';
 import { makeSelfContained, removeTemporary } from '../db/backup';
 import { corruptError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
+import { withTempDir } from '../temp-files';
 import { describeCopy, summarize } from './database-summary';
 import type { DatabaseRoom } from './room';
 import { backupFolderOf, listFolder, overview } from './store';
@@ -56,24 +57,13 @@ function findBackup(ctx: BackendContext, source: Extract<BackupSource, { kind: '
 }
 
 /**
- * Puts a copy of the source at the staging path, self-contained, and checks it. Returns what it
+ * Writes a copy at `staging` (by `write`), makes it self-contained and checks it. Returns what it
  * holds; on any refusal the staging file is gone and the AppError says why.
  */
-export function stageCopy(
-  ctx: BackendContext,
-  source: BackupSource | { kind: 'path'; file: string },
-): DatabaseSummary {
-  const staging = stagingPath(ctx);
+function checkStaged(staging: string, write: () => void, latest: number, shown: string): DatabaseSummary {
   removeTemporary(staging);
-  const shown =
-    source.kind === 'file'
-      ? source.fileName
-      : source.kind === 'path'
-        ? source.file
-        : findBackup(ctx, source).name;
   try {
-    if (source.kind === 'file') fs.writeFileSync(staging, Buffer.from(source.base64, 'base64'));
-    else fs.copyFileSync(source.kind === 'path' ? source.file : findBackup(ctx, source).path, staging);
+    write();
     try {
       makeSelfContained(staging);
     } catch (error) {
@@ -82,11 +72,34 @@ export function stageCopy(
         ? corruptError(shown, cause)
         : notDatabaseError(shown, cause);
     }
-    return describeCopy(staging, roomOf(ctx).latest, shown);
+    return describeCopy(staging, latest, shown);
   } catch (error) {
     removeTemporary(staging);
     throw error;
   }
+}
+
+/** What a database file holds, checked on a copy in a temporary folder (`backup verify`). */
+export function verifyFile(file: string, latest: number): Promise<DatabaseSummary> {
+  return withTempDir(async (dir) => {
+    const staging = path.join(dir, 'kiem-tra.sqlite3');
+    return checkStaged(staging, () => fs.copyFileSync(file, staging), latest, file);
+  });
+}
+
+/** Puts a checked copy of the source at the staging path, beside the database. */
+export function stageCopy(
+  ctx: BackendContext,
+  source: BackupSource | { kind: 'path'; file: string },
+): DatabaseSummary {
+  const staging = stagingPath(ctx);
+  if (source.kind === 'file') {
+    const bytes = Buffer.from(source.base64, 'base64');
+    return checkStaged(staging, () => fs.writeFileSync(staging, bytes), roomOf(ctx).latest, source.fileName);
+  }
+  const file = source.kind === 'path' ? source.file : findBackup(ctx, source).path;
+  const shown = source.kind === 'path' ? source.file : source.name;
+  return checkStaged(staging, () => fs.copyFileSync(file, staging), roomOf(ctx).latest, shown);
 }
 
 /** What the database in use holds now. */

@@ -23,6 +23,9 @@ import { reportBuildCommand } from './report-build';
 import { targetsListCommand, targetsSetCommand } from './targets';
 import { trainingsAddCommand, trainingsListCommand } from './trainings';
 
+import { backupCreateCommand, backupListCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
+import { doctorCommand } from './doctor';
+
 export const commands: readonly Command[] = [
   initCommand,
   demoCommand,
@@ -52,4 +55,9 @@ export const commands: readonly Command[] = [
   reportDataCommand,
   reportBuildCommand,
   infoCommand,
+  backupCreateCommand,
+  backupListCommand,
+  backupRestoreCommand,
+  backupVerifyCommand,
+  doctorCommand,
 ];
