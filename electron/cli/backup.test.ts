@@ -31,7 +31,7 @@ describe('CLI backup', () => {
     expect(text.stdout).toContain('Sao lưu ngay');
     expect(text.stdout).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/u);
 
-    const villagesBefore = (await h.counts()).villages;
+    const villagesBefore = (await h.counts()).villages ?? 0;
     await h.dispatch('createVillage', { name: 'Thôn Mới Lập', kind: 'thon', households: 10 });
     expect((await h.counts()).villages).toBe(villagesBefore + 1);
 

@@ -106,7 +106,12 @@ export function stageCopy(
 export function currentSummary(ctx: BackendContext): DatabaseSummary {
   const sqlite = roomOf(ctx).sqlite();
   if (sqlite === null) throw new AppError('db_corrupt', 'Chưa có dữ liệu đang dùng (tệp dữ liệu bị hỏng).');
-  return summarize(sqlite, fs.statSync(ctx.databasePath).size);
+  // In WAL mode the newest pages are still in `-wal`: both make the size of the data.
+  const wal = `${ctx.databasePath}-wal`;
+  return summarize(
+    sqlite,
+    fs.statSync(ctx.databasePath).size + (fs.existsSync(wal) ? fs.statSync(wal).size : 0),
+  );
 }
 
 function isOtherCommune(source: DatabaseSummary, current: DatabaseSummary): boolean {

@@ -5,6 +5,7 @@ import { AppInfoCard } from './AppInfoCard';
 import { CatalogCard } from './CatalogCard';
 import { ProfileSettingsCard } from './ProfileSettingsCard';
 import { UpdateSettingsCard } from './UpdateSettingsCard';
+import { BackupCard } from '../backups/BackupCard';
 
 export function SettingsScreen({ profile }: { profile: Profile }) {
   return (
@@ -20,6 +21,9 @@ export function SettingsScreen({ profile }: { profile: Profile }) {
       </Col>
       <Col span={24}>
         <CatalogCard />
+      </Col>
+      <Col span={24}>
+        <BackupCard />
       </Col>
     </Row>
   );
