@@ -22,6 +22,7 @@ import {
   progress1mBenchmark,
 } from './monthly';
 import { reportMonth10kBenchmark, reportMonth1mBenchmark, reportYear1mBenchmark } from './report';
+import { backupBenchmark } from './backup';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -37,6 +38,7 @@ export const benchmarks: readonly Benchmark[] = [
   reportMonth10kBenchmark,
   reportMonth1mBenchmark,
   reportYear1mBenchmark,
+  backupBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
