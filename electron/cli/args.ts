@@ -110,21 +110,27 @@ export interface OfflineContext extends CommandEnv {
   services: OfflineServices;
 }
 
-/** Defines a command with values typed from its option and argument specs. */
-export function defineCommand<
-  const O extends OptionSpecs,
-  const A extends readonly ArgumentSpec[] = readonly [],
->(spec: {
+/** What every command's definition says about itself (words, help, options, arguments). */
+interface CommandSpec<O extends OptionSpecs, A extends readonly ArgumentSpec[]> {
   words: readonly string[];
   summary: string;
   details?: readonly string[];
   examples?: readonly string[];
   options: O;
   arguments?: A;
-  validate?(values: Values<O> & ArgumentValues<A>): string | null;
-  precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
-  run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
-}): Command {
+}
+
+/** Defines a command with values typed from its option and argument specs. */
+export function defineCommand<
+  const O extends OptionSpecs,
+  const A extends readonly ArgumentSpec[] = readonly [],
+>(
+  spec: CommandSpec<O, A> & {
+    validate?(values: Values<O> & ArgumentValues<A>): string | null;
+    precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
+    run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
+  },
+): Command {
   type All = Values<O> & ArgumentValues<A>;
   const { precheck, validate } = spec;
   return {
@@ -142,15 +148,11 @@ export function defineCommand<
 export function defineOfflineCommand<
   const O extends OptionSpecs,
   const A extends readonly ArgumentSpec[] = readonly [],
->(spec: {
-  words: readonly string[];
-  summary: string;
-  details?: readonly string[];
-  examples?: readonly string[];
-  options: O;
-  arguments?: A;
-  run(ctx: OfflineContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
-}): Command {
+>(
+  spec: CommandSpec<O, A> & {
+    run(ctx: OfflineContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
+  },
+): Command {
   type All = Values<O> & ArgumentValues<A>;
   return {
     ...spec,
