@@ -8,6 +8,7 @@ import { backupFolderOf, listFolder, takeBackup } from './backups/store';
 import { localStamp } from './backups/naming';
 import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/database';
 import { latestSchemaVersion } from './db/migrations';
+import { fileErrorToAppError } from './db/sqlite-errors';
 import type { BackendContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
@@ -125,12 +126,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         opened = null;
         // A clean close leaves no journal; one still there would be replayed into the new file.
         for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
-        fs.renameSync(replacement, file);
-        opened = await openDatabase(file, options);
-        ctx.db = opened.db;
-        ctx.schemaVersion = opened.schemaVersion;
-        startup = { kind: 'ready' };
-        handlers = createHandlers(ctx);
+        try {
+          fs.renameSync(replacement, file);
+        } catch (error) {
+          // The file in use is still there, unchanged (another program holds it, the folder
+          // refuses writes): open it again and say why nothing changed.
+          if (startup.kind === 'ready') adopt(await openDatabase(file, options));
+          throw fileErrorToAppError(error, file) ?? error;
+        }
+        adopt(await openDatabase(file, options));
       }),
   };
   const ctx: BackendContext = {
@@ -143,6 +147,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
   let handlers: Handlers =
     startup.kind === 'ready' ? createHandlers(ctx) : damagedHandlers(createHandlers(ctx));
+  /** The database (re)opened after a swap: the context and the handlers follow it. */
+  const adopt = (reopened: OpenedDatabase) => {
+    opened = reopened;
+    ctx.db = reopened.db;
+    ctx.schemaVersion = reopened.schemaVersion;
+    startup = { kind: 'ready' };
+    handlers = createHandlers(ctx);
+  };
   const site = { file: ctx.databasePath, busyTimeoutMs: options.busyTimeoutMs };
   const inner = createDispatch(() => handlers, options.log, site);
   return {

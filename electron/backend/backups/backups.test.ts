@@ -285,6 +285,24 @@ describe('restore with undo', () => {
   });
 });
 
+describe('restore when the data folder refuses writes', () => {
+  it('says what to do; the database in use is unchanged and keeps working', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'to-cnscd.sqlite3');
+    const { call, refused } = await commune(db);
+    const made = await call<BackupMade>('createBackup');
+    await call('createVillage', { name: 'Thôn Hai', kind: 'thon', households: 100 });
+    undo.push(makeReadOnly(dir));
+    const error = await refused('restoreBackup', {
+      source: { kind: 'backup', location: 'local', name: made.backup.name },
+    });
+    expect(['db_cannot_open', 'db_read_only']).toContain(error.code);
+    expect(error.message).toMatch(/Hãy (kiểm tra quyền|cấp quyền ghi)/u);
+    expect(await villages(call)).toEqual(['Thôn Hai', 'Thôn Một']);
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([made.backup.name]);
+  });
+});
+
 describe('a damaged database at start', () => {
   it('is moved aside untouched; the newest copy is offered and restored; writes work again', async () => {
     const dir = tempDir();

@@ -18,7 +18,7 @@ import type { backupSourceSchema } from '../../../shared/contract/backup-schemas
 import { AppError } from '../../../shared/contract/errors';
 import type { BackendContext } from '../context';
 import { makeSelfContained, removeTemporary } from '../db/backup';
-import { corruptError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
+import { corruptError, fileErrorToAppError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
 import { withTempDir } from '../temp-files';
 import { describeCopy, summarize } from './database-summary';
 import type { DatabaseRoom } from './room';
@@ -75,7 +75,8 @@ function checkStaged(staging: string, write: () => void, latest: number, shown: 
     return describeCopy(staging, latest, shown);
   } catch (error) {
     removeTemporary(staging);
-    throw error;
+    // No room, or no right to write beside the database: a message, nothing changed.
+    throw fileErrorToAppError(error, staging) ?? error;
   }
 }
 
