@@ -4,7 +4,20 @@
  */
 import { CloudUploadOutlined, FolderOpenOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Skeleton, Space, Table, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  Skeleton,
+  Space,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import type { BackupEntry, BackupOverview } from '../../../../shared/contract/backup-types';
 import {
@@ -151,7 +164,9 @@ function BackupList({ overview }: { overview: BackupOverview }) {
         rowKey={(b) => `${b.location}/${b.name}`}
         dataSource={overview.backups}
         pagination={{ pageSize: 8, hideOnSinglePage: true }}
-        locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có bản sao lưu nào." />,
+        }}
         aria-label="Các bản sao lưu"
         columns={[
           { title: 'Ngày giờ', key: 'takenAt', render: (_, b) => takenAtToVi(b.takenAt) },
