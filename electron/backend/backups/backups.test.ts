@@ -18,6 +18,7 @@ import type {
 } from '../../../shared/contract/backup-types';
 import type { InputOf } from '../../../shared/contract/operations';
 import { createBackend, type Backend } from '../backend';
+import { backupFileName } from './naming';
 import { corruptTable } from '../../../test-support/damage';
 import { makeReadOnly } from '../../../test-support/read-only';
 import { contractCaller, RecordingHost, tempDir } from '../../../test-support/temp';
@@ -139,6 +140,32 @@ describe('taking and listing backups', () => {
     expect(made.secondCopy).toBeNull();
     expect(made.notices.join(' ')).toContain('Không chép được bản sao lưu sang');
     expect(fs.readdirSync(usb)).toEqual([]);
+  });
+
+  it('each copy rotates the folder: a year of daily copies comes down to 7 days, 4 weeks, 12 months', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'to-cnscd.sqlite3');
+    const { call } = await commune(db);
+    const first = await call<BackupMade>('createBackup');
+    // 400 earlier days of copies (the same bytes under the names of those days), and one file
+    // that is not a backup, which the rotation never touches.
+    const today = new Date();
+    for (let back = 1; back <= 400; back += 1) {
+      const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() - back, 8, 30);
+      fs.copyFileSync(first.backup.path, path.join(dir, 'backups', backupFileName('to-cnscd', day, 'daily')));
+    }
+    fs.writeFileSync(path.join(dir, 'backups', 'ghi-chu.txt'), 'của người hỗ trợ');
+    const made = await call<BackupMade>('createBackup');
+    const left = fs.readdirSync(path.join(dir, 'backups'));
+    expect(left).toContain('ghi-chu.txt');
+    expect(left).toContain(first.backup.name);
+    expect(left).toContain(made.backup.name);
+    const kept = left.length - 1;
+    expect(made.removed).toBe(402 - kept);
+    // Today's two copies, 6 more days, up to 3 more weeks and 11 more months; early in a month
+    // the last month's newest copy is one of the 6 days, and weeks may fall on the same copies.
+    expect(kept).toBeGreaterThanOrEqual(2 + 6 + 10);
+    expect(kept).toBeLessThanOrEqual(2 + 6 + 3 + 11);
   });
 
   it('the first start of a day takes a daily copy; the next start that day does not', async () => {
