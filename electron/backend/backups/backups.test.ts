@@ -225,6 +225,19 @@ describe('restore with undo', () => {
     expect(await villages(call)).toEqual(['Thôn Hai', 'Thôn Một']);
   });
 
+  it('calls made while a restore swaps the database wait for it and then read the restored data', async () => {
+    const { call, backend } = await commune(path.join(tempDir(), 'to-cnscd.sqlite3'));
+    const made = await call<BackupMade>('createBackup');
+    await call('createVillage', { name: 'Thôn Hai', kind: 'thon', households: 100 });
+    const source = { kind: 'backup', location: 'local', name: made.backup.name };
+    const restoring = backend.dispatch('restoreBackup', { source });
+    const during = Array.from({ length: 5 }, () => backend.dispatch('listVillages', undefined));
+    const [restored, ...lists] = await Promise.all([restoring, ...during]);
+    expect(restored?.ok).toBe(true);
+    for (const list of lists) expect(list.ok, JSON.stringify(list)).toBe(true);
+    expect(await villages(call)).toEqual(['Thôn Một']);
+  });
+
   it('a file the officer picks (uploaded) is restored like a listed copy', async () => {
     const other = await commune(path.join(tempDir(), 'khac.sqlite3'));
     await other.call('createVillage', { name: 'Thôn Mới', kind: 'thon', households: 100 });
