@@ -29,6 +29,7 @@ import {
 } from './report';
 import { bundleExportBenchmark } from './bundle-export';
 import { applyBundlesBenchmark, completenessBenchmark } from './bundle-import';
+import { backupBenchmark } from './backup';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -48,6 +49,7 @@ export const benchmarks: readonly Benchmark[] = [
   bundleExportBenchmark,
   completenessBenchmark,
   applyBundlesBenchmark,
+  backupBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

@@ -1,6 +1,14 @@
 /** Opens everything the backend needs and gives back the one dispatch every face uses. */
+import fs from 'node:fs';
+import type { StartupState } from '../../shared/contract/backup-types';
 import { AppError } from '../../shared/contract/errors';
-import { openDatabase, type OpenOptions } from './db/database';
+import { damagedHandlers, closedDatabase, moveAside } from './backups/damaged';
+import type { DatabaseRoom } from './backups/room';
+import { backupFolderOf, listFolder, takeBackup } from './backups/store';
+import { localStamp } from './backups/naming';
+import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/database';
+import { latestSchemaVersion } from './db/migrations';
+import { fileErrorToAppError } from './db/sqlite-errors';
 import type { BackendContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
@@ -11,8 +19,11 @@ import { readBundle } from './bundle/verify';
 
 export interface Backend {
   ctx: BackendContext;
-  handlers: Handlers;
+  /** The current handler table (a new one after a restore reopens the database). */
+  readonly handlers: Handlers;
   dispatch: Dispatch;
+  /** Ready, or started with a damaged database moved aside. */
+  readonly startup: StartupState;
   close(): Promise<void>;
 }
 
@@ -21,34 +32,163 @@ export interface BackendOptions extends OpenOptions {
   host: Host;
   appVersion: string;
   log?: (error: unknown) => void;
+  /**
+   * The application's own start (shell, web preview): a damaged database is moved aside and the
+   * backend starts offering the newest backup; the first start of a day takes a backup. The CLI
+   * and the tests leave it off: a damaged file is refused with its message, nothing is copied.
+   */
+  application?: boolean;
+  /** Called when the officer chooses to quit from the damaged-database screen. */
+  onQuit?: () => void;
+}
+
+/** Holds new calls while the database is swapped, and waits for those already running. */
+function createGate() {
+  let active = 0;
+  let closed: Promise<void> | null = null;
+  const waiting: (() => void)[] = [];
+  const settle = () => {
+    if (active > 1) return;
+    for (const wake of waiting.splice(0)) wake();
+  };
+  return {
+    async enter(): Promise<void> {
+      while (closed !== null) await closed;
+      active += 1;
+    },
+    leave(): void {
+      active -= 1;
+      settle();
+    },
+    /** Runs `work` alone (the calling operation itself counted as one of those running). */
+    async alone<T>(work: () => Promise<T>): Promise<T> {
+      // Another swap first; this call does not count as running while it waits for it.
+      while (closed !== null) {
+        active -= 1;
+        settle();
+        await closed;
+        active += 1;
+      }
+      let open = () => undefined as void;
+      closed = new Promise<void>((resolve) => (open = resolve));
+      try {
+        if (active > 1) await new Promise<void>((resolve) => waiting.push(resolve));
+        return await work();
+      } finally {
+        closed = null;
+        open();
+      }
+    },
+  };
+}
+
+/** The first start of a day takes a verified copy; a failure is logged, never stops the start. */
+async function dailyBackup(opened: OpenedDatabase, log: (error: unknown) => void): Promise<void> {
+  if (opened.created) return;
+  const today = localStamp(new Date()).slice(0, 10);
+  const taken = listFolder(backupFolderOf(opened.file), opened.file, 'local');
+  if (taken.some((b) => b.takenAt.startsWith(today))) return;
+  try {
+    await takeBackup(opened.sqlite, opened.file, 'daily');
+  } catch (error) {
+    log(error);
+  }
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   // A run killed mid-import never reached its clean-up: what it left goes now.
   sweepTempLeftovers();
-  const opened = await openDatabase(options.databasePath, options);
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  let opened: OpenedDatabase | null = null;
+  let startup: StartupState = { kind: 'ready' };
+  try {
+    opened = await openDatabase(options.databasePath, options);
+  } catch (error) {
+    if (!(options.application === true && error instanceof AppError && error.code === 'db_corrupt'))
+      throw error;
+    log(error);
+    const movedTo = moveAside(options.databasePath);
+    const newest = listFolder(backupFolderOf(options.databasePath), options.databasePath, 'local')[0] ?? null;
+    startup = { kind: 'damaged', movedTo, newestBackup: newest };
+  }
+  if (opened !== null && options.application === true) await dailyBackup(opened, log);
+
+  const gate = createGate();
+  const room: DatabaseRoom = {
+    latest: options.migrations
+      ? options.migrations.reduce((max, m) => Math.max(max, m.version), 0)
+      : latestSchemaVersion,
+    sqlite: () => opened?.sqlite ?? null,
+    startup: () => startup,
+    quit: () => options.onQuit?.(),
+    replaceWith: (replacement) =>
+      gate.alone(async () => {
+        const file = options.databasePath;
+        if (opened !== null) await opened.close();
+        opened = null;
+        // A clean close leaves no journal; one still there would be replayed into the new file.
+        for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+        try {
+          fs.renameSync(replacement, file);
+        } catch (error) {
+          // The file in use is still there, unchanged (another program holds it, the folder
+          // refuses writes): open it again and say why nothing changed.
+          if (startup.kind === 'ready') adopt(await openDatabase(file, options));
+          throw fileErrorToAppError(error, file) ?? error;
+        }
+        adopt(await openDatabase(file, options));
+      }),
+  };
   const ctx: BackendContext = {
-    db: opened.db,
+    db: opened?.db ?? closedDatabase(),
     host: options.host,
     appVersion: options.appVersion,
-    databasePath: opened.file,
-    schemaVersion: opened.schemaVersion,
+    databasePath: opened?.file ?? options.databasePath,
+    schemaVersion: opened?.schemaVersion ?? 0,
+    room,
     readBundle,
   };
   // A commune set up before bundles existed gets its signing key at its first start (issue 10).
   // A key that cannot be written is not a reason to refuse the data: exporting will say it.
-  try {
-    await ensureCommuneKey(ctx);
-  } catch (error) {
-    // A folder that cannot be written is said when the key is needed (exporting, Settings).
-    if (!(error instanceof AppError)) options.log?.(error);
+  if (startup.kind === 'ready') {
+    try {
+      await ensureCommuneKey(ctx);
+    } catch (error) {
+      // A folder that cannot be written is said when the key is needed (exporting, Settings).
+      if (!(error instanceof AppError)) log(error);
+    }
   }
-  const handlers = createHandlers(ctx);
-  const site = { file: opened.file, busyTimeoutMs: options.busyTimeoutMs };
+  let handlers: Handlers =
+    startup.kind === 'ready' ? createHandlers(ctx) : damagedHandlers(createHandlers(ctx));
+  /** The database (re)opened after a swap: the context and the handlers follow it. */
+  const adopt = (reopened: OpenedDatabase) => {
+    opened = reopened;
+    ctx.db = reopened.db;
+    ctx.schemaVersion = reopened.schemaVersion;
+    startup = { kind: 'ready' };
+    handlers = createHandlers(ctx);
+  };
+  const site = { file: ctx.databasePath, busyTimeoutMs: options.busyTimeoutMs };
+  const inner = createDispatch(() => handlers, options.log, site);
   return {
     ctx,
-    handlers,
-    dispatch: createDispatch(handlers, options.log, site),
-    close: () => opened.close(),
+    get handlers() {
+      return handlers;
+    },
+    get startup() {
+      return startup;
+    },
+    dispatch: async (name, input) => {
+      await gate.enter();
+      try {
+        return await inner(name, input);
+      } finally {
+        gate.leave();
+      }
+    },
+    close: async () => {
+      if (opened !== null) await opened.close();
+      opened = null;
+    },
   };
 }

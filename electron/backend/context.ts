@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BundleCheck } from '../../shared/contract/bundle-format';
 import type { Database } from './db/schema';
+import type { DatabaseRoom } from './backups/room';
 import type { Host } from './host';
 
 /** What every service receives: the database, the host, and facts about this run. */
@@ -20,4 +21,6 @@ export interface BackendContext {
     /** Called inside the issuing transaction, after the number is chosen and before commit. */
     afterNumberChosen?: (number: number) => Promise<void>;
   };
+  /** The open database as a file: backups and restores (set by the backend). */
+  room?: DatabaseRoom;
 }

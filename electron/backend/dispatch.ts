@@ -37,7 +37,8 @@ export function toAppError(
  * envelope. Used by IPC, by HTTP and by the CLI alike.
  */
 export function createDispatch(
-  handlers: Handlers,
+  /** The table, or a function giving the current one (it changes when a restore reopens the database). */
+  handlers: Handlers | (() => Handlers),
   log?: (e: unknown) => void,
   site: DatabaseSite = {},
 ): Dispatch {
@@ -46,7 +47,10 @@ export function createDispatch(
       if (!isOperationName(name)) {
         throw new AppError('unknown_operation', `Thao tác "${name}" không tồn tại. Hãy cập nhật ứng dụng.`);
       }
-      return { ok: true, value: await call(handlers, name, rawInput) };
+      return {
+        ok: true,
+        value: await call(typeof handlers === 'function' ? handlers() : handlers, name, rawInput),
+      };
     } catch (error) {
       return { ok: false, error: toAppError(error, log, site).toPayload() };
     }

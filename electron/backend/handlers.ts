@@ -10,6 +10,7 @@ import { createReportHandlers } from './report-handlers';
 import { createBundleHandlers } from './bundle/bundle-handlers';
 import { ensureCommuneKey } from './bundle/key-service';
 import { createReceivingHandlers } from './receiving-handlers';
+import { createBackupHandlers } from './backups/backup-handlers';
 import { getInfo } from './info-service';
 import { getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
@@ -150,5 +151,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createReportHandlers(ctx),
     ...createBundleHandlers(ctx),
     ...createReceivingHandlers(ctx),
+    ...createBackupHandlers(ctx),
   };
 }

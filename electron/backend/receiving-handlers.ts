@@ -5,6 +5,7 @@ import { getCompleteness } from './receiving/completeness';
 import { completenessWorkbook } from './receiving/completeness-xlsx';
 import { importBundles } from './receiving/import-service';
 import { reconcileReceipts } from './receiving/receipts';
+import { backupBefore } from './backups/backup-service';
 import { AppError } from '../../shared/contract/errors';
 import {
   addReceivedCommunes,
@@ -65,6 +66,9 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
           'Bản ứng dụng này chưa đọc được gói dữ liệu. Hãy cập nhật ứng dụng lên bản mới hơn rồi nhập lại.',
         );
       }
+      // A verified copy of the unit's own database first (issue 11): the receipts and trust it
+      // holds are what an import changes there; each commune's data file is rebuilt from bundles.
+      if (!dryRun) await backupBefore(ctx, 'bundle_import');
       return importBundles(
         importCtx,
         files.map((f) => f.fileName),

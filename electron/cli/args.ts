@@ -4,6 +4,7 @@
  * usage errors (exit code 2), found before the database is touched.
  */
 import { parseArgs } from 'node:util';
+import type { DatabaseSummary, DoctorReport } from '../../shared/contract/backup-types';
 import type { Api } from '../../shared/contract/client';
 import type { Backend } from '../backend/backend';
 import type { Output } from './output';
@@ -64,6 +65,9 @@ export interface CommandContext extends CommandEnv {
   /** The opened backend, for the few commands allowed to call a service directly (`--force`). */
   backend: Backend;
   out: Output;
+  /** The database file (`--db`, or the application's). */
+  databasePath: string;
+  services: OfflineServices;
 }
 
 export interface Command {
@@ -87,23 +91,50 @@ export interface Command {
    */
   precheck?(values: Record<string, unknown>, env: CommandEnv): void;
   run(ctx: CommandContext, values: Record<string, unknown>): Promise<void>;
+  /**
+   * Set for the commands that look at files without opening the database through the backend
+   * (`doctor`, `backup verify`): they work on a damaged database too.
+   */
+  offline?: boolean;
 }
 
-/** Defines a command with values typed from its option and argument specs. */
-export function defineCommand<
-  const O extends OptionSpecs,
-  const A extends readonly ArgumentSpec[] = readonly [],
->(spec: {
+/** What the offline commands may do without the backend's dispatch (given by run.ts). */
+export interface OfflineServices {
+  /** The doctor's report on the database at this path. */
+  examine(databasePath: string): DoctorReport;
+  /** What a backup file holds, checked on a temporary copy; throws the refusal's AppError. */
+  verifyBackupFile(file: string): Promise<DatabaseSummary>;
+}
+
+/** What an offline command receives instead of the opened backend. */
+export interface OfflineContext extends CommandEnv {
+  /** The database file the command would open (`--db`, or the application's). */
+  databasePath: string;
+  out: Output;
+  services: OfflineServices;
+}
+
+/** What every command's definition says about itself (words, help, options, arguments). */
+interface CommandSpec<O extends OptionSpecs, A extends readonly ArgumentSpec[]> {
   words: readonly string[];
   summary: string;
   details?: readonly string[];
   examples?: readonly string[];
   options: O;
   arguments?: A;
-  validate?(values: Values<O> & ArgumentValues<A>): string | null;
-  precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
-  run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
-}): Command {
+}
+
+/** Defines a command with values typed from its option and argument specs. */
+export function defineCommand<
+  const O extends OptionSpecs,
+  const A extends readonly ArgumentSpec[] = readonly [],
+>(
+  spec: CommandSpec<O, A> & {
+    validate?(values: Values<O> & ArgumentValues<A>): string | null;
+    precheck?(values: Values<O> & ArgumentValues<A>, env: CommandEnv): void;
+    run(ctx: CommandContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
+  },
+): Command {
   type All = Values<O> & ArgumentValues<A>;
   const { precheck, validate } = spec;
   return {
@@ -111,6 +142,30 @@ export function defineCommand<
     ...(validate ? { validate: (values) => validate(values as All) } : {}),
     ...(precheck ? { precheck: (values, env) => precheck(values as All, env) } : {}),
     run: (ctx, values) => spec.run(ctx, values as All),
+  };
+}
+
+/**
+ * Defines a command that does not open the database (it may be damaged): `run` receives the path
+ * of the database and the output only.
+ */
+export function defineOfflineCommand<
+  const O extends OptionSpecs,
+  const A extends readonly ArgumentSpec[] = readonly [],
+>(
+  spec: CommandSpec<O, A> & {
+    run(ctx: OfflineContext, values: Values<O> & ArgumentValues<A>): Promise<void>;
+  },
+): Command {
+  type All = Values<O> & ArgumentValues<A>;
+  return {
+    ...spec,
+    offline: true,
+    run: (ctx, values) =>
+      spec.run(
+        { databasePath: ctx.databasePath, out: ctx.out, cwd: ctx.cwd, services: ctx.services },
+        values as All,
+      ),
   };
 }
 

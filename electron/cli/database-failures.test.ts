@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend/backend';
 import { corruptTable } from '../../test-support/damage';
+import { makeReadOnly as makeReadOnlyFor } from '../../test-support/read-only';
 import { RecordingHost, tempDir } from '../../test-support/temp';
 import { runCli, type CliDeps } from './run';
 
@@ -63,26 +64,8 @@ function expectMessage(result: Result, ...parts: string[]): void {
   expect(result.stderr).not.toContain('Lỗi nội bộ');
 }
 
-/**
- * Makes a file or folder refuse writes. Tests run as root here, where permissions do not stop
- * writes: the immutable attribute (`chattr +i`) does, for root too. Elsewhere, plain chmod.
- */
 function makeReadOnly(target: string): void {
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot) {
-    runQuiet('chattr', ['+i', target]);
-    undo.push(() => runQuiet('chattr', ['-i', target]));
-  } else {
-    const mode = fs.statSync(target).mode;
-    fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o555 : 0o444);
-    undo.push(() => fs.chmodSync(target, mode));
-  }
-  expect(() => fs.accessSync(target, fs.constants.W_OK), `${target} should refuse writes`).toThrow();
-}
-
-function runQuiet(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
+  undo.push(makeReadOnlyFor(target));
 }
 
 describe('CLI: a database that cannot be used is a message, not a crash', () => {

@@ -11,6 +11,7 @@ import { villageKindLabels } from '../../shared/domain/villages';
 import { registerKindLabel, type RegisterKind } from '../../shared/documents/register-kinds';
 import { commonOptions, type Command, type OptionSpec } from './args';
 import { fields } from './output';
+import { backupTriggerLabels } from '../../shared/vi/backups';
 import { documentStatusLabels } from './shapes';
 
 export const PROGRAM = 'npm run --silent cli --';
@@ -127,6 +128,7 @@ export const codeTables: readonly {
     labels: Object.fromEntries(registerKinds.map((kind) => [kind, registerKindLabel(kind)])),
   },
   { field: 'status', of: 'văn bản', labels: documentStatusLabels },
+  { field: 'trigger', of: 'bản sao lưu', labels: backupTriggerLabels },
 ];
 
 function codeLines(): string {

@@ -14,7 +14,16 @@ import { toAppError } from '../backend/dispatch';
 import { NodeHost } from '../backend/node-host';
 import { defaultDatabasePath } from '../backend/paths';
 import { APP_VERSION } from '../backend/version';
-import { parseCommandArgs, UsageError, type Command } from './args';
+import {
+  parseCommandArgs,
+  UsageError,
+  type Command,
+  type CommandContext,
+  type OfflineServices,
+} from './args';
+import { examine } from '../backend/backups/doctor';
+import { verifyFile } from '../backend/backups/restore';
+import { latestSchemaVersion } from '../backend/db/migrations';
 import { commands } from './commands';
 import { commandHelp, commandName, commandUsage, generalHelp, groupHelp, PROGRAM } from './help';
 import { Output, terminalSafe, type Stream } from './output';
@@ -153,6 +162,29 @@ function usageText(error: UsageError): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * What an offline command's `run` is given: no backend, and an api and backend that refuse to be
+ * used (defineOfflineCommand hands only the path, the output and the folder to the command).
+ */
+const services: OfflineServices = {
+  examine: (databasePath) => examine(databasePath, APP_VERSION),
+  verifyBackupFile: (file) => verifyFile(file, latestSchemaVersion),
+};
+
+function offlineContext(databasePath: string, out: Output, cwd: string): CommandContext {
+  const closed = (): never => {
+    throw new AppError('internal', 'Lệnh này không mở tệp dữ liệu.');
+  };
+  return {
+    api: new Proxy({} as CommandContext['api'], { get: closed }),
+    backend: new Proxy({} as Backend, { get: closed }),
+    out,
+    cwd,
+    databasePath,
+    services,
+  };
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
@@ -188,13 +220,18 @@ export async function runCli(argv: readonly string[], given: CliIo, deps: CliDep
   try {
     // A file to read that is not there is refused before the database is even opened.
     invocation.command.precheck?.(invocation.values, { cwd });
-    const opened = await (deps.openBackend ?? openNodeBackend)(databasePath, log);
-    backend = opened;
-    const api = createClient((name, input) => opened.dispatch(name, input));
-    await invocation.command.run(
-      { api, backend: opened, out: new Output(io.stdout, invocation.json, io.stderr), cwd },
-      invocation.values,
-    );
+    const out = new Output(io.stdout, invocation.json, io.stderr);
+    if (invocation.command.offline === true) {
+      await invocation.command.run(offlineContext(databasePath, out, cwd), invocation.values);
+    } else {
+      const opened = await (deps.openBackend ?? openNodeBackend)(databasePath, log);
+      backend = opened;
+      const api = createClient((name, input) => opened.dispatch(name, input));
+      await invocation.command.run(
+        { api, backend: opened, out, cwd, databasePath, services },
+        invocation.values,
+      );
+    }
     code = EXIT_OK;
   } catch (error) {
     // A file given to a command (a --text-file) that says something the command cannot take.

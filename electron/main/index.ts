@@ -110,6 +110,10 @@ async function start(): Promise<void> {
       appVersion: APP_VERSION,
       ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
       log: (error) => console.error(error),
+      // A damaged database is moved aside and the window offers the newest backup; a day's first
+      // start takes a backup.
+      application: true,
+      onQuit: () => app.quit(),
     });
   } catch (error) {
     console.error(error);

@@ -401,6 +401,21 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { files: [{ fileName: 'TCNSCD_21109_Dong-Son_2026-03.zip', base64: 'UEsFBg==' }], dryRun: true },
     invalid: { files: [{ fileName: 'goi.exe', base64: 'UEsFBg==' }] },
   },
+  getStartupState: { outcome: 'ok', valid: undefined, invalid: { extra: true } },
+  resolveDamagedStart: { outcome: 'ok', valid: { choice: 'restore' }, invalid: { choice: 'xóa' } },
+  listBackups: { outcome: 'ok', valid: undefined, invalid: 7 },
+  createBackup: { outcome: 'ok', valid: undefined, invalid: { folder: '/' } },
+  setBackupLocation: { outcome: 'ok', valid: { folder: null }, invalid: { folder: 'usb' } },
+  previewRestore: {
+    outcome: 'not_found',
+    valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
+    invalid: { source: { kind: 'backup', location: 'local', name: '../data.sqlite3' } },
+  },
+  restoreBackup: {
+    outcome: 'not_found',
+    valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
+    invalid: { source: { kind: 'file', fileName: 'a.xlsx', base64: 'AA==' } },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

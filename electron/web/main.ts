@@ -43,10 +43,15 @@ async function main(): Promise<number> {
 
   const rendererDir = ensureRendererBuilt({ force: values.rebuild === true, log: (m) => console.error(m) });
   const databasePath = path.resolve(values.db ?? defaultDatabasePath());
+  let quit = () => undefined as void;
+  const quitting = new Promise<void>((resolve) => (quit = resolve));
   const backend = await createBackend({
     databasePath,
     host: new NodeHost(path.dirname(databasePath)),
     appVersion: APP_VERSION,
+    application: true,
+    // "Thoát" on the damaged-database screen stops the preview, as closing the window would.
+    onQuit: () => quit(),
   });
   const server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir, port });
 
@@ -59,6 +64,7 @@ async function main(): Promise<number> {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    void quitting.then(stop);
   });
   await server.close();
   await backend.close();

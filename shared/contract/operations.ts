@@ -134,6 +134,13 @@ import {
   receivingSetupSchema,
 } from './receiving-schemas';
 import type { BundleImportReport, Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
+import type { BackupMade, BackupOverview, RestoreDone, RestorePreview, StartupState } from './backup-types';
+import {
+  backupLocationSchema,
+  damagedStartChoiceSchema,
+  restoreInputSchema,
+  restorePreviewSchema,
+} from './backup-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -395,6 +402,35 @@ export const operations = {
   importBundles: op<BundleImportReport>()(
     importBundlesSchema,
     'Nhập gói dữ liệu của các xã: kiểm tra, đối chiếu khóa, chạy thử hoặc ghi từng gói trong một giao dịch',
+  ),
+  // ——— Issue 11: backups, restore with undo, a damaged database at start ———
+  getStartupState: op<StartupState>()(
+    noInput,
+    'Ứng dụng đã mở dữ liệu bình thường, hay tệp dữ liệu bị hỏng đã được chuyển sang một bên',
+  ),
+  resolveDamagedStart: op<StartupState>()(
+    damagedStartChoiceSchema,
+    'Khi tệp dữ liệu bị hỏng: khôi phục bản sao lưu gần nhất còn tốt, hoặc thoát',
+  ),
+  listBackups: op<BackupOverview>()(
+    noInput,
+    'Các bản sao lưu (ngày, dung lượng, lý do, nơi để) và bản sao gần nhất ngoài máy',
+  ),
+  createBackup: op<BackupMade>()(
+    noInput,
+    'Sao lưu ngay: bản sao đã kiểm tra, chép thêm sang nơi thứ hai nếu có',
+  ),
+  setBackupLocation: op<BackupOverview>()(
+    backupLocationSchema,
+    'Chọn nơi sao lưu thứ hai (ổ USB, thư mục dùng chung) hoặc bỏ chọn (null)',
+  ),
+  previewRestore: op<RestorePreview>()(
+    restorePreviewSchema,
+    'Xem một bản sao lưu (hoặc tệp dữ liệu) chứa gì trước khi khôi phục (không ghi gì)',
+  ),
+  restoreBackup: op<RestoreDone>()(
+    restoreInputSchema,
+    'Khôi phục một bản sao lưu; dữ liệu đang dùng được sao lưu trước (để hoàn tác)',
   ),
 } as const;
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
+import { backupFileName } from '../backups/naming';
 import { backupDatabase } from './backup';
 import { inspectDatabase, writable, type Inspection } from './inspect';
 import { latestSchemaVersion, migrations as allMigrations, type Migration } from './migrations';
@@ -36,6 +37,8 @@ export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database;
   file: string;
   schemaVersion: number;
+  /** The file was new (no database of ours was there before). */
+  created: boolean;
   close(): Promise<void>;
 }
 
@@ -132,7 +135,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
         const backupDir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups');
         const target = path.join(
           backupDir,
-          `${path.basename(file, path.extname(file))}-truoc-phien-ban-${latest}-${Date.now()}.sqlite3`,
+          backupFileName(path.basename(file, path.extname(file)), new Date(), 'before_migration'),
         );
         await backupDatabase(sqlite, target);
         options.onBackup?.(target);
@@ -167,6 +170,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       sqlite,
       file,
       schemaVersion,
+      created: found.kind === 'new',
       async close() {
         await db.destroy();
       },

@@ -32,6 +32,26 @@ export interface InspectOptions {
   busyTimeoutMs: number;
 }
 
+/** A database made by a newer version of the application: refused, left as it is. */
+export function tooNewError(version: number, latest: number): AppError {
+  return new AppError(
+    'db_too_new',
+    `Dữ liệu này do một phiên bản mới hơn của Tổ CNSCĐ ghi (phiên bản dữ liệu ${version}; ` +
+      `bản đang chạy chỉ đọc được đến ${latest}). Hãy cài phiên bản mới nhất của ứng dụng rồi mở lại; ` +
+      'dữ liệu không bị thay đổi.',
+    { databaseVersion: version, supportedVersion: latest },
+  );
+}
+
+/** Another program's SQLite database (no ledger of ours). */
+export function foreignDatabaseError(file: string): AppError {
+  return new AppError(
+    'db_unreadable',
+    `Tệp "${file}" là một cơ sở dữ liệu SQLite khác, không phải của Tổ CNSCĐ. ` +
+      'Hãy chọn đúng tệp dữ liệu; tệp này không bị thay đổi.',
+  );
+}
+
 /** Whether this process may write there (access(2): honours permissions, immutable files, read-only disks). */
 export function writable(target: string): boolean {
   try {
@@ -109,21 +129,11 @@ export function inspectDatabase(file: string, options: InspectOptions): Inspecti
     };
     const ledger = readLedger(sqlite);
     if (ledger.length === 0 && tables.n > 0) {
-      throw new AppError(
-        'db_unreadable',
-        `Tệp "${file}" là một cơ sở dữ liệu SQLite khác, không phải của Tổ CNSCĐ. ` +
-          'Hãy chọn đúng tệp dữ liệu; tệp này không bị thay đổi.',
-      );
+      throw foreignDatabaseError(file);
     }
     const version = ledgerVersion(ledger);
     if (version > options.latest) {
-      throw new AppError(
-        'db_too_new',
-        `Dữ liệu này do một phiên bản mới hơn của Tổ CNSCĐ ghi (phiên bản dữ liệu ${version}; ` +
-          `bản đang chạy chỉ đọc được đến ${options.latest}). Hãy cài phiên bản mới nhất của ứng dụng rồi mở lại; ` +
-          'dữ liệu không bị thay đổi.',
-        { databaseVersion: version, supportedVersion: options.latest },
-      );
+      throw tooNewError(version, options.latest);
     }
     sqlite.close();
     return ledger.length === 0 ? { kind: 'new' } : { kind: 'ours', version };

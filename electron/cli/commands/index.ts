@@ -29,6 +29,9 @@ import { bundleEmailCommand } from './bundle-email';
 import { completenessCommand } from './completeness';
 import { bundleImportCommand } from './bundle-import';
 
+import { backupCreateCommand, backupListCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
+import { doctorCommand } from './doctor';
+
 export const commands: readonly Command[] = [
   initCommand,
   demoCommand,
@@ -64,4 +67,9 @@ export const commands: readonly Command[] = [
   bundleEmailCommand,
   completenessCommand,
   bundleImportCommand,
+  backupCreateCommand,
+  backupListCommand,
+  backupRestoreCommand,
+  backupVerifyCommand,
+  doctorCommand,
 ];

@@ -5,10 +5,12 @@ import { FiguresCard } from './FiguresCard';
 import { NextStepsCard } from './NextStepsCard';
 import { ProfileSummaryCard } from './ProfileSummaryCard';
 import { WorkProgressCard } from './WorkProgressCard';
+import { BackupReminder } from '../backups/BackupReminder';
 
 export function OverviewScreen({ profile }: { profile: Profile }) {
   return (
     <Row gutter={[16, 16]}>
+      <BackupReminder />
       <Col span={15}>
         <div className="stack">
           <WorkProgressCard />

@@ -10,6 +10,7 @@ import { ProfileSettingsCard } from './ProfileSettingsCard';
 import { UpdateSettingsCard } from './UpdateSettingsCard';
 import { BundleSettingsCard } from '../bundle/BundleSettingsCard';
 import { CommuneKeyCard } from '../bundle/CommuneKeyCard';
+import { BackupCard } from '../backups/BackupCard';
 
 export function SettingsScreen({ profile }: { profile: Profile }) {
   return (
@@ -27,6 +28,9 @@ export function SettingsScreen({ profile }: { profile: Profile }) {
       </Col>
       <Col span={24}>
         <CatalogCard />
+      </Col>
+      <Col span={24}>
+        <BackupCard />
       </Col>
     </Row>
   );
