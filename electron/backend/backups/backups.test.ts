@@ -206,6 +206,8 @@ describe('restore with undo', () => {
     // The preview writes nothing: no staging file, no new copy.
     expect(fs.readdirSync(dir).sort()).toEqual([
       'backups',
+      // The commune's signing key, made with its profile (issue 10).
+      'keys',
       'to-cnscd.sqlite3',
       'to-cnscd.sqlite3-shm',
       'to-cnscd.sqlite3-wal',

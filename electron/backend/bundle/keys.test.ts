@@ -8,9 +8,7 @@ import type { FileDownload } from '../../../shared/contract/types';
 import { bundleProfile } from '../../../test-support/bundle-fixture';
 import { databaseAtVersion } from '../../../test-support/old-database';
 import { contractCaller, RecordingHost, tempBackend, tempDir } from '../../../test-support/temp';
-import { setupProfile } from '../profile/profile-service';
 import { latestSchemaVersion } from '../db/migrations';
-import { demoProfile } from '../demo/demo-data';
 import { createBackend, type Backend } from '../backend';
 import { keyFingerprint } from './fingerprint';
 import { KEY_FILE, KEY_FOLDER, keyFileOf, publicKeyFromRaw, readKey } from './keys';
@@ -121,7 +119,15 @@ describe('the commune key', () => {
 describe('a database of the version before bundles (schema 8)', () => {
   it('is upgraded: the exports table is there, and the commune gets its key at that start', async () => {
     const { file, old } = await databaseAtVersion(8);
-    await setupProfile(old.db, demoProfile);
+    // The profile as a schema-8 database holds it (today's setupProfile expects today's tables).
+    old.sqlite
+      .prepare(
+        `insert into commune_profile (id, province_code, province_name, district_name, commune_code,
+           commune_name, issuer_name, place_name, receiving_level, updated_at)
+         values (1, '51', 'Tỉnh Quảng Ngãi', null, '21109', 'Xã Đông Sơn', 'Ủy ban nhân dân xã Đông Sơn',
+           'Đông Sơn', 'Sở Khoa học và Công nghệ', '2026-01-01T00:00:00.000Z')`,
+      )
+      .run();
     await old.close();
     const dir = path.dirname(file);
     expect(fs.existsSync(path.join(dir, KEY_FOLDER))).toBe(false);
