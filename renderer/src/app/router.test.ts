@@ -26,8 +26,8 @@ describe('readSection', () => {
       'Hoạt động',
       'Tiến độ',
       'Báo cáo',
-      'Cài đặt',
       'Gửi số liệu',
+      'Cài đặt',
     ]);
     expect(sections.map((s) => s.key)).toEqual([...sectionKeys]);
   });

@@ -13,8 +13,8 @@ export const sectionKeys = [
   'hoat-dong',
   'tien-do',
   'bao-cao',
-  'cai-dat',
   'gui-so-lieu',
+  'cai-dat',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 

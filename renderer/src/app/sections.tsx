@@ -74,17 +74,17 @@ export const sections: Section[] = [
     summary: 'Báo cáo kết quả hoạt động theo tháng, quý, 6 tháng, 9 tháng, năm, vào sổ văn bản đi.',
   },
   {
-    key: 'cai-dat',
-    label: 'Cài đặt',
-    icon: <SettingOutlined />,
-    summary: 'Hồ sơ xã, địa chỉ cập nhật và thông tin về ứng dụng.',
-  },
-  {
     key: 'gui-so-lieu',
     label: 'Gửi số liệu',
     icon: <CloudUploadOutlined />,
     summary:
       'Gói số liệu đã ký của tháng, quý, năm gửi cấp trên: lưu ra USB, thư mục dùng chung hoặc thư điện tử.',
+  },
+  {
+    key: 'cai-dat',
+    label: 'Cài đặt',
+    icon: <SettingOutlined />,
+    summary: 'Hồ sơ xã, địa chỉ cập nhật và thông tin về ứng dụng.',
   },
 ];
 
