@@ -17,20 +17,18 @@ import {
   manyCommunes,
   threeCommunes,
 } from '../../../test-support/aggregate-fixture';
-import { readPdfLayout, PT_PER_MM, type PdfPage } from '../../../test-support/pdf-layout';
+import { readPdfLayout, type PdfPage } from '../../../test-support/pdf-layout';
 import { rasterizePage, type GrayImage } from '../../../test-support/raster';
 import {
-  bodyWords,
+  expectTextWithinMargins,
   lineOf,
-  MM1,
-  MM3,
   missingTools,
+  MM3,
   pageNumbering,
   phraseOf,
   renderPdfOrExplain,
   sectionStarts,
   tableRules,
-  wordsOutsideText,
   wordsRightOf,
 } from '../../../test-support/render';
 import { buildAggregateReport } from './aggregate-content';
@@ -113,18 +111,7 @@ describe.skipIf(skip !== null)('the printed aggregated report', () => {
   });
 
   it('keeps every word inside the margins, the text starting at 30 mm left and 20 mm top', () => {
-    for (const name of names) {
-      const { pages } = rendered[name];
-      const first = bodyWords(pages[0] as PdfPage);
-      expect(Math.abs(Math.min(...first.map((w) => w.xMin)) - 30 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-      expect(Math.abs(Math.min(...first.map((w) => w.yMin)) - 20 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-      for (const page of pages) {
-        expect(
-          wordsOutsideText(page).map((w) => w.text),
-          `${name} page ${page.number}`,
-        ).toEqual([]);
-      }
-    }
+    for (const name of names) expectTextWithinMargins(name, rendered[name].pages);
   });
 
   it('draws every table within the text width, the widest as wide as it', () => {

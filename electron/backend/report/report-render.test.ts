@@ -14,7 +14,7 @@ import { buildDocument } from '../documents/docx/build';
 import { readPdfLayout, PT_PER_MM, type PdfPage, type PdfWord } from '../../../test-support/pdf-layout';
 import { horizontalRules, rasterizePage, type GrayImage } from '../../../test-support/raster';
 import {
-  bodyWords,
+  expectTextWithinMargins,
   headerWords,
   missingTools,
   MM1,
@@ -23,7 +23,6 @@ import {
   renderPdfOrExplain,
   sectionStarts,
   textArea,
-  wordsOutsideText,
 } from '../../../test-support/render';
 import { manyVillagesFigures, monthFigures } from '../../../test-support/report-fixture';
 import { composeReport } from './report-content';
@@ -120,19 +119,7 @@ describe.skipIf(skip !== null)('the printed report', () => {
   });
 
   it('keeps every word inside the margins, and starts the text at 30 mm left and 20 mm top', () => {
-    for (const name of names) {
-      const { pages } = rendered[name];
-      const first = bodyWords(pages[0] as PdfPage);
-      expect(Math.abs(Math.min(...first.map((w) => w.xMin)) - 30 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-      expect(Math.abs(Math.min(...first.map((w) => w.yMin)) - 20 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-      for (const page of pages) {
-        expect(
-          wordsOutsideText(page).map((w) => w.text),
-          `${name} page ${page.number}`,
-        ).toEqual([]);
-        expect(bodyWords(page).length, `${name} page ${page.number}`).toBeGreaterThan(0);
-      }
-    }
+    for (const name of names) expectTextWithinMargins(name, rendered[name].pages);
   });
 
   it('draws every table within the text width, the widest exactly as wide as it', () => {
