@@ -23,15 +23,18 @@ import {
   type CommuneSources,
 } from '../../../test-support/aggregate-fixture';
 import {
+  borderedTables,
+  type BuiltDocx,
   child,
   children,
   gridColumns,
   num,
-  readBuilt,
-  tableCells,
-  val,
-  type BuiltDocx,
   type ParagraphInfo,
+  readBuilt,
+  runsAre,
+  tableCells,
+  tableTexts,
+  val,
   type XmlElement,
 } from '../../../test-support/docx';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../documents/docx/units';
@@ -51,24 +54,6 @@ beforeAll(async () => {
     await buildAggregateReport({ figures, header: aggregateHeader, texts: aggregateTexts, when }),
   );
 }, 60_000);
-
-function runsAre(p: ParagraphInfo, expected: { size: number; bold: boolean; italic: boolean }): void {
-  expect(p.runs.length, p.text).toBeGreaterThan(0);
-  for (const run of p.runs) expect(run, p.text).toMatchObject({ ...expected, font: 'Times New Roman' });
-}
-
-/** The bordered tables (the header and the signature block have none). */
-function dataTables(): XmlElement[] {
-  return built.tables.filter(
-    (t) => val(child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top')) === 'single',
-  );
-}
-
-function texts(table: XmlElement): string[][] {
-  return tableCells(table).map((row) =>
-    row.map((cell) => cell.map((p) => built.sheet.paragraph(p).text).join('')),
-  );
-}
 
 const both = (pick: (f: ReportFigures) => number): number => pick(sources.small) + pick(sources.demo);
 
@@ -151,12 +136,12 @@ describe('section I over the received communes', () => {
   });
 
   it('draws a table per pillar with the summed targets, results and the percentage from the sums', () => {
-    const tables = dataTables();
+    const tables = borderedTables(built);
     expect(tables).toHaveLength(figures.pillars.length + 3);
     figures.pillars.forEach((pillar, p) => {
       const table = tables[p] as XmlElement;
       expect(gridColumns(table).reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-      const rows = texts(table).slice(1);
+      const rows = tableTexts(built, table).slice(1);
       expect(rows).toHaveLength(pillar.indicators.length);
       pillar.indicators.forEach((line, i) => {
         const parts = [sources.small, sources.demo].flatMap((f) =>
@@ -234,10 +219,10 @@ describe('the table of communes', () => {
   });
 
   it('has a row per commune with its own figures, "Chưa gửi" and dashes for the silent one, and the total', () => {
-    const tables = dataTables().slice(figures.pillars.length);
+    const tables = borderedTables(built).slice(figures.pillars.length);
     const appendix = composeAggregateReport({ figures, header: aggregateHeader, texts: aggregateTexts, when })
       .appendices[0] as TableAppendix;
-    const first = texts(tables[0] as XmlElement);
+    const first = tableTexts(built, tables[0] as XmlElement);
     expect(first[0]?.slice(0, 8)).toEqual([...COMMUNES_FIXED_TITLES]);
     const counts = (f: ReportFigures): string[] => communeCounts(f).map(formatCount);
     expect(first[1]?.slice(0, 4)).toEqual(['1', 'Phường Bình Minh', 'Chưa gửi', '-']);
@@ -251,7 +236,7 @@ describe('the table of communes', () => {
 
     // Every indicator with a result has a column in one of the tables, its total the aggregate's result.
     const columns = tables.flatMap((t) => {
-      const rows = texts(t);
+      const rows = tableTexts(built, t);
       return (rows[0] ?? []).map((title, k) => ({ title, total: rows.at(-1)?.[k], silent: rows[1]?.[k] }));
     });
     for (const line of figures.indicators.filter((l) => l.result > 0)) {

@@ -11,16 +11,19 @@ import { demoProfile } from '../demo/demo-data';
 import { buildDocument } from '../documents/docx/build';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../documents/docx/units';
 import {
+  borderedTables,
+  type BuiltDocx,
   child,
   children,
   findDeep,
   gridColumns,
   num,
-  readBuilt,
-  tableCells,
-  val,
-  type BuiltDocx,
   type ParagraphInfo,
+  readBuilt,
+  runsAre,
+  tableCells,
+  tableTexts,
+  val,
   type XmlElement,
 } from '../../../test-support/docx';
 import { monthFigures } from '../../../test-support/report-fixture';
@@ -44,24 +47,6 @@ let built: BuiltDocx;
 beforeAll(async () => {
   built = readBuilt(await buildDocument(content));
 });
-
-function runsAre(p: ParagraphInfo, expected: { size: number; bold: boolean; italic: boolean }): void {
-  expect(p.runs.length, p.text).toBeGreaterThan(0);
-  for (const run of p.runs) expect(run, p.text).toMatchObject({ ...expected, font: 'Times New Roman' });
-}
-
-/** The bordered tables (the header and the signature block have none). */
-function dataTables(): XmlElement[] {
-  return built.tables.filter(
-    (t) => val(child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top')) === 'single',
-  );
-}
-
-function texts(table: XmlElement): string[][] {
-  return tableCells(table).map((row) =>
-    row.map((cell) => cell.map((p) => built.sheet.paragraph(p).text).join('')),
-  );
-}
 
 describe('page', () => {
   it('is A4 with Decree 30’s margins: the report portrait, the wide "Biểu số liệu" landscape', () => {
@@ -166,11 +151,11 @@ describe('body', () => {
   });
 
   it('draws the three pillar tables with the figures’ rows, as wide as the text', () => {
-    const pillars = dataTables().slice(0, 3);
-    expect(pillars.map((t) => texts(t).slice(1))).toEqual(
+    const pillars = borderedTables(built).slice(0, 3);
+    expect(pillars.map((t) => tableTexts(built, t).slice(1))).toEqual(
       content.body.filter((s) => s.table !== undefined).map((s) => s.table?.rows),
     );
-    expect(texts(pillars[0] as XmlElement)[2]).toEqual([
+    expect(tableTexts(built, pillars[0] as XmlElement)[2]).toEqual([
       '2',
       'Tài khoản định danh điện tử mức 2 được kích hoạt',
       'tài khoản',
@@ -226,9 +211,9 @@ describe('the "Biểu số liệu"', () => {
 
   it('holds a row per village and a bold total row, as wide as the landscape text', () => {
     const appendix = content.appendices[0] as TableAppendix;
-    const table = dataTables()[3] as XmlElement;
+    const table = borderedTables(built)[3] as XmlElement;
     expect(built.sections[1]?.blocks).toContain(table);
-    const rows = texts(table);
+    const rows = tableTexts(built, table);
     expect(rows[0]).toEqual(appendix.table.columns.map((c) => c.title));
     expect(rows.slice(1)).toEqual([...appendix.table.rows, appendix.table.total]);
     const total = tableCells(table).at(-1) ?? [];
