@@ -8,7 +8,6 @@ import type { FileDownload } from '../../../shared/contract/types';
 import { bundleProfile } from '../../../test-support/bundle-fixture';
 import { databaseAtVersion } from '../../../test-support/old-database';
 import { contractCaller, RecordingHost, tempBackend, tempDir } from '../../../test-support/temp';
-import { setupProfile } from '../profile/profile-service';
 import { latestSchemaVersion } from '../db/migrations';
 import { demoProfile } from '../demo/demo-data';
 import { createBackend, type Backend } from '../backend';
@@ -121,7 +120,25 @@ describe('the commune key', () => {
 describe('a database of the version before bundles (schema 8)', () => {
   it('is upgraded: the exports table is there, and the commune gets its key at that start', async () => {
     const { file, old } = await databaseAtVersion(8);
-    await setupProfile(old.db, demoProfile);
+    // The profile as that version wrote it: today's setup also looks at the receiving unit's
+    // table, which a later migration brings.
+    const p = demoProfile;
+    old.sqlite
+      .prepare(
+        `insert into commune_profile (id, province_code, province_name, district_name, commune_code,
+           commune_name, issuer_name, place_name, receiving_level, updated_at)
+         values (1, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')`,
+      )
+      .run(
+        p.provinceCode,
+        p.provinceName,
+        p.districtName,
+        p.communeCode,
+        p.communeName,
+        p.issuerName,
+        p.placeName,
+        p.receivingLevel,
+      );
     await old.close();
     const dir = path.dirname(file);
     expect(fs.existsSync(path.join(dir, KEY_FOLDER))).toBe(false);
