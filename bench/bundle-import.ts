@@ -13,6 +13,15 @@
  *   baseline = the same rows inserted with one prepared statement per table in one transaction per
  *   commune file, no diff, no summaries; ratio = baseline ÷ value. No goal of its own (the 5 s of
  *   the issue include verifying, measured at merge with the reader).
+ * - `bundle.verify_import_100`: 100 real signed zips (100 communes, one month, 1,000 activities
+ *   each, written by the commune side's writer) sent in one `importBundles` call through the
+ *   backend's dispatch on a fresh receiving unit: read, verified, planned, applied (the backup
+ *   before included); value = ms; baseline = the zips unpacked and parsed without any check and
+ *   their rows inserted as they are; ratio = baseline ÷ value. Goal: value ≤ 5 s. `breakdownMs`:
+ *   verify / plan (diff) / apply, measured again through the services on another fresh unit.
+ * - `bundle.reimport_100`: the same 100 files again in one call: nothing may be written (content
+ *   of the unit's database and of every commune file compared); value = ms; baseline = the first
+ *   import; ratio = baseline ÷ value. Goal: value ≤ 5 s, as the first, and nothing written.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +34,15 @@ import { applyImport, planImport } from '../electron/backend/receiving/import-se
 import { setupReceivingUnit } from '../electron/backend/receiving/receiving-unit';
 import { communeStorePath } from '../electron/backend/receiving/commune-store';
 import { buildBundle, communeKey, receivingSetupFor } from '../test-support/received-bundles';
+import { contentHash } from '../test-support/content-hash';
+import type { BundleImportReport } from '../shared/contract/receiving-types';
+import { createBackend } from '../electron/backend/backend';
+import { keyFingerprint } from '../electron/backend/bundle/fingerprint';
+import type { CommuneKey } from '../electron/backend/bundle/keys';
+import { readBundle } from '../electron/backend/bundle/verify';
+import { bundleFileName, bundleParts, writeBundle } from '../electron/backend/bundle/write';
+import { readZipEntries } from '../electron/backend/bundle/zip-read';
+import { NodeHost } from '../electron/backend/node-host';
 import { elapsedSince } from './activity-data';
 import { freshDir, median, removeDir, round, type Benchmark, type BenchResult } from './lib';
 
@@ -223,5 +241,245 @@ export const applyBundlesBenchmark: Benchmark = {
       await opened.close();
       removeDir(dir);
     }
+  },
+};
+
+/** What one run of the 100 real zips measured; both benchmarks below report from it. */
+interface VerifyImportRun {
+  bundles: number;
+  activitiesPerBundle: number;
+  zipBytes: number;
+  importMs: number;
+  reimportMs: number;
+  /** Reading the zips and applying their rows, nothing else: the reference. */
+  plainMs: number;
+  /** Where the time of the first import goes, measured again on a fresh unit by the services. */
+  breakdownMs: { verify: number; plan: number; apply: number };
+  /** The same for the re-import (the verify step is the same as the first's). */
+  reimportBreakdownMs: { plan: number; apply: number };
+  /** The content of the unit's database and of every commune's file after the re-import is what it was. */
+  nothingWritten: boolean;
+}
+
+/** 100 real signed zips, written by the commune side's writer, for a month of 100 communes. */
+async function realZips(
+  codes: readonly string[],
+  period: string,
+  activities: number,
+): Promise<{ fileName: string; bytes: Buffer }[]> {
+  const zips = [];
+  for (const code of codes) {
+    const pair = communeKey();
+    const key: CommuneKey = {
+      ...pair,
+      fingerprint: keyFingerprint(pair.publicKey),
+      file: '',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const built = buildBundle({ communeCode: code, period, key, activities });
+    const { commune, period: p, createdAt, appVersion } = built.manifest;
+    const { bytes } = await writeBundle(
+      { commune, period: p, createdAt, appVersion },
+      bundleParts(built.records, []),
+      key,
+    );
+    zips.push({ fileName: bundleFileName(code, commune.name, p.code), bytes });
+  }
+  return zips;
+}
+
+/** The reference: every zip's entries read and parsed, the rows inserted as they are. */
+async function plainReadAndInsert(dir: string, zips: readonly { bytes: Buffer }[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  const bundles: VerifiedBundle[] = [];
+  for (const zip of zips) {
+    const entries = await readZipEntries(zip.bytes, () => true);
+    const manifest = JSON.parse(entries[0]?.bytes.toString('utf8') ?? '{}') as VerifiedBundle['manifest'];
+    const records = Object.fromEntries(
+      bundleTables.map((t) => [
+        t,
+        JSON.parse(entries.find((e) => e.name === `data/${t}.json`)?.bytes.toString('utf8') ?? '[]'),
+      ]),
+    ) as VerifiedBundle['records'];
+    bundles.push({ fileName: '', sha256: '', manifest, fingerprint: '', records, reportFiles: [] });
+  }
+  const read = elapsedSince(start);
+  return read + plainInsert(dir, bundles);
+}
+
+function receivedHashes(databasePath: string, codes: readonly string[]): string {
+  return [databasePath, ...codes.map((c) => communeStorePath(databasePath, c))].map(contentHash).join();
+}
+
+async function measureVerifyImport(scale: number, log: (message: string) => void): Promise<VerifyImportRun> {
+  const dir = freshDir();
+  const codes = communeCodes(100);
+  const activities = Math.max(10, Math.round(1_000 * scale));
+  try {
+    log(`bundle.verify_import_100: viết 100 gói zip thật × ${activities} hoạt động…`);
+    const zips = await realZips(codes, `${YEAR}-03`, activities);
+    const files = zips.map((z) => ({ fileName: z.fileName, base64: z.bytes.toString('base64') }));
+
+    const unitDir = path.join(dir, 'unit');
+    fs.mkdirSync(unitDir);
+    const backend = await createBackend({
+      databasePath: path.join(unitDir, 'so.sqlite3'),
+      host: new NodeHost(unitDir),
+      appVersion: 'bench',
+    });
+    let importMs: number;
+    let reimportMs: number;
+    let nothingWritten: boolean;
+    try {
+      const call = async (name: string, input: unknown): Promise<unknown> => {
+        const result = await backend.dispatch(name, input);
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        return result.value;
+      };
+      await call('setupReceivingUnit', receivingSetupFor(codes));
+      let start = process.hrtime.bigint();
+      const first = (await call('importBundles', { files })) as BundleImportReport;
+      importMs = elapsedSince(start);
+      if (first.files.some((f) => f.status !== 'added')) throw new Error('a bundle was not added');
+      const before = receivedHashes(backend.ctx.databasePath, codes);
+      start = process.hrtime.bigint();
+      const again = (await call('importBundles', { files })) as BundleImportReport;
+      reimportMs = elapsedSince(start);
+      if (again.files.some((f) => f.status !== 'unchanged')) throw new Error('re-import changed something');
+      nothingWritten = receivedHashes(backend.ctx.databasePath, codes) === before;
+    } finally {
+      await backend.close();
+    }
+
+    // Where the time goes: the same import by the services, on a fresh unit.
+    const opened = await receivingUnit(path.join(dir, 'unit2'), codes);
+    let breakdownMs: VerifyImportRun['breakdownMs'];
+    let reimportBreakdownMs: VerifyImportRun['reimportBreakdownMs'];
+    try {
+      const ctx = { db: opened.db, databasePath: opened.file };
+      let start = process.hrtime.bigint();
+      const checks = [];
+      for (const z of zips) checks.push(await readBundle(z.bytes, z.fileName));
+      const verify = elapsedSince(start);
+      start = process.hrtime.bigint();
+      const plan = await planImport(ctx, checks);
+      const planMs = elapsedSince(start);
+      start = process.hrtime.bigint();
+      await applyImport(ctx, plan);
+      breakdownMs = {
+        verify: round(verify, 1),
+        plan: round(planMs, 1),
+        apply: round(elapsedSince(start), 1),
+      };
+      start = process.hrtime.bigint();
+      const again = await planImport(ctx, checks);
+      const replanMs = elapsedSince(start);
+      start = process.hrtime.bigint();
+      await applyImport(ctx, again);
+      reimportBreakdownMs = { plan: round(replanMs, 1), apply: round(elapsedSince(start), 1) };
+    } finally {
+      await opened.close();
+    }
+
+    const plainDir = path.join(dir, 'plain');
+    fs.mkdirSync(plainDir);
+    const plainMs = await plainReadAndInsert(plainDir, zips);
+    log(
+      `bundle.verify_import_100: nhập ${round(importMs, 0)} ms, nhập lại ${round(reimportMs, 0)} ms, ` +
+        `đọc zip + chèn thẳng ${round(plainMs, 0)} ms; chia ra: ${JSON.stringify(breakdownMs)}, ` +
+        `nhập lại: ${JSON.stringify(reimportBreakdownMs)}`,
+    );
+    return {
+      bundles: zips.length,
+      activitiesPerBundle: activities,
+      zipBytes: zips.reduce((s, z) => s + z.bytes.length, 0),
+      importMs,
+      reimportMs,
+      plainMs,
+      breakdownMs,
+      reimportBreakdownMs,
+      nothingWritten,
+    };
+  } finally {
+    removeDir(dir);
+  }
+}
+
+/** One measurement per process for both benchmarks (the second reuses the first's run). */
+let verifyImportRun: Promise<VerifyImportRun> | null = null;
+function verifyImport(scale: number, log: (message: string) => void): Promise<VerifyImportRun> {
+  verifyImportRun ??= measureVerifyImport(scale, log);
+  return verifyImportRun;
+}
+
+const VERIFY_IMPORT_GOAL_MS = 5000;
+
+/** A result in ms against the 5 s goal, the baseline another time of the same run. */
+function msAgainstGoal(
+  name: string,
+  valueMs: number,
+  baselineMs: number,
+  meaning: { ratio: string; goal: string },
+  extra: { pass: boolean } & Record<string, unknown>,
+): BenchResult {
+  return {
+    name,
+    value: round(valueMs, 1),
+    unit: 'ms',
+    baseline: round(baselineMs, 1),
+    ratio: round(baselineMs / valueMs),
+    ratioMeaning: meaning.ratio,
+    goal: VERIFY_IMPORT_GOAL_MS,
+    goalMeaning: meaning.goal,
+    ...extra,
+    pass: valueMs <= VERIFY_IMPORT_GOAL_MS && extra.pass,
+  };
+}
+
+export const verifyImportBenchmark: Benchmark = {
+  name: 'bundle.verify_import_100',
+  description: 'Đọc, kiểm tra và nhập 100 gói zip thật (100 xã × 1.000 hoạt động) qua importBundles',
+  async run({ scale, log }): Promise<BenchResult> {
+    const r = await verifyImport(scale, log);
+    return msAgainstGoal(
+      'bundle.verify_import_100',
+      r.importMs,
+      r.plainMs,
+      {
+        ratio:
+          'baseline ms ÷ value ms: the zips unpacked and parsed without checks, the rows inserted as they are',
+        goal: 'value (ms of one importBundles call for the 100 files, backup before included) ≤ goal',
+      },
+      {
+        pass: true,
+        bundles: r.bundles,
+        activitiesPerBundle: r.activitiesPerBundle,
+        zipBytes: r.zipBytes,
+        breakdownMs: r.breakdownMs,
+      },
+    );
+  },
+};
+
+export const reimportBenchmark: Benchmark = {
+  name: 'bundle.reimport_100',
+  description: 'Nhập lại cùng 100 gói zip: không ghi gì, nhanh như lần đầu',
+  async run({ scale, log }): Promise<BenchResult> {
+    const r = await verifyImport(scale, log);
+    return msAgainstGoal(
+      'bundle.reimport_100',
+      r.reimportMs,
+      r.importMs,
+      {
+        ratio: 'baseline ms ÷ value ms: the first import of the same 100 files (bundle.verify_import_100)',
+        goal: 'value ≤ goal (ms), as the first import, and nothing written (content of every database unchanged)',
+      },
+      {
+        pass: r.nothingWritten,
+        nothingWritten: r.nothingWritten,
+        bundles: r.bundles,
+        breakdownMs: r.reimportBreakdownMs,
+      },
+    );
   },
 };

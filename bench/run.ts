@@ -28,7 +28,12 @@ import {
   reportYear1mBenchmark,
 } from './report';
 import { bundleExportBenchmark } from './bundle-export';
-import { applyBundlesBenchmark, completenessBenchmark } from './bundle-import';
+import {
+  applyBundlesBenchmark,
+  completenessBenchmark,
+  reimportBenchmark,
+  verifyImportBenchmark,
+} from './bundle-import';
 import { backupBenchmark } from './backup';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -49,6 +54,8 @@ export const benchmarks: readonly Benchmark[] = [
   bundleExportBenchmark,
   completenessBenchmark,
   applyBundlesBenchmark,
+  verifyImportBenchmark,
+  reimportBenchmark,
   backupBenchmark,
 ];
 

@@ -18,7 +18,7 @@ import { newId } from '../ids';
 import { applyBundle, storeToken, type PlannedChanges, type ReceiptRow } from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
 import { openCommuneStore, openExistingCommuneStore } from './commune-store';
-import { indexReceipt, reconcileReceipts, recordKey, type KeySeen } from './receipts';
+import { indexReceipt, reconcileStore, recordKey, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
 
 export interface ImportContext {
@@ -83,6 +83,7 @@ interface Trusted {
 /**
  * Reads what each bundle would change; writes nothing but, after a crash between a commune file's
  * commit and the main database's, the receipts the commune file holds and the index lacks.
+ * Each commune's file is opened once: reconciled, then every bundle of the commune planned on it.
  */
 export async function planImport(
   ctx: ImportContext,
@@ -90,102 +91,135 @@ export async function planImport(
   options: { acceptKeyChange?: boolean } = {},
 ): Promise<ImportPlan> {
   await requireReceivingProfile(ctx.db);
-  const bundles = checks.flatMap((c) => (c.ok ? [c.bundle] : []));
-  await reconcileReceipts(ctx, [...new Set(bundles.map((b) => b.manifest.commune.code))]);
-  const communes = new Map(
-    (
-      await ctx.db
-        .selectFrom('received_communes')
-        .select(['code', 'name', 'public_key', 'fingerprint'])
-        .execute()
-    ).map((c) => [
-      c.code,
-      { name: c.name, publicKey: c.public_key, fingerprint: c.fingerprint } satisfies Trusted,
-    ]),
-  );
   // Two files for one commune's period in one import: the newer bundle is taken.
   const newest = new Map<string, VerifiedBundle>();
-  for (const b of bundles) {
+  // The bundles of each commune, by their place among the files.
+  const byCommune = new Map<string, number[]>();
+  const items: PlanItem[] = [];
+  for (const [i, check] of checks.entries()) {
+    if (!check.ok) {
+      items[i] = { status: 'refused', file: null, communeCode: null, period: null, reason: check.reason };
+      continue;
+    }
+    const b = check.bundle;
     const slot = `${b.manifest.commune.code} ${b.manifest.period.code}`;
     const held = newest.get(slot);
     if (held === undefined || b.manifest.createdAt > held.manifest.createdAt) newest.set(slot, b);
+    const indexes = byCommune.get(b.manifest.commune.code) ?? [];
+    indexes.push(i);
+    byCommune.set(b.manifest.commune.code, indexes);
   }
-  const items: PlanItem[] = [];
-  for (const check of checks) {
-    if (!check.ok) {
-      items.push({ status: 'refused', file: null, communeCode: null, period: null, reason: check.reason });
-      continue;
+  for (const [code, indexes] of byCommune) {
+    const store = await openExistingCommuneStore(ctx.databasePath, code);
+    try {
+      if (store !== null) await reconcileStore(ctx.db, code, store.db);
+      const row = await ctx.db
+        .selectFrom('received_communes')
+        .select(['name', 'public_key', 'fingerprint'])
+        .where('code', '=', code)
+        .executeTakeFirst();
+      let trusted: Trusted | undefined = row && {
+        name: row.name,
+        publicKey: row.public_key,
+        fingerprint: row.fingerprint,
+      };
+      for (const i of indexes) {
+        const check = checks[i];
+        if (check?.ok !== true) continue;
+        const planned = await planOne(
+          store?.db ?? null,
+          check.bundle,
+          trusted,
+          newest,
+          options.acceptKeyChange === true,
+        );
+        items[i] = planned.item;
+        trusted = planned.trusted;
+      }
+    } finally {
+      await store?.close();
     }
-    items.push(await planOne(ctx, check.bundle, communes, newest, options.acceptKeyChange === true));
   }
   return { items };
 }
 
+/** One bundle's plan, and the key its commune's later bundles in this import are checked against. */
 async function planOne(
-  ctx: ImportContext,
+  store: Kysely<Database> | null,
   bundle: VerifiedBundle,
-  communes: Map<string, Trusted>,
+  trusted: Trusted | undefined,
   newest: ReadonlyMap<string, VerifiedBundle>,
   acceptKeyChange: boolean,
-): Promise<PlanItem> {
+): Promise<{ item: PlanItem; trusted: Trusted | undefined }> {
   const { commune, period, publicKey, createdAt } = bundle.manifest;
   const chosen = newest.get(`${commune.code} ${period.code}`);
   if (chosen !== bundle) {
-    return refused(
-      bundle,
-      `cùng kỳ ${period.label} của ${commune.name} với tệp ${chosen?.fileName ?? ''} trong lần nhập này; ` +
-        'chỉ gói lập sau cùng được nhập.',
-    );
+    return {
+      trusted,
+      item: refused(
+        bundle,
+        `cùng kỳ ${period.label} của ${commune.name} với tệp ${chosen?.fileName ?? ''} trong lần nhập này; ` +
+          'chỉ gói lập sau cùng được nhập.',
+      ),
+    };
   }
-  const trusted = communes.get(commune.code);
   if (trusted === undefined) {
-    return refused(
-      bundle,
-      `${commune.name} (mã ${commune.code}) không có trong danh sách xã gửi báo cáo của đơn vị. ` +
-        'Nếu đúng là xã gửi báo cáo cho đơn vị, hãy thêm xã vào danh sách rồi nhập lại.',
-    );
+    return {
+      trusted,
+      item: refused(
+        bundle,
+        `${commune.name} (mã ${commune.code}) không có trong danh sách xã gửi báo cáo của đơn vị. ` +
+          'Nếu đúng là xã gửi báo cáo cho đơn vị, hãy thêm xã vào danh sách rồi nhập lại.',
+      ),
+    };
   }
   let key: KeyStatus = 'known';
   if (trusted.publicKey === null) key = 'new';
   else if (trusted.publicKey !== publicKey) {
     if (!acceptKeyChange) {
-      return refused(
-        bundle,
-        `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
-          `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
-          'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận đổi khóa ' +
-          '(trên dòng lệnh: --accept-key-change).',
-      );
+      return {
+        trusted,
+        item: refused(
+          bundle,
+          `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
+            `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
+            'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận đổi khóa ' +
+            '(trên dòng lệnh: --accept-key-change).',
+        ),
+      };
     }
     key = 'changed';
   }
   const previousFingerprint = key === 'changed' ? trusted.fingerprint : null;
   // Later bundles of the same commune in this import are checked against this one's key.
-  communes.set(commune.code, { ...trusted, publicKey, fingerprint: bundle.fingerprint });
+  const next: Trusted = { ...trusted, publicKey, fingerprint: bundle.fingerprint };
 
-  const store = await openExistingCommuneStore(ctx.databasePath, commune.code);
-  try {
-    const latest = store
-      ? await store.db
-          .selectFrom('bundle_receipts')
-          .select(['created_at', 'file_name', 'bundle_sha256'])
-          .where('period_code', '=', period.code)
-          .orderBy('created_at', 'desc')
-          .executeTakeFirst()
-      : undefined;
-    if (latest !== undefined && createdAt < latest.created_at) {
-      return refused(
+  const latest = store
+    ? await store
+        .selectFrom('bundle_receipts')
+        .select(['created_at', 'file_name', 'bundle_sha256'])
+        .where('period_code', '=', period.code)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst()
+    : undefined;
+  if (latest !== undefined && createdAt < latest.created_at) {
+    return {
+      trusted: next,
+      item: refused(
         bundle,
         `gói lập lúc ${createdAt}, cũ hơn gói đã nhận cho cùng kỳ (${latest.file_name}, lập lúc ${latest.created_at}). ` +
           'Gói mới hơn được giữ; nếu xã muốn gửi lại, hãy đề nghị xã lập gói mới.',
-      );
-    }
-    const token = store ? await storeToken(store.db) : null;
-    // The very bundle applied last for this period: nothing can differ (a later bundle of the same
-    // period would be the last), so nothing is read but the receipt.
-    const same = latest !== undefined && latest.bundle_sha256 === bundle.sha256;
-    const changes = same ? unchangedChanges(bundle) : await diffBundle(store?.db ?? null, bundle);
-    return {
+      ),
+    };
+  }
+  const token = store ? await storeToken(store) : null;
+  // The very bundle applied last for this period: nothing can differ (a later bundle of the same
+  // period would be the last), so nothing is read but the receipt.
+  const same = latest !== undefined && latest.bundle_sha256 === bundle.sha256;
+  const changes = same ? unchangedChanges(bundle) : await diffBundle(store, bundle);
+  return {
+    trusted: next,
+    item: {
       status: latest === undefined ? 'added' : changesNothing(changes) ? 'unchanged' : 'replaced',
       file: bundle.fileName,
       communeCode: commune.code,
@@ -197,10 +231,8 @@ async function planOne(
       previousFingerprint,
       counts: changeCounts(changes),
       planned: { token, changes },
-    };
-  } finally {
-    await store?.close();
-  }
+    },
+  };
 }
 
 function receiptFor(bundle: VerifiedBundle, receivedAt: string, replaced: boolean): ReceiptRow {

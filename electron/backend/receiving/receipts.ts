@@ -20,21 +20,32 @@ export async function reconcileReceipts(
     const store = await openExistingCommuneStore(ctx.databasePath, code);
     if (store === null) continue;
     try {
-      const truth = await store.db.selectFrom('bundle_receipts').selectAll().orderBy('received_at').execute();
-      if (truth.length === 0) continue;
-      const known = new Set(
-        (
-          await ctx.db.selectFrom('bundle_receipts').select('id').where('commune_code', '=', code).execute()
-        ).map((r) => r.id),
-      );
-      for (const receipt of truth) {
-        if (known.has(receipt.id)) continue;
-        await indexReceipt(ctx.db, receipt);
-        restored += 1;
-      }
+      restored += await reconcileStore(ctx.db, code, store.db);
     } finally {
       await store.close();
     }
+  }
+  return restored;
+}
+
+/** Brings the index in line with one commune's file, already open. */
+export async function reconcileStore(
+  db: Kysely<Database>,
+  code: string,
+  store: Kysely<Database>,
+): Promise<number> {
+  const truth = await store.selectFrom('bundle_receipts').selectAll().orderBy('received_at').execute();
+  if (truth.length === 0) return 0;
+  const known = new Set(
+    (await db.selectFrom('bundle_receipts').select('id').where('commune_code', '=', code).execute()).map(
+      (r) => r.id,
+    ),
+  );
+  let restored = 0;
+  for (const receipt of truth) {
+    if (known.has(receipt.id)) continue;
+    await indexReceipt(db, receipt);
+    restored += 1;
   }
   return restored;
 }
