@@ -213,3 +213,12 @@ export interface AggregateCommuneRow {
 export interface AggregateFigures extends ReportTotals {
   communes: AggregateCommuneRow[];
 }
+
+/**
+ * The receiving unit's aggregate as its screen and `report data --scope received` read it: the
+ * aggregate, and for the drill-down each received commune's own rows per village team.
+ */
+export interface ReceivedAggregate extends AggregateFigures {
+  /** A received commune's village teams, by commune code (absent: nothing received). */
+  communeTeams: Record<string, ReportVillageRow[]>;
+}
