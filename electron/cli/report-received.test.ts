@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReceivedAggregate, ReportFigures } from '../../shared/contract/report-types';
-import { cliHarness, initArgs, type CliHarness } from '../../test-support/cli';
+import { cliHarness, initArgs, receivingUnitArgs, type CliHarness } from '../../test-support/cli';
 import { contentHash } from '../../test-support/content-hash';
 import { readBuilt } from '../../test-support/docx';
 import { seedReportCommune } from '../../test-support/report-cli';
@@ -21,18 +21,7 @@ beforeEach(async () => {
   expect((await commune.cli([...initArgs])).code).toBe(0);
   await seedReportCommune(commune);
   unit = cliHarness();
-  const setUp = await unit.cli([
-    'init',
-    '--receiving-unit',
-    '--name',
-    'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-    '--province-code',
-    '51',
-    '--commune-code',
-    '21109',
-    '--commune-code',
-    '21025',
-  ]);
+  const setUp = await unit.cli(receivingUnitArgs(['21109', '21025']));
   expect(setUp.code).toBe(0);
   await importPeriod('2025-03');
 });
