@@ -152,6 +152,15 @@ describe('the aggregated report', () => {
       signature: { lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Lê Văn Hùng' },
     });
     expect(signerLines('Giám đốc')).toEqual(['GIÁM ĐỐC']);
+    // The default issuer name (the unit's name in capitals) loses the province printed above it.
+    const byDefault = aggregateHeaderOf({
+      ...(await requireReceivingProfile(backend.ctx.db)),
+      issuerName: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI',
+    });
+    expect([byDefault.supervisingBody, byDefault.issuerName]).toEqual([
+      'UBND TỈNH QUẢNG NGÃI',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    ]);
   });
 
   it('reads back from the .docx with its symbol, the communes and the totals', async () => {

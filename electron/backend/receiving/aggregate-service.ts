@@ -121,9 +121,15 @@ const aggregateHeaderSchema = z.object({
 export function aggregateHeaderOf(profile: ReceivingProfile): AggregateReportHeader {
   const isDepartment = /^Sở\s/u.test(profile.name.normalize('NFC'));
   const area = inSentence(profile.provinceName);
+  // Under "UBND TỈNH QUẢNG NGÃI" the Sở is named without its province again.
+  const province = upperVi(` ${profile.provinceName}`);
+  const issuer = upperVi(profile.issuerName);
   const parsed = aggregateHeaderSchema.safeParse({
     supervisingBody: isDepartment ? upperVi(`UBND ${profile.provinceName}`) : null,
-    issuerName: profile.issuerName,
+    issuerName:
+      isDepartment && issuer.endsWith(province) && issuer !== province.trim()
+        ? issuer.slice(0, -province.length)
+        : profile.issuerName,
     issuerInText: profile.name,
     areaInText: area,
     placeName: profile.placeName,

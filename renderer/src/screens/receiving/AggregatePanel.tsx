@@ -32,9 +32,24 @@ import '../reports/reports.css';
 
 const n = formatCount;
 
-/** A count of a commune that sent nothing is not zero: it is unknown. */
-const counted = (pick: (c: AggregateCommuneRow) => number) => (_: unknown, c: AggregateCommuneRow) =>
-  c.received ? n(pick(c)) : '';
+const countTitles = [
+  ['members', 'Thành viên'],
+  ['activities', 'Hoạt động'],
+  ['people', 'Người'],
+  ['households', 'Hộ'],
+  ['trainedMembers', 'Được bồi dưỡng'],
+] as const;
+type CountKey = (typeof countTitles)[number][0];
+
+/** The counts both tables show; a commune that sent nothing has no count (unknown, not zero). */
+function countColumns<T extends Record<CountKey, number>>(shown: (row: T) => boolean = () => true) {
+  return countTitles.map(([key, title]) => ({
+    key,
+    title,
+    align: 'right' as const,
+    render: (_: unknown, row: T) => (shown(row) ? n(row[key]) : ''),
+  }));
+}
 
 const communeColumns = [
   { key: 'name', title: 'Xã, phường', dataIndex: 'communeName' },
@@ -45,55 +60,19 @@ const communeColumns = [
     render: (_: unknown, c: AggregateCommuneRow) =>
       c.received ? <Tag color="green">Đã gửi</Tag> : <Tag color="red">Chưa gửi</Tag>,
   },
-  { key: 'teams', title: 'Số Tổ', align: 'right' as const, width: 80, render: counted((c) => c.teams) },
   {
-    key: 'members',
-    title: 'Thành viên',
+    key: 'teams',
+    title: 'Số Tổ',
     align: 'right' as const,
-    width: 100,
-    render: counted((c) => c.members),
+    render: (_: unknown, c: AggregateCommuneRow) => (c.received ? n(c.teams) : ''),
   },
-  {
-    key: 'activities',
-    title: 'Hoạt động',
-    align: 'right' as const,
-    width: 100,
-    render: counted((c) => c.activities),
-  },
-  { key: 'people', title: 'Người', align: 'right' as const, width: 90, render: counted((c) => c.people) },
-  {
-    key: 'households',
-    title: 'Hộ',
-    align: 'right' as const,
-    width: 80,
-    render: counted((c) => c.households),
-  },
-  {
-    key: 'trained',
-    title: 'Được bồi dưỡng',
-    align: 'right' as const,
-    width: 120,
-    render: counted((c) => c.trainedMembers),
-  },
+  ...countColumns<AggregateCommuneRow>((c) => c.received),
 ];
 
 const villageColumns = [
   { key: 'village', title: 'Thôn, tổ dân phố', dataIndex: 'villageName' },
   { key: 'team', title: 'Tổ', dataIndex: 'teamName' },
-  ...(
-    [
-      ['members', 'Thành viên'],
-      ['activities', 'Hoạt động'],
-      ['people', 'Người'],
-      ['households', 'Hộ'],
-      ['trainedMembers', 'Được bồi dưỡng'],
-    ] as const
-  ).map(([key, title]) => ({
-    key,
-    title,
-    align: 'right' as const,
-    render: (_: unknown, v: ReportVillageRow) => n(v[key]),
-  })),
+  ...countColumns<ReportVillageRow>(),
 ];
 
 const emptyTexts: ReportTexts = { difficulties: '', proposals: '', nextTasks: '' };
