@@ -51,6 +51,7 @@ describe('report data --scope received', () => {
     // The year's cumulative counts what the unit received: March alone, until February arrives.
     expect(f.indicators.map((l) => [l.result, l.target, l.cumulative])).toEqual([[50, 400, 50]]);
     expect(own.indicators.map((l) => l.cumulative)).toEqual([100]);
+    expect(f.warnings.find((w) => w.code === 'cumulative_partial')?.communeCodes).toEqual(['21109']);
     await importPeriod('2025-02');
     const later = JSON.parse(
       (await unit.cli(['report', 'data', '--scope', 'received', '--period', '2025-03', '--json'])).stdout,

@@ -121,6 +121,11 @@ describe('aggregateFigures', () => {
     expect(f.communeTeams['21031']).toBeUndefined();
     const missing = f.warnings.find((w) => w.code === 'communes_missing');
     const silent = [nameOf['21031'] ?? '', nameOf['21034'] ?? ''].sort(compareVi).join(', ');
+    // Neither sent January or February: their cumulative since the start of the year is short, and said so.
+    const partial = f.warnings.find((w) => w.code === 'cumulative_partial');
+    expect(partial?.communeCodes).toEqual(
+      ['21025', '21028'].sort((a, b) => compareVi(nameOf[a] ?? '', nameOf[b] ?? '')),
+    );
     expect(missing?.message).toMatch(new RegExp(`^2 xã chưa gửi số liệu tháng 3/2026: ${silent}\\.`, 'u'));
   });
 
@@ -130,6 +135,8 @@ describe('aggregateFigures', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const f = await aggregateFigures(ctx, parsed.period, '2026-04-20');
     expect(f.communes.filter((c) => c.received).map((c) => c.communeCode)).toEqual(['21031']);
+    // January is the year's first month: what was received covers the year so far.
+    expect(f.warnings.map((w) => w.code)).not.toContain('cumulative_partial');
     expect(f.activities.total).toBe(bundleTotals(bundles.slice(2)).activities);
   });
 

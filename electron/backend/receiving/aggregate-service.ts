@@ -5,6 +5,8 @@
  * no receipt overlapping the period counts as not sent. The aggregated report's header comes from
  * the unit's profile, checked before any document is written.
  */
+import dayjs from 'dayjs';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import { textLimits } from '../../../shared/contract/limits';
@@ -14,10 +16,11 @@ import type { ReceivedAggregate, ReportVillageRow } from '../../../shared/contra
 import { text } from '../../../shared/contract/schemas';
 import type { FileDownload } from '../../../shared/contract/types';
 import { lowerFileName } from '../../../shared/documents/file-names';
-import { periodLabel, type Period } from '../../../shared/domain/periods';
+import { makePeriod, periodLabel, periodRange, type Period } from '../../../shared/domain/periods';
 import { todayIso } from '../../../shared/vi/dates';
 import { upperVi } from '../../../shared/vi/text';
 import type { BackendContext } from '../context';
+import type { Database } from '../db/schema';
 import { combineFigures, type CommuneFigures } from '../report/aggregate';
 import {
   aggregateWorkbookHeader,
@@ -43,6 +46,9 @@ export async function aggregateFigures(
   const convention = await getPeriodConvention(ctx.db);
   const info = reportPeriod(period, convention, today);
   const listed = await listReceivedCommunes(ctx.db);
+  const yearFrom = periodRange(makePeriod('year', period.year), convention).from;
+  const partial: string[] = [];
+  const partialCodes: string[] = [];
   const communes: CommuneFigures[] = [];
   const communeTeams: Record<string, ReportVillageRow[]> = {};
   for (const commune of listed) {
@@ -59,6 +65,10 @@ export async function aggregateFigures(
         .where('period_from', '<=', info.to)
         .where('period_to', '>=', info.from)
         .executeTakeFirst();
+      if (receipt !== undefined && !(await coveredSince(store.db, yearFrom, info.to))) {
+        partial.push(commune.name);
+        partialCodes.push(commune.code);
+      }
       const figures =
         receipt === undefined
           ? null
@@ -80,7 +90,35 @@ export async function aggregateFigures(
     info,
     communes,
   );
+  if (partial.length > 0) {
+    aggregate.warnings.push({
+      code: 'cumulative_partial',
+      message:
+        `Lũy kế từ đầu năm chỉ gồm các kỳ đã nhận: ${partial.join(', ')} chưa gửi đủ số liệu các tháng ` +
+        `từ đầu năm ${period.year} đến hết kỳ này, nên lũy kế và tỷ lệ so với chỉ tiêu thấp hơn thực tế. ` +
+        'Hãy đề nghị xã gửi gói số liệu của các tháng còn thiếu.',
+      communeCodes: partialCodes,
+    });
+  }
   return { ...aggregate, communeTeams };
+}
+
+/** The receipts of a commune's file leave no day uncovered from `from` to `to`. */
+async function coveredSince(db: Kysely<Database>, from: string, to: string): Promise<boolean> {
+  const receipts = await db
+    .selectFrom('bundle_receipts')
+    .select(['period_from', 'period_to'])
+    .where('period_to', '>=', from)
+    .where('period_from', '<=', to)
+    .orderBy('period_from')
+    .execute();
+  let next = from;
+  for (const r of receipts) {
+    if (r.period_from > next) return false;
+    const after = dayjs(r.period_to).add(1, 'day').format('YYYY-MM-DD');
+    if (after > next) next = after;
+  }
+  return next > to;
 }
 
 /** "Tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi": the province inside a sentence. */
