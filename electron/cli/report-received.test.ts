@@ -101,22 +101,14 @@ describe('report build --scope received', () => {
     return file;
   }
 
+  /** `report build --scope received --period 2025-03` with the options given. */
+  const build = (...options: string[]) =>
+    unit.cli(['report', 'build', '--scope', 'received', '--period', '2025-03', ...options]);
+
   it('writes the aggregated report and its workbook', async () => {
-    const run = await unit.cli([
-      'report',
-      'build',
-      '--scope',
-      'received',
-      '--period',
-      '2025-03',
-      '--out',
-      'tong-hop.docx',
-      '--xlsx',
-      'tong-hop.xlsx',
-      '--text-file',
-      textFile(),
-      '--json',
-    ]);
+    const run = await build(
+      ...['--out', 'tong-hop.docx', '--xlsx', 'tong-hop.xlsx', '--text-file', textFile(), '--json'],
+    );
     expect(run.code).toBe(0);
     const made = JSON.parse(run.stdout) as { path: string; xlsx: string; communes: unknown };
     expect(made.communes).toEqual({ received: 1, total: 2 });
@@ -130,31 +122,10 @@ describe('report build --scope received', () => {
 
   it('refuses --issue and a missing --text-file before anything is written', async () => {
     const before = contentHash(unit.db);
-    const issued = await unit.cli([
-      'report',
-      'build',
-      '--scope',
-      'received',
-      '--period',
-      '2025-03',
-      '--out',
-      'a.docx',
-      '--text-file',
-      textFile(),
-      '--issue',
-    ]);
+    const issued = await build('--out', 'a.docx', '--text-file', textFile(), '--issue');
     expect(issued.code).toBe(2);
     expect(issued.stderr).toContain('Bỏ --issue');
-    const noTexts = await unit.cli([
-      'report',
-      'build',
-      '--scope',
-      'received',
-      '--period',
-      '2025-03',
-      '--out',
-      'a.docx',
-    ]);
+    const noTexts = await build('--out', 'a.docx');
     expect(noTexts.code).toBe(2);
     expect(noTexts.stderr).toContain('--text-file TỆP.json');
     expect(fs.existsSync(path.join(unit.dir, 'a.docx'))).toBe(false);
