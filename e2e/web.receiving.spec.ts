@@ -1,10 +1,44 @@
 /**
  * The receiving unit in the web preview: set up at first start as "Cơ quan nhận báo cáo" (name,
  * province, communes picked from the official list), then the completeness matrix with the
- * communes to call, and the list of communes with a commune typed by hand.
+ * communes to call, the list of communes with a commune typed by hand, a real bundle of the demo
+ * commune (exported by a commune's backend) imported, and its aggregate in "Tổng hợp".
  */
-import { expect, expectAccessible, keepScreenshot, test } from './fixtures';
-import { choose, settled } from './web.helpers';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BundleMade } from '../shared/contract/bundle-types';
+import type { ReceivedAggregate } from '../shared/contract/report-types';
+import { formatCount } from '../shared/vi/numbers';
+import { createBackend } from '../electron/backend/backend';
+import { NodeHost } from '../electron/backend/node-host';
+import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
+import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { choose, pick, settled } from './web.helpers';
+
+const november = `${DEMO_YEAR}-11`;
+
+/** The demo commune's (Xã Đông Sơn, 21109) signed bundle of November, written to `dir`. */
+async function demoBundle(dir: string): Promise<string> {
+  const communeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-commune-'));
+  const backend = await createBackend({
+    databasePath: path.join(communeDir, 'data.sqlite3'),
+    host: new NodeHost(communeDir),
+    appVersion: '0.0.0-e2e',
+  });
+  try {
+    await backend.dispatch('loadDemo', undefined);
+    const made = await backend.dispatch('exportBundle', { period: november });
+    if (!made.ok) throw new Error(made.error.message);
+    const bundle = made.value as BundleMade;
+    const file = path.join(dir, bundle.fileName);
+    fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
+    return file;
+  } finally {
+    await backend.close();
+    fs.rmSync(communeDir, { recursive: true, force: true });
+  }
+}
 
 test('set up as a receiving unit, see the completeness matrix and the communes', async ({
   page,
@@ -47,4 +81,60 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
   await settled(page);
   await keepScreenshot(page, testInfo, 'receiving-communes');
   await expectAccessible(page, 'Cơ quan nhận báo cáo: danh sách xã');
+
+  // The demo commune on the list, its November bundle imported (dry run first).
+  await page.getByLabel('Mã xã').fill('21109');
+  await page.getByLabel('Tên xã').fill('Xã Đông Sơn');
+  await page.getByLabel('Liên hệ').fill('0905 111 222');
+  await page.getByRole('button', { name: 'Thêm xã' }).click();
+  await expect(
+    page
+      .getByRole('tabpanel', { name: 'Danh sách xã' })
+      .locator('tr.ant-table-row', { hasText: '0905 111 222' }),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
+  await page.locator('input[type=file]').setInputFiles(await demoBundle(preview.dir));
+  await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập các gói' }).click();
+  await expect(page.getByText('Kết quả nhập:')).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();
+
+  // Tổng hợp: November, the figures the backend computes, the commune's teams in a drawer.
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await pick(page, 'Năm', `Năm ${DEMO_YEAR}`);
+  await pick(page, 'Tháng', 'Tháng 11');
+  const expected = (await preview.call('getAggregateData', { period: november })) as ReceivedAggregate;
+  expect(expected.activities.total).toBeGreaterThan(0);
+  const panel = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+  await expect(panel.getByTestId('report-activities')).toHaveText(formatCount(expected.activities.total));
+  const communes = panel.getByTestId('aggregate-communes');
+  const sent = expected.communes.find((c) => c.received);
+  expect(sent?.communeCode).toBe('21109');
+  await expect(communes.locator('tr.ant-table-row', { hasText: sent!.communeName })).toContainText('Đã gửi');
+  await expect(communes.locator('tr.ant-table-row', { hasText: 'Phường Cẩm Thành' })).toContainText(
+    'Chưa gửi',
+  );
+  await expectNoHorizontalScroll(page);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'receiving-aggregate');
+  await expectAccessible(page, 'Cơ quan nhận báo cáo: tổng hợp');
+
+  await communes.locator('tr.ant-table-row', { hasText: sent!.communeName }).click();
+  const teams = page.getByTestId('aggregate-commune-teams');
+  await expect(teams.locator('tr.ant-table-row')).toHaveCount(expected.communeTeams['21109']?.length ?? -1);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'receiving-aggregate-drawer');
+  await page.keyboard.press('Escape');
+
+  // The aggregated report: sections II–IV typed, the .docx downloaded.
+  await panel.getByLabel('II. KHÓ KHĂN, VƯỚNG MẮC').fill('Một số xã gửi số liệu chậm.');
+  await panel.getByLabel('III. ĐỀ XUẤT, KIẾN NGHỊ').fill('Đề nghị hỗ trợ tài liệu.');
+  await panel.getByLabel('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI').fill('Đôn đốc các xã chưa gửi.');
+  const got = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx)' }).click();
+  const docx = await got;
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/u);
+  expect(fs.statSync(await docx.path()).size).toBeGreaterThan(0);
 });

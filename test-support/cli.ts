@@ -99,5 +99,18 @@ export const initArgs = [
   'Trần Văn Thành',
 ] as const;
 
+/** `init --receiving-unit` of the Sở of Quảng Ngãi receiving from the communes given (`CODE` or `CODE=NAME`). */
+export function receivingUnitArgs(communes: readonly string[]): string[] {
+  return [
+    'init',
+    '--receiving-unit',
+    '--name',
+    'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+    '--province-code',
+    '51',
+    ...communes.flatMap((c) => ['--commune-code', c]),
+  ];
+}
+
 export const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
 export const uuid = /^[0-9a-f-]{36}$/u;

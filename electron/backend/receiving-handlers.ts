@@ -5,6 +5,7 @@ import { getCompleteness } from './receiving/completeness';
 import { completenessWorkbook } from './receiving/completeness-xlsx';
 import { importBundles } from './receiving/import-service';
 import { reconcileReceipts } from './receiving/receipts';
+import { aggregateFigures, aggregateReportFile } from './receiving/aggregate-service';
 import { backupBefore } from './backups/backup-service';
 import { AppError } from '../../shared/contract/errors';
 import {
@@ -24,7 +25,9 @@ type ReceivingOperation =
   | 'removeReceivedCommune'
   | 'getCompleteness'
   | 'completenessWorkbook'
-  | 'importBundles';
+  | 'importBundles'
+  | 'getAggregateData'
+  | 'aggregateReportFile';
 
 export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingOperation]: Handler<K> } {
   const { db } = ctx;
@@ -56,6 +59,14 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
         fileName: `Theo-doi-nhan-bao-cao-${year}.xlsx`,
         base64: (await completenessWorkbook(data, profile.name)).toString('base64'),
       };
+    },
+    getAggregateData: async ({ period }) => {
+      await reconcileOnce();
+      return aggregateFigures(importCtx, period);
+    },
+    aggregateReportFile: async (input) => {
+      await reconcileOnce();
+      return aggregateReportFile(importCtx, input);
     },
     importBundles: async ({ files, dryRun, acceptKeyChange }) => {
       await requireReceivingProfile(db);

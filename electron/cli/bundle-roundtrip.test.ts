@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cliHarness, initArgs, type CliHarness } from '../../test-support/cli';
+import { cliHarness, initArgs, receivingUnitArgs, type CliHarness } from '../../test-support/cli';
 import { contentHash } from '../../test-support/content-hash';
 import { seedReportCommune } from '../../test-support/report-cli';
 import { communeStorePath } from '../backend/receiving/commune-store';
@@ -23,16 +23,7 @@ beforeEach(async () => {
   expect((await commune.cli([...initArgs])).code).toBe(0);
   await seedReportCommune(commune);
   unit = cliHarness();
-  const setUp = await unit.cli([
-    'init',
-    '--receiving-unit',
-    '--name',
-    'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-    '--province-code',
-    '51',
-    '--commune-code',
-    '21109',
-  ]);
+  const setUp = await unit.cli(receivingUnitArgs(['21109']));
   expect(setUp.code).toBe(0);
 });
 

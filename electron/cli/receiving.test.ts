@@ -7,26 +7,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BundleCheck, VerifiedBundle } from '../../shared/contract/bundle-format';
-import { cliHarness, closedDatabaseHash, initArgs, type CliHarness } from '../../test-support/cli';
+import {
+  cliHarness,
+  closedDatabaseHash,
+  initArgs,
+  receivingUnitArgs,
+  type CliHarness,
+} from '../../test-support/cli';
 import { contentHash } from '../../test-support/content-hash';
 import { buildBundle, communeKey } from '../../test-support/received-bundles';
 import { communeStorePath } from '../backend/receiving/commune-store';
 import { openNodeBackend } from './run';
 
-const receivingArgs = [
-  'init',
-  '--receiving-unit',
-  '--name',
-  'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-  '--province-code',
-  '51',
-  '--commune-code',
-  '21025',
-  '--commune-code',
-  '21028',
-  '--commune-code',
-  '99001=Xã Thử Nghiệm',
-] as const;
+const receivingArgs = receivingUnitArgs(['21025', '21028', '99001=Xã Thử Nghiệm']);
 
 let h: CliHarness;
 beforeEach(() => {

@@ -401,6 +401,12 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { files: [{ fileName: 'TCNSCD_21109_Dong-Son_2026-03.zip', base64: 'UEsFBg==' }], dryRun: true },
     invalid: { files: [{ fileName: 'goi.exe', base64: 'UEsFBg==' }] },
   },
+  getAggregateData: { outcome: 'not_set_up', valid: { period: '2026-03' }, invalid: { period: '2026-13' } },
+  aggregateReportFile: {
+    outcome: 'not_set_up',
+    valid: { period: '2026-03', format: 'docx', texts: reportTexts },
+    invalid: { period: '2026-03', format: 'pdf', texts: reportTexts },
+  },
   getStartupState: { outcome: 'ok', valid: undefined, invalid: { extra: true } },
   resolveDamagedStart: { outcome: 'ok', valid: { choice: 'restore' }, invalid: { choice: 'xóa' } },
   listBackups: { outcome: 'ok', valid: undefined, invalid: 7 },

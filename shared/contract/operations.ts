@@ -103,7 +103,7 @@ import type {
   TargetSplit,
   Training,
 } from './monthly-types';
-import type { ReportFigures, ReportListItem, ReportMade } from './report-types';
+import type { ReceivedAggregate, ReportFigures, ReportListItem, ReportMade } from './report-types';
 import {
   createReportSchema,
   reportPeriodQuerySchema,
@@ -129,6 +129,8 @@ import {
 import {
   addReceivedCommunesSchema,
   completenessQuerySchema,
+  aggregateQuerySchema,
+  aggregateReportFileSchema,
   importBundlesSchema,
   receivedCommuneCodeSchema,
   receivingSetupSchema,
@@ -431,6 +433,16 @@ export const operations = {
   restoreBackup: op<RestoreDone>()(
     restoreInputSchema,
     'Khôi phục một bản sao lưu; dữ liệu đang dùng được sao lưu trước (để hoàn tác)',
+  ),
+
+  // ——— Issue 10, item 7: the receiving unit's aggregate ———
+  getAggregateData: op<ReceivedAggregate>()(
+    aggregateQuerySchema,
+    'Số liệu tổng hợp các xã gửi báo cáo trong kỳ: từng xã, từng chỉ tiêu, từng trụ cột, từng Tổ thôn',
+  ),
+  aggregateReportFile: op<FileDownload>()(
+    aggregateReportFileSchema,
+    'Báo cáo tổng hợp của cơ quan nhận báo cáo ra tệp Word (.docx) hoặc các biểu số liệu ra Excel (.xlsx)',
   ),
 } as const;
 

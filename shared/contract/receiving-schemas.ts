@@ -5,8 +5,16 @@
 import { z } from 'zod';
 import { bundleLimits } from './bundle-format';
 import { textLimits } from './limits';
-import { yearSchema } from './monthly-schemas';
-import { communeCodeSchema, optionalText, provinceCodeSchema, text } from './schemas';
+import { periodSchema, yearSchema } from './monthly-schemas';
+import { reportTextsSchema } from './report-schemas';
+import {
+  communeCodeSchema,
+  documentDateSchema,
+  documentNumberSchema,
+  optionalText,
+  provinceCodeSchema,
+  text,
+} from './schemas';
 
 /** A commune to receive from: its code, with its name when the official list does not have it. */
 export const receivedCommuneInputSchema = z.object({
@@ -75,3 +83,20 @@ export const importBundlesSchema = z.object({
   /** The officer confirmed, by phone, a commune's new key. */
   acceptKeyChange: z.boolean().default(false),
 });
+
+/** The aggregate of the communes' data for a period (the unit's own period convention). */
+export const aggregateQuerySchema = z.object({ period: periodSchema });
+
+/**
+ * The aggregated report as a file: .docx (sections II–IV typed by the officer; number and date
+ * left blank for the copy to sign unless given) or its figures as .xlsx.
+ */
+export const aggregateReportFileSchema = z.object({
+  period: periodSchema,
+  format: z.enum(['docx', 'xlsx'], { error: 'Định dạng tệp phải là docx hoặc xlsx.' }),
+  /** Sections II–IV: needed for the .docx, not read for the .xlsx. */
+  texts: reportTextsSchema.optional(),
+  number: documentNumberSchema('Số báo cáo').optional(),
+  date: documentDateSchema.optional(),
+});
+export type AggregateReportFileInput = z.output<typeof aggregateReportFileSchema>;

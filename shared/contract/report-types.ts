@@ -114,7 +114,9 @@ export type ReportWarningCode =
   /** Activities dated after the period's last day but before the report is made (they count in the next period). */
   | 'after_cutoff'
   /** At a receiving unit: communes whose data of the period have not been received. */
-  | 'communes_missing';
+  | 'communes_missing'
+  /** At a receiving unit: communes whose received periods leave a gap since the start of the year (cumulative short). */
+  | 'cumulative_partial';
 
 export interface ReportWarning {
   code: ReportWarningCode;
@@ -212,4 +214,13 @@ export interface AggregateCommuneRow {
  */
 export interface AggregateFigures extends ReportTotals {
   communes: AggregateCommuneRow[];
+}
+
+/**
+ * The receiving unit's aggregate as its screen and `report data --scope received` read it: the
+ * aggregate, and for the drill-down each received commune's own rows per village team.
+ */
+export interface ReceivedAggregate extends AggregateFigures {
+  /** A received commune's village teams, by commune code (absent: nothing received). */
+  communeTeams: Record<string, ReportVillageRow[]>;
 }

@@ -10,7 +10,7 @@ import type {
   ReportIndicatorLine,
   ReportVillageRow,
 } from '../../../shared/contract/report-types';
-import type { Period } from '../../../shared/domain/periods';
+import type { Period, PeriodConvention } from '../../../shared/domain/periods';
 import { compareVi } from '../../../shared/vi/text';
 import type { Database } from '../db/schema';
 import { getPeriodConvention } from '../settings/settings-service';
@@ -28,8 +28,10 @@ export async function computeReportFigures(
   scope: ReportScope,
   period: Period,
   today: string,
+  /** The period convention to count with; omitted: this database's own (a receiving unit passes its own). */
+  conventionOverride?: PeriodConvention,
 ): Promise<ReportFigures> {
-  const convention = await getPeriodConvention(db);
+  const convention = conventionOverride ?? (await getPeriodConvention(db));
   const info = reportPeriod(period, convention, today);
   const range = { from: info.from, to: info.to };
   const teamIds = await teamFilter(db, scope.teamIds);

@@ -23,6 +23,7 @@ import {
   xlsxPathProblem,
 } from '../files';
 import { issueOptions, issueProblem } from './decisions';
+import { checkScope, scopeOption } from './report';
 
 /** The sections of a --text-file: JSON checked by reportTextsSchema; what is wrong says how to fix it. */
 function textsFromFile(file: string): ReportTexts {
@@ -69,10 +70,14 @@ export const reportBuildCommand = defineCommand({
     'của sổ năm đó) và ngày (--date, mặc định hôm nay) trong cùng một lần ghi, lưu lại số liệu khi ban hành.',
     'JSON: {id, status, number, numberText, date, period, summary, path, xlsx, warnings: [{code, message}]};',
     'number, numberText, date là null với dự thảo; xlsx là null khi không có --xlsx.',
+    '--scope received (ở cơ quan nhận báo cáo): báo cáo tổng hợp các xã với tiêu đề, ký hiệu, người ký theo',
+    'thông tin của cơ quan, kèm Biểu tổng hợp theo xã; bản trình ký (để trống số và ngày, không dùng --issue),',
+    'cần --text-file. JSON: {period, path, xlsx, communes: {received, total}, warnings: [{code, message}]}.',
   ],
   examples: [
     'report build --period 2026-03 --out bao-cao-thang-3.docx --text-file noi-dung.json',
     'report build --period 2026-Q1 --out bc-quy-1.docx --xlsx bc-quy-1.xlsx --issue --number 15 --date 2026-03-16',
+    'report build --scope received --period 2026-03 --out tong-hop-thang-3.docx --text-file noi-dung.json',
   ],
   options: {
     period: {
@@ -88,8 +93,21 @@ export const reportBuildCommand = defineCommand({
     issue: issueOptions.issue,
     number: issueOptions.number,
     date: issueOptions.date,
+    scope: scopeOption,
   },
   validate(values) {
+    if (values.scope === 'received' && values.issue) {
+      return (
+        'Báo cáo tổng hợp (--scope received) được ghi ra tệp dạng bản trình ký, để trống số và ngày; ' +
+        'số và ngày do văn thư của cơ quan cấp. Bỏ --issue, --number, --date.'
+      );
+    }
+    if (values.scope === 'received' && values['text-file'] === undefined) {
+      return (
+        'Báo cáo tổng hợp (--scope received) cần nội dung mục II–IV: hãy ghi vào một tệp JSON ' +
+        '{"difficulties": "…", "proposals": "…", "nextTasks": "…"} rồi thêm --text-file TỆP.json.'
+      );
+    }
     return (
       docxPathProblem(values.out) ??
       (values.xlsx === undefined ? null : xlsxPathProblem(values.xlsx)) ??
@@ -102,7 +120,38 @@ export const reportBuildCommand = defineCommand({
     if (values['text-file'] !== undefined) textsFromFile(path.resolve(cwd, values['text-file']));
   },
   async run({ api, out, cwd }, values) {
+    const received = values.scope === 'received';
+    await checkScope(api, received);
     const textFile = values['text-file'];
+    if (received && textFile !== undefined) {
+      const texts = textsFromFile(path.resolve(cwd, textFile));
+      const figures = await api.getAggregateData({ period: values.period });
+      for (const warning of figures.warnings) out.warn(warning.message);
+      const docx = path.resolve(cwd, values.out);
+      const xlsx = values.xlsx === undefined ? null : path.resolve(cwd, values.xlsx);
+      const file = (format: 'docx' | 'xlsx') =>
+        api.aggregateReportFile({ period: values.period, format, texts });
+      writeBase64(docx, (await file('docx')).base64);
+      if (xlsx !== null) writeBase64(xlsx, (await file('xlsx')).base64);
+      const sent = figures.communes.filter((c) => c.received).length;
+      out.result(
+        {
+          period: figures.period.code,
+          path: docx,
+          xlsx,
+          communes: { received: sent, total: figures.communes.length },
+          warnings: figures.warnings.map((w) => ({ code: w.code, message: w.message })),
+        },
+        () =>
+          [
+            `Báo cáo tổng hợp ${figures.period.label.toLocaleLowerCase('vi')} (bản trình ký, để trống số và ngày): ` +
+              `${sent}/${figures.communes.length} xã, phường đã gửi số liệu.`,
+            `  Tệp: ${docx}`,
+            ...(xlsx === null ? [] : [`  Biểu số liệu: ${xlsx}`]),
+          ].join('\n'),
+      );
+      return;
+    }
     const texts =
       textFile === undefined
         ? await api.lastReportTexts({ period: values.period })

@@ -1,9 +1,11 @@
 /**
  * The receiving unit's window ("Cơ quan nhận báo cáo"): the completeness of the communes'
- * monthly bundles, the import of bundles, and the list of communes with their trusted keys.
+ * monthly bundles, the import of bundles, the aggregate of their data with its report, and the
+ * list of communes with their trusted keys.
  */
 import { Layout, Tabs, Typography } from 'antd';
 import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
+import { AggregatePanel } from './AggregatePanel';
 import { CommunesPanel } from './CommunesPanel';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ImportPanel } from './ImportPanel';
@@ -28,6 +30,7 @@ export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
           items={[
             { key: 'completeness', label: 'Theo dõi nhận báo cáo', children: <CompletenessPanel /> },
             { key: 'import', label: 'Nhập gói dữ liệu', children: <ImportPanel /> },
+            { key: 'aggregate', label: 'Tổng hợp', children: <AggregatePanel /> },
             { key: 'communes', label: 'Danh sách xã', children: <CommunesPanel /> },
           ]}
         />

@@ -6,6 +6,7 @@ export const receivingKeys = {
   profile: ['receiving-profile'] as const,
   communes: ['received-communes'] as const,
   completeness: (year: number) => ['completeness', year] as const,
+  aggregate: (period: string) => ['aggregate', period] as const,
 };
 
 export const useReceivingProfile = () =>
@@ -16,3 +17,6 @@ export const useReceivedCommunes = () =>
 
 export const useCompleteness = (year: number) =>
   useQuery({ queryKey: receivingKeys.completeness(year), queryFn: () => api.getCompleteness({ year }) });
+
+export const useAggregateData = (period: string) =>
+  useQuery({ queryKey: receivingKeys.aggregate(period), queryFn: () => api.getAggregateData({ period }) });

@@ -4,7 +4,7 @@
  * (target, in the period, since the start of the year, % of the target).
  */
 import { Alert, Descriptions, Table, Typography } from 'antd';
-import type { ReportFigures, ReportIndicatorLine } from '../../../../shared/contract/report-types';
+import type { ReportIndicatorLine, ReportTotals } from '../../../../shared/contract/report-types';
 import { formatCount, formatDecimal } from '../../../../shared/vi/numbers';
 
 const NO_VALUE = '–';
@@ -43,7 +43,7 @@ const columns = [
   },
 ];
 
-export function ReportFiguresView({ figures }: { figures: ReportFigures }) {
+export function ReportFiguresView({ figures }: { figures: ReportTotals }) {
   const n = formatCount;
   const { teams, members, activities, reached, trainings } = figures;
   return (
