@@ -3,7 +3,6 @@
  * effective formatting of a paragraph and its runs (direct formatting, then the paragraph's
  * style and the styles it is based on, then the document defaults), as Word resolves them.
  */
-import { expect } from 'vitest';
 import type { DocumentContent } from '../shared/documents/content';
 import { readZip } from './sheets';
 import { buildDocument } from '../electron/backend/documents/docx/build';
@@ -386,12 +385,6 @@ export async function buildEach<T extends readonly DocumentContent[]>(
 ): Promise<{ -readonly [K in keyof T]: BuiltDocx }> {
   const built = await Promise.all(contents.map(async (c) => readBuilt(await buildDocument(c))));
   return built as { -readonly [K in keyof T]: BuiltDocx };
-}
-
-/** Every run of the paragraph in Times New Roman at the given size, bold and italic as given. */
-export function runsAre(p: ParagraphInfo, expected: { size: number; bold: boolean; italic: boolean }): void {
-  expect(p.runs.length, p.text).toBeGreaterThan(0);
-  for (const run of p.runs) expect(run, p.text).toMatchObject({ ...expected, font: 'Times New Roman' });
 }
 
 /** The bordered tables of a built document (the header and the signature block have none). */

@@ -2,7 +2,6 @@
  * Helpers for the rendering tests: what is installed, the geometry of the page in points, and
  * finding lines, page numbers and drawn rules in a rendered document.
  */
-import { expect } from 'vitest';
 import { AppError } from '../shared/contract/errors';
 import { renderPdf } from '../electron/backend/documents/render/pdf';
 import { findSoffice } from '../electron/backend/spreadsheets/libreoffice';
@@ -223,21 +222,4 @@ export function tableRules(
     outside: rules.filter((r) => r.x0 / s < a.left - MM1 || (r.x1 + 1) / s > a.right + MM1).length,
     widest: Math.max(0, ...rules.map((r) => (r.x1 + 1 - r.x0) / s / (a.right - a.left))),
   };
-}
-
-/**
- * A rendered document's margins (admin-format.md): the first page's text starts 30 mm from the
- * left and 20 mm from the top, and no word of any page leaves the text area; every page has text.
- */
-export function expectTextWithinMargins(name: string, pages: readonly PdfPage[]): void {
-  const first = bodyWords(pages[0] as PdfPage);
-  expect(Math.abs(Math.min(...first.map((w) => w.xMin)) - 30 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-  expect(Math.abs(Math.min(...first.map((w) => w.yMin)) - 20 * PT_PER_MM)).toBeLessThanOrEqual(MM1);
-  for (const page of pages) {
-    expect(
-      wordsOutsideText(page).map((w) => w.text),
-      `${name} page ${page.number}`,
-    ).toEqual([]);
-    expect(bodyWords(page).length, `${name} page ${page.number}`).toBeGreaterThan(0);
-  }
 }

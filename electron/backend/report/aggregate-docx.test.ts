@@ -31,12 +31,12 @@ import {
   num,
   type ParagraphInfo,
   readBuilt,
-  runsAre,
   tableCells,
   tableTexts,
   val,
   type XmlElement,
 } from '../../../test-support/docx';
+import { runsAre } from '../../../test-support/docx-expect';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../documents/docx/units';
 import { combineFigures } from './aggregate';
 import { aggregateReportSummary, buildAggregateReport, composeAggregateReport } from './aggregate-content';

@@ -20,7 +20,6 @@ import {
 import { readPdfLayout, type PdfPage } from '../../../test-support/pdf-layout';
 import { rasterizePage, type GrayImage } from '../../../test-support/raster';
 import {
-  expectTextWithinMargins,
   lineOf,
   missingTools,
   MM3,
@@ -31,6 +30,7 @@ import {
   tableRules,
   wordsRightOf,
 } from '../../../test-support/render';
+import { expectTextWithinMargins } from '../../../test-support/render-expect';
 import { buildAggregateReport } from './aggregate-content';
 
 const skip = missingTools();

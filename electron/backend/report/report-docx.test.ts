@@ -20,12 +20,12 @@ import {
   num,
   type ParagraphInfo,
   readBuilt,
-  runsAre,
   tableCells,
   tableTexts,
   val,
   type XmlElement,
 } from '../../../test-support/docx';
+import { runsAre } from '../../../test-support/docx-expect';
 import { monthFigures } from '../../../test-support/report-fixture';
 import { composeReport } from './report-content';
 

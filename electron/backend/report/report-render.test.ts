@@ -14,7 +14,6 @@ import { buildDocument } from '../documents/docx/build';
 import { readPdfLayout, PT_PER_MM, type PdfPage, type PdfWord } from '../../../test-support/pdf-layout';
 import { horizontalRules, rasterizePage, type GrayImage } from '../../../test-support/raster';
 import {
-  expectTextWithinMargins,
   headerWords,
   missingTools,
   MM1,
@@ -24,6 +23,7 @@ import {
   sectionStarts,
   textArea,
 } from '../../../test-support/render';
+import { expectTextWithinMargins } from '../../../test-support/render-expect';
 import { manyVillagesFigures, monthFigures } from '../../../test-support/report-fixture';
 import { composeReport } from './report-content';
 import { percentCell } from './report-tables';
