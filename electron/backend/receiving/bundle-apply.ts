@@ -80,6 +80,43 @@ async function removeRows(trx: Kysely<Database>, table: BundleTable, keys: reado
   }
 }
 
+/**
+ * The rows about to be rewritten give up, for the time of the transaction, the values a unique
+ * index holds among live rows (a village's name, the active commune team, a year's target, a
+ * document's number), so that a bundle in which one village takes the name another gives up (a
+ * rename in the commune) is applied whatever the order of its rows. The upsert writes every
+ * column back from the bundle.
+ */
+async function vacateUnique(trx: Kysely<Database>, table: BundleTable, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const mine = sql<boolean>`id in (select value from json_each(${ids}))`;
+  switch (table) {
+    case 'villages':
+    case 'teams':
+    case 'targets':
+      await trx
+        .updateTable(table)
+        .set({ deleted_at: VACATED })
+        .where(() => mine)
+        .where('deleted_at', 'is', null)
+        .execute();
+      return;
+    case 'documents':
+      await trx
+        .updateTable('documents')
+        .set({ number: null })
+        .where(() => mine)
+        .execute();
+      return;
+    default:
+      return;
+  }
+}
+
+/** What a row being rewritten holds in `deleted_at` until the upsert gives it the bundle's. */
+const VACATED = '0000-00-00T00:00:00.000Z';
+
 /** The activities whose contribution to the summaries the changes touch. */
 function touchedActivities(changes: BundleChanges): string[] {
   const ids = new Set<string>();
@@ -145,6 +182,7 @@ export async function applyBundle(
     const touched = touchedActivities(changes);
     await applyContribution(trx, [...(await liveIds(trx, 'activities', touched))], -1);
     for (const table of [...bundleTables].reverse()) await removeRows(trx, table, changes[table].remove);
+    for (const table of bundleTables) await vacateUnique(trx, table, changes[table].write);
     for (const table of bundleTables) await upsert(trx, table, changes[table].write);
     await applyContribution(trx, [...(await liveIds(trx, 'activities', touched))], 1);
     const row = receipt(before !== undefined);

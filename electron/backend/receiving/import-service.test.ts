@@ -329,6 +329,103 @@ describe('applyImport', () => {
   });
 });
 
+/** The commune's received activities' ids, and its villages' names by id. */
+async function stored(code: string): Promise<{ activities: string[]; villages: Record<string, string> }> {
+  const store = await openDatabase(communeStorePath(ctx.databasePath, code));
+  try {
+    const activities = (await store.db.selectFrom('activities').select('id').execute()).map((r) => r.id);
+    const villages = await store.db.selectFrom('villages').select(['id', 'name']).execute();
+    return {
+      activities: activities.sort(),
+      villages: Object.fromEntries(villages.map((v) => [v.id, v.name])),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('bundles over the same days, and bundles the commune file cannot take', () => {
+  it('refuses an older quarter over a newer month: the month’s activities stay, and the month again is unchanged', async () => {
+    const march = buildBundle({
+      communeCode: '21025',
+      period: '2026-03',
+      key: keyA,
+      activities: 4,
+      createdAt: '2026-04-10T08:00:00.000Z',
+    });
+    expect((await importAll([march])).results[0]).toMatchObject({ status: 'added' });
+    const marchOnly = await stored('21025');
+    expect(marchOnly.activities).toHaveLength(4);
+
+    const olderQuarter = buildBundle({
+      communeCode: '21025',
+      period: '2026-Q1',
+      key: keyA,
+      activities: 2,
+      createdAt: '2026-04-01T08:00:00.000Z',
+    });
+    const { results } = await importAll([olderQuarter]);
+    expect(results[0]).toMatchObject({ status: 'refused' });
+    expect(results[0]?.status === 'refused' && results[0].reason).toContain('cũ hơn gói đã nhận');
+    expect(await stored('21025')).toEqual(marchOnly);
+    expect((await importAll([march])).results[0]).toMatchObject({ status: 'unchanged' });
+    expect(await stored('21025')).toEqual(marchOnly);
+
+    // A newer quarter replaces its days, the month's included; the month, older, is then refused.
+    const newerQuarter = {
+      ...olderQuarter,
+      manifest: { ...olderQuarter.manifest, createdAt: '2026-04-20T08:00:00.000Z' },
+      sha256: 'b'.repeat(64),
+    };
+    expect((await importAll([newerQuarter])).results[0]).toMatchObject({ status: 'added' });
+    expect((await stored('21025')).activities).toHaveLength(2);
+    expect((await importAll([march])).results[0]).toMatchObject({ status: 'refused' });
+  });
+
+  it('applies a rename in which one village takes the name another gives up', async () => {
+    const march = buildBundle({ communeCode: '21025', period: '2026-03', key: keyA });
+    const [first] = march.records.villages;
+    if (!first) throw new Error('the builder makes a village');
+    const secondId = 'ffffffff-ffff-7fff-8fff-ffffffffffff';
+    march.records.villages.push({ ...first, id: secondId, name: 'Thôn Hai' });
+    expect((await importAll([march])).results[0]).toMatchObject({ status: 'added' });
+
+    const april = buildBundle({
+      communeCode: '21025',
+      period: '2026-04',
+      key: keyA,
+      createdAt: '2026-05-10T08:00:00.000Z',
+    });
+    const renamed = '2026-05-01T08:00:00.000Z';
+    april.records.villages = [
+      { ...first, name: 'Thôn Hai', updated_at: renamed },
+      { ...first, id: secondId, name: 'Thôn Ba', updated_at: renamed },
+    ];
+    const { results } = await importAll([april]);
+    expect(results[0]).toMatchObject({ status: 'added' });
+    expect((await stored('21025')).villages).toEqual({ [first.id]: 'Thôn Hai', [secondId]: 'Thôn Ba' });
+  });
+
+  it('refuses a bundle its commune file cannot take, leaves no file for it, and goes on with the others', async () => {
+    const broken = buildBundle({ communeCode: '21028', period: '2026-03', key: keyB });
+    const [village] = broken.records.villages;
+    if (!village) throw new Error('the builder makes a village');
+    // Two live villages of one name: the commune's own database could never hold them.
+    broken.records.villages.push({ ...village, id: 'ffffffff-ffff-7fff-8fff-ffffffffffff' });
+    const fine = buildBundle({ communeCode: '21025', period: '2026-03', key: keyA, activities: 3 });
+    const before = contentHash(ctx.databasePath);
+    const { plan, results } = await importAll([broken, fine]);
+    expect(plan.items.map((i) => i.status)).toEqual(['added', 'added']);
+    expect(results.map((r) => r.status)).toEqual(['refused', 'added']);
+    expect(results[0]?.status === 'refused' && results[0].reason).toMatch(
+      /không ghi được số liệu của gói.*dữ liệu đã nhận không thay đổi/u,
+    );
+    expect(fs.existsSync(communeStorePath(ctx.databasePath, '21028'))).toBe(false);
+    expect((await stored('21025')).activities).toHaveLength(3);
+    expect(contentHash(ctx.databasePath)).not.toBe(before);
+  });
+});
+
 describe('trust', () => {
   it('refuses a bundle signed by another key, then with the officer’s confirmation accepts it and logs the change', async () => {
     const first = buildBundle({ communeCode: '21025', period: '2026-03', key: keyA });

@@ -8,6 +8,7 @@
  * shown to compare by phone); a bundle signed by another key is refused unless the officer
  * confirms the change (`acceptKeyChange`), which is logged.
  */
+import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
 import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
@@ -15,9 +16,15 @@ import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
-import { applyBundle, storeToken, type PlannedChanges, type ReceiptRow } from './bundle-apply';
+import {
+  applyBundle,
+  storeToken,
+  type AppliedBundle,
+  type PlannedChanges,
+  type ReceiptRow,
+} from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
-import { openCommuneStore, openExistingCommuneStore } from './commune-store';
+import { communeStorePath, openCommuneStore, openExistingCommuneStore } from './commune-store';
 import { indexReceipt, reconcileStore, recordKey, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
 
@@ -194,28 +201,35 @@ async function planOne(
   // Later bundles of the same commune in this import are checked against this one's key.
   const next: Trusted = { ...trusted, publicKey, fingerprint: bundle.fingerprint };
 
-  const latest = store
+  // Every bundle received whose days overlap this one's (the same month, or a month inside a
+  // quarter), the last received first: applying this bundle replaces its days in all of them.
+  const overlapping = store
     ? await store
         .selectFrom('bundle_receipts')
-        .select(['created_at', 'file_name', 'bundle_sha256'])
-        .where('period_code', '=', period.code)
-        .orderBy('created_at', 'desc')
-        .executeTakeFirst()
-    : undefined;
-  if (latest !== undefined && createdAt < latest.created_at) {
+        .select(['period_code', 'created_at', 'file_name', 'bundle_sha256'])
+        .where('period_from', '<=', period.to)
+        .where('period_to', '>=', period.from)
+        .orderBy('received_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute()
+    : [];
+  const newer = overlapping.find((r) => r.created_at > createdAt);
+  if (newer !== undefined) {
     return {
-      trusted: next,
+      // Refused: its key is not taken for the commune's later bundles of this import.
+      trusted,
       item: refused(
         bundle,
-        `gói lập lúc ${createdAt}, cũ hơn gói đã nhận cho cùng kỳ (${latest.file_name}, lập lúc ${latest.created_at}). ` +
-          'Gói mới hơn được giữ; nếu xã muốn gửi lại, hãy đề nghị xã lập gói mới.',
+        `gói lập lúc ${createdAt}, cũ hơn gói đã nhận ${newer.file_name} (lập lúc ${newer.created_at}) ` +
+          'có số liệu của cùng những ngày này. Gói mới hơn được giữ; nếu xã muốn gửi lại, hãy đề nghị xã lập gói mới.',
       ),
     };
   }
+  const latest = overlapping.find((r) => r.period_code === period.code);
   const token = store ? await storeToken(store) : null;
-  // The very bundle applied last for this period: nothing can differ (a later bundle of the same
-  // period would be the last), so nothing is read but the receipt.
-  const same = latest !== undefined && latest.bundle_sha256 === bundle.sha256;
+  // The very bundle applied last over these days: nothing can differ, so nothing is read but
+  // the receipt. (A bundle of another period applied since may have changed its days.)
+  const same = latest !== undefined && overlapping[0]?.bundle_sha256 === bundle.sha256;
   const changes = same ? unchangedChanges(bundle) : await diffBundle(store, bundle);
   return {
     trusted: next,
@@ -292,16 +306,37 @@ export async function applyImport(
       results.push({ ...shown, receivedAt: null });
       continue;
     }
+    const file = communeStorePath(ctx.databasePath, item.communeCode);
+    const existed = fs.existsSync(file);
     const store = await openCommuneStore(ctx.databasePath, item.communeCode);
+    let failed = false;
     try {
       const receivedAt = nowIso();
-      const applied = await applyBundle(
-        store.db,
-        bundle,
-        (replaced) => receiptFor(bundle, receivedAt, replaced),
-        hooks,
-        planned,
-      );
+      let applied: AppliedBundle;
+      try {
+        applied = await applyBundle(
+          store.db,
+          bundle,
+          (replaced) => receiptFor(bundle, receivedAt, replaced),
+          hooks,
+          planned,
+        );
+      } catch (error) {
+        // The transaction rolled back: this commune's data are as they were. The other
+        // communes' bundles go on; the officer sees this one refused, with why.
+        failed = true;
+        results.push({
+          status: 'refused',
+          file: bundle.fileName,
+          communeCode: item.communeCode,
+          period: item.period,
+          reason:
+            `không ghi được số liệu của gói vào dữ liệu đã nhận của ${item.communeName} ` +
+            `(${error instanceof Error ? error.message : String(error)}); dữ liệu đã nhận không thay đổi. ` +
+            'Hãy đề nghị xã kiểm tra số liệu và lập gói mới.',
+        });
+        continue;
+      }
       if (applied.receipt === null) {
         if (item.key === 'changed')
           await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, receivedAt)));
@@ -318,6 +353,8 @@ export async function applyImport(
       });
     } finally {
       await store.close();
+      // A file made for this bundle alone, which could not be written: nothing is left of it.
+      if (failed && !existed) removeDatabaseFile(file);
     }
   }
   return results;
@@ -375,4 +412,9 @@ export async function importBundles(
       })
     : await applyImport(ctx, plan);
   return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
+}
+
+/** A database file and what SQLite keeps beside it. */
+function removeDatabaseFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
