@@ -97,6 +97,13 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
   await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
   await page.getByRole('button', { name: 'Chạy thử' }).click();
   await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  // Confirming a key change after the dry run asks for a new one: what it showed no longer holds.
+  const confirmKey = page.getByRole('checkbox', { name: /xác nhận xã đã đổi khóa/u });
+  await confirmKey.check();
+  await expect(page.getByRole('button', { name: 'Nhập các gói' })).toBeDisabled();
+  await confirmKey.uncheck();
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
   await page.getByRole('button', { name: 'Nhập các gói' }).click();
   await expect(page.getByText('Kết quả nhập:')).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();

@@ -78,7 +78,14 @@ export function ImportPanel() {
         >
           Nhập các gói
         </Button>
-        <Checkbox checked={acceptKeyChange} onChange={(e) => setAcceptKeyChange(e.target.checked)}>
+        <Checkbox
+          checked={acceptKeyChange}
+          onChange={(e) => {
+            setAcceptKeyChange(e.target.checked);
+            // What the dry run showed no longer holds: run it again to see the key changes taken.
+            setReport(null);
+          }}
+        >
           Tôi đã gọi điện đối chiếu và xác nhận xã đã đổi khóa
         </Checkbox>
       </Space>
