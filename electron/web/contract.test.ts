@@ -23,18 +23,9 @@ import { registerOperations, senderCheckFor, type InvokeEventLike } from '../mai
 import { writePeopleTemplate } from '../backend/spreadsheets/write';
 import { writeActivitiesTemplate } from '../backend/spreadsheets/write-activities';
 import { startPreviewServer, type PreviewServer } from './server';
+import { reportProfile } from '../../test-support/report-data';
 
-const profile: InputOf<'setupProfile'> = {
-  provinceCode: '51',
-  provinceName: 'Tỉnh Quảng Ngãi',
-  communeCode: '21109',
-  communeName: 'Xã Đông Sơn',
-  issuerName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
-  placeName: 'Đông Sơn',
-  chairman: { name: 'Trần Văn Thành', title: 'Chủ tịch' },
-  viceChairmen: [],
-  receivingLevel: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-};
+const profile: InputOf<'setupProfile'> = reportProfile;
 const missingId = '01a2295f-9a16-77f5-a44f-740318548423';
 const documentTexts = {
   summary: 'Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn',
