@@ -134,7 +134,7 @@ describe('the outgoing register', () => {
     expect(after.map((d) => d.id)).not.toContain(draft);
     expect(after.map((d) => d.id)).not.toContain(printed);
     await expect(getDocument(backend.ctx, draft)).rejects.toMatchObject({ code: 'not_found' });
-    // Kept, marked deleted: the bundle tells the upper level.
+    // Kept, marked deleted: never removed.
     const row = await backend.ctx.db
       .selectFrom('documents')
       .select('deleted_at')

@@ -32,8 +32,8 @@ export async function cancelDocument(ctx: BackendContext, id: string): Promise<D
 
 /**
  * A draft made by mistake, or made again for the same period, goes away: it never had a number,
- * so the register loses nothing. It is marked deleted (kept for the bundle, which tells the
- * upper level), never removed. A numbered document is cancelled instead, keeping its number.
+ * so the register loses nothing. It is marked deleted, never removed (the row stays, as every
+ * deletion of the application does). A numbered document is cancelled instead, keeping its number.
  */
 export async function discardDraft(ctx: BackendContext, id: string): Promise<{ removed: true }> {
   await inTransaction(ctx.db, async (trx) => {
