@@ -10,6 +10,7 @@ import { isIsoDate } from '../vi/dates';
 import { normalizePhone } from '../vi/phone';
 import { cleanText } from '../vi/text';
 import { documentNumberLimits, documentYearLimits, textLimits } from './limits';
+import { updateUrlSchema } from './update-address';
 
 /**
  * A text the user typed, cleaned by `cleanText` (control characters removed — see there why —,
@@ -114,12 +115,7 @@ export const villageUpdateSchema = villageInputSchema.extend({ id: idSchema });
 export const byIdSchema = z.object({ id: idSchema });
 
 export const settingsInputSchema = z.object({
-  updateUrl: z
-    .string({ error: 'Địa chỉ cập nhật phải là chữ.' })
-    .trim()
-    .refine((v) => v === '' || /^https?:\/\/\S+$/u.test(v), {
-      error: 'Địa chỉ cập nhật phải bắt đầu bằng http:// hoặc https://, hoặc để trống.',
-    }),
+  updateUrl: updateUrlSchema,
   reportingPeriods: z
     .enum(periodConventions, {
       error:
