@@ -33,7 +33,8 @@ export function updateAddressProblem(address: string): string | null {
     return updateAddressMessages.malformed;
   }
   if (url.protocol === 'https:') return url.hostname === '' ? updateAddressMessages.malformed : null;
-  if (url.protocol === 'http:') return loopbackHosts.has(url.hostname) ? null : updateAddressMessages.plainHttp;
+  if (url.protocol === 'http:')
+    return loopbackHosts.has(url.hostname) ? null : updateAddressMessages.plainHttp;
   return updateAddressMessages.notHttps;
 }
 
