@@ -24,6 +24,12 @@ export interface Backend {
   dispatch: Dispatch;
   /** Ready, or started with a damaged database moved aside. */
   readonly startup: StartupState;
+  /**
+   * Whether an operation is running now (or a database swap is under way): the updater installs
+   * only when it is not. Every operation counts, reads too: the contract does not mark writes, and
+   * an install held a moment longer for a read costs nothing.
+   */
+  busy(): boolean;
   close(): Promise<void>;
 }
 
@@ -52,6 +58,8 @@ function createGate() {
     for (const wake of waiting.splice(0)) wake();
   };
   return {
+    /** Operations running now, and whether a swap holds the database. */
+    busy: () => active > 0 || closed !== null,
     async enter(): Promise<void> {
       while (closed !== null) await closed;
       active += 1;
@@ -178,6 +186,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get startup() {
       return startup;
     },
+    busy: gate.busy,
     dispatch: async (name, input) => {
       await gate.enter();
       try {
