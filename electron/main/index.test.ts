@@ -77,8 +77,9 @@ vi.mock('electron', async () => {
 vi.mock('electron-updater', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   const updater = Object.assign(new Emitter(), {
-    autoDownload: false,
+    autoDownload: true,
     autoInstallOnAppQuit: true,
+    disableWebInstaller: false,
     setFeedURL: vi.fn(),
     checkForUpdates: vi.fn(async () => null),
     quitAndInstall: vi.fn(),
@@ -112,6 +113,7 @@ function fakeBackend() {
   return {
     dispatch: vi.fn(async () => ({ ok: true, value: null })),
     handlers: { getSettings: vi.fn(async () => ({ updateUrl: '' })) },
+    busy: () => false,
     close: vi.fn(async () => undefined),
   };
 }
@@ -217,6 +219,15 @@ describe('the shell at start-up', () => {
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
     expect(app.quit).not.toHaveBeenCalled();
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('sets the updater to ask before downloading and installing, and reads writes from the backend', async () => {
+    await startShell();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const { autoUpdater } = await import('electron-updater');
+    expect(autoUpdater.autoDownload).toBe(false);
+    expect(autoUpdater.autoInstallOnAppQuit).toBe(false);
+    expect(autoUpdater.disableWebInstaller).toBe(true);
   });
 
   it('closes the database before quitting', async () => {

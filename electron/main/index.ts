@@ -4,7 +4,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  type MessageBoxOptions,
+} from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { createBackend, type Backend } from '../backend/backend';
@@ -17,7 +26,8 @@ import { APP_ORIGIN, registerAppScheme, serveBundle } from './protocol';
 import { devContentSecurityPolicy, hardenSession, installSecurityGuards } from './security';
 import { claimSingleInstance } from './single-instance';
 import { chooseNativeBinding, dataLocation, startupFailure } from './startup';
-import { createUpdater, restartPrompt, updateMessages, type Updater } from './updater';
+import { createUpdater, type Updater } from './updater';
+import { downloadPrompt, restartPrompt, updateMessages } from './updater-prompts';
 import { createMainWindow, rendererUrl } from './window';
 
 // Set before anything asks for a path: userData (and the single-instance lock in it) must be
@@ -64,20 +74,24 @@ function fail(title: string, message: string): void {
   app.quit();
 }
 
+/** Asks with a dialog over the window (or alone when there is none); true = the first button. */
+async function agree(options: MessageBoxOptions): Promise<boolean> {
+  const answer =
+    mainWindow && !mainWindow.isDestroyed()
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+  return answer.response === 0;
+}
+
 /** The updater, or null when electron-updater cannot even be set up: the register opens anyway. */
 function startUpdater(opened: Backend): Updater | null {
   try {
     return createUpdater({
       updater: autoUpdater,
       getUpdateUrl: async () => (await opened.handlers.getSettings(undefined)).updateUrl,
-      askToRestart: async (version) => {
-        const options = restartPrompt(version);
-        const answer =
-          mainWindow && !mainWindow.isDestroyed()
-            ? await dialog.showMessageBox(mainWindow, options)
-            : await dialog.showMessageBox(options);
-        return answer.response === 0;
-      },
+      isWriting: () => opened.busy(),
+      askToDownload: (offer) => agree(downloadPrompt(offer)),
+      askToInstall: (version) => agree(restartPrompt(version)),
       inform: (message) => showInfo('Kiểm tra cập nhật', message),
     });
   } catch (error) {
@@ -157,8 +171,8 @@ async function start(): Promise<void> {
   );
 
   openWindow();
-  // A quiet check once the window is up; the updater never throws.
-  setTimeout(() => void updater?.check(), 15_000).unref();
+  // A quiet check once the window is up, then one a day; the updater never throws.
+  updater?.start();
 }
 
 if (claimSingleInstance(app, () => mainWindow)) {
@@ -177,6 +191,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
 
   // Close the database cleanly (WAL checkpoint) before the process ends.
   app.on('will-quit', (event) => {
+    updater?.stop();
     if (backend === null) return;
     event.preventDefault();
     const closing = backend;
