@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from '@playwright/test';
 import type { PdfAvailability, TeamSummary } from '../shared/contract/types';
 import { isoToVi, todayIso } from '../shared/vi/dates';
 import {
@@ -18,26 +17,18 @@ import {
   test,
   type Preview,
 } from './fixtures';
+import {
+  closeDocument,
+  compose,
+  dialogTitled,
+  docView,
+  documentPreview,
+  issueWithNextNumber,
+  registerRow,
+} from './app.steps';
 import { openSection, settled } from './web.helpers';
 
 const year = Number(todayIso().slice(0, 4));
-
-/** The open document. */
-function docView(page: Page): Locator {
-  return page.locator('.doc-drawer .ant-drawer-section');
-}
-
-function preview(page: Page): Locator {
-  return page.getByTestId('document-preview');
-}
-
-function dialog(page: Page, title: string): Locator {
-  return page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
-}
-
-function registerRow(page: Page, text: string): Locator {
-  return page.locator('.register-table tr.ant-table-row').filter({ hasText: text });
-}
 
 async function teams(preview: Preview): Promise<TeamSummary[]> {
   return (await preview.call('listTeams', { includeDissolved: true })) as TeamSummary[];
@@ -75,20 +66,6 @@ function tinyPng(): Buffer {
   ]);
 }
 
-async function compose(page: Page, kind: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Soạn văn bản' }).click();
-  await page.getByRole('radio', { name: new RegExp(kind, 'u') }).check();
-}
-
-async function closeDocument(page: Page): Promise<void> {
-  await docView(page)
-    .getByRole('button', { name: 'Close' })
-    .or(docView(page).locator('.ant-drawer-close'))
-    .first()
-    .click();
-  await expect(page.locator('.doc-drawer .ant-drawer-section')).toBeHidden();
-}
-
 test.beforeEach(async ({ preview }) => {
   await preview.call('loadDemo');
 });
@@ -118,11 +95,13 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
 
   const view = docView(page);
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
-  await expect(preview(page).locator('.docx-wrapper section.docx').first()).toBeVisible();
-  await expect(preview(page)).toContainText('QUYẾT ĐỊNH');
-  await expect(preview(page)).toContainText('Số:');
-  await expect(preview(page)).toContainText(member);
-  await expect(preview(page)).toContainText('Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn');
+  await expect(documentPreview(page).locator('.docx-wrapper section.docx').first()).toBeVisible();
+  await expect(documentPreview(page)).toContainText('QUYẾT ĐỊNH');
+  await expect(documentPreview(page)).toContainText('Số:');
+  await expect(documentPreview(page)).toContainText(member);
+  await expect(documentPreview(page)).toContainText(
+    'Về việc thành lập Tổ Công nghệ số cộng đồng xã Đông Sơn',
+  );
   await expect(view.locator('.ant-steps-item-process')).toContainText('Bản nháp');
 
   // The PDF button follows what this machine can do.
@@ -151,9 +130,9 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await expect(view.getByRole('button', { name: 'Ban hành (cấp số)' })).toBeDisabled();
   await view.getByRole('button', { name: 'Lưu nội dung' }).click();
   await expect(page.locator('.ant-message')).toContainText('Đã lưu nội dung');
-  await expect(preview(page)).toContainText('Kế hoạch số 15/KH-UBND');
+  await expect(documentPreview(page)).toContainText('Kế hoạch số 15/KH-UBND');
   // The copy for signing keeps a blank number.
-  await expect(preview(page)).not.toContainText('01/QĐ-UBND');
+  await expect(documentPreview(page)).not.toContainText('01/QĐ-UBND');
 
   await expectNoHorizontalScroll(page);
   await settled(page);
@@ -166,17 +145,10 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   expect((await docxDownload).suggestedFilename()).toMatch(/\.docx$/u);
 
   // ——— Issue it with the register's next number ———
-  await view.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
-  const issue = dialog(page, 'Ban hành văn bản (cấp số)');
-  await expect(issue.getByLabel('Ngày ban hành')).toHaveValue(isoToVi(todayIso()));
-  await issue.getByRole('radio', { name: /Lấy số tiếp theo của sổ/u }).check();
-  await expect(issue).toContainText('(số 01)');
-  await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
-  await expect(issue).toBeHidden();
-  await expect(view.getByTestId('document-status')).toHaveText('Đã ban hành');
-  await expect(preview(page)).toContainText('Số: 01/QĐ-UBND');
+  await issueWithNextNumber(page, '01');
+  await expect(documentPreview(page)).toContainText('Số: 01/QĐ-UBND');
   const [y, m, d] = todayIso().split('-') as [string, string, string];
-  await expect(preview(page)).toContainText(
+  await expect(documentPreview(page)).toContainText(
     `ngày ${d} tháng ${Number(m) < 3 ? m : String(Number(m))} năm ${y}`,
   );
   await expect(view.locator('.doc-facts')).toContainText('01/QĐ-UBND');
@@ -200,7 +172,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await page.getByRole('button', { name: 'Soạn văn bản' }).click();
   await expect(view.getByTestId('document-warnings')).toContainText('Chỉ là nhắc nhở theo hướng dẫn');
   await expect(view.getByTestId('document-warnings')).toContainText(tanPhu.warnings[0]?.message ?? '');
-  await expect(preview(page)).toContainText('QUYẾT ĐỊNH');
+  await expect(documentPreview(page)).toContainText('QUYẾT ĐỊNH');
 
   // On a loaded machine the end event of an animation can fail to come; the page must not depend
   // on it. From here on, none comes at all. With animations on, a spinner whose leave never ended
@@ -212,6 +184,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
     }
   });
   await view.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+  const issue = dialogTitled(page, 'Ban hành văn bản (cấp số)');
   await expect(issue.getByTestId('document-warnings')).toBeVisible();
   await expect(issue.getByRole('button', { name: 'Quay lại sửa Tổ' })).toBeVisible();
   await issue.getByLabel('Số', { exact: true }).fill('1');
@@ -250,7 +223,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await issue.getByLabel('Số', { exact: true }).fill('2');
   await issue.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await expect(issue).toBeHidden();
-  await expect(preview(page)).toContainText('Số: 02/QĐ-UBND');
+  await expect(documentPreview(page)).toContainText('Số: 02/QĐ-UBND');
 
   // ——— Cancel it: the number stays in the register, marked cancelled ———
   await view.getByRole('button', { name: 'Hủy văn bản' }).click();
@@ -290,7 +263,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
 
   // ——— A decision made before the application: recorded in its year ———
   await page.getByRole('button', { name: 'Ghi quyết định đã ban hành trước' }).click();
-  const past = dialog(page, 'Ghi quyết định đã ban hành trước');
+  const past = dialogTitled(page, 'Ghi quyết định đã ban hành trước');
   await past.getByLabel('Tổ được thành lập hoặc kiện toàn').click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option')
@@ -335,7 +308,7 @@ test('compose, preview, edit, issue, refuse a used number, confirm warnings, sca
   await page.getByRole('button', { name: 'Soạn văn bản' }).click();
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
   await expect(view.getByTestId('document-changes')).toBeVisible();
-  await expect(preview(page)).toContainText('Về việc kiện toàn');
+  await expect(documentPreview(page)).toContainText('Về việc kiện toàn');
   await closeDocument(page);
   await expect(page.getByRole('switch')).toBeChecked();
   const draftRow = registerRow(page, 'kiện toàn');
@@ -397,17 +370,19 @@ test('several villages: one decision with an appendix each, or one draft each; b
   await page.getByRole('button', { name: 'Soạn văn bản' }).click();
   const view = docView(page);
   await expect(view.getByTestId('document-status')).toHaveText('Bản nháp');
-  await expect(preview(page)).toContainText('Phụ lục I');
-  await expect(preview(page)).toContainText('Phụ lục II');
-  await expect(preview(page)).toContainText('THÔN AN HẢI');
-  await expect(preview(page)).toContainText('THÔN TÂN PHÚ 10');
+  await expect(documentPreview(page)).toContainText('Phụ lục I');
+  await expect(documentPreview(page)).toContainText('Phụ lục II');
+  await expect(documentPreview(page)).toContainText('THÔN AN HẢI');
+  await expect(documentPreview(page)).toContainText('THÔN TÂN PHÚ 10');
   await expect(view.getByTestId('document-warnings')).toContainText(tanPhu.name);
   await expectAccessible(page, 'Văn bản: một quyết định, phụ lục từng thôn');
   const docUrl = page.url();
 
   // The warnings send the officer back to the team; Back returns to the document.
   await view.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
-  await dialog(page, 'Ban hành văn bản (cấp số)').getByRole('button', { name: 'Quay lại sửa Tổ' }).click();
+  await dialogTitled(page, 'Ban hành văn bản (cấp số)')
+    .getByRole('button', { name: 'Quay lại sửa Tổ' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#/to\\?id=${tanPhu.id}$`, 'u'));
   await expect(page.getByRole('heading', { name: 'Tổ CNSCĐ', level: 1 })).toBeVisible();
   await expect(page.getByTestId('team-warnings')).toBeVisible();
@@ -433,7 +408,7 @@ test('a team already founded: composing its founding again asks first, and only 
   await expect(page.getByTestId('register-count')).toHaveText('1 văn bản có số');
   await compose(page, 'Quyết định thành lập Tổ CNSCĐ xã');
   await page.getByRole('button', { name: 'Soạn văn bản' }).click();
-  const question = dialog(page, 'Tổ đã có quyết định thành lập');
+  const question = dialogTitled(page, 'Tổ đã có quyết định thành lập');
   await expect(question).toContainText(`Quyết định số 12/QĐ-UBND ngày 05/01/${year}`);
   await expect(question).toContainText('kiện toàn');
   await settled(page);

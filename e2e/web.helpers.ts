@@ -2,6 +2,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Preview } from './fixtures';
 
+// The page steps shared with the desktop spec; re-exported for the web specs that use them.
+export { choose, expectVillageNames, menu } from './app.steps';
+
 export const demoLikeProfile = {
   provinceCode: '51',
   provinceName: 'Tỉnh Quảng Ngãi',
@@ -31,27 +34,10 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
-/** The menu of sections on the left. */
-export function menu(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Các mục của ứng dụng' });
-}
-
 /** Opens the application at a section (`#/thon`) once the commune is set up. */
 export async function openSection(page: Page, preview: Preview, section: string): Promise<void> {
   await page.goto(`${preview.url}#/${section}`);
   await expect(page.getByTestId('commune-name')).toBeVisible();
-}
-
-/** Types into an antd Select's search box and picks the option whose text contains `option`. */
-export async function choose(page: Page, label: string, typed: string, option: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
 }
 
 /** The error shown under the form field labelled `label`. */
@@ -67,14 +53,6 @@ export function fieldError(scope: Page | Locator, label: string): Locator {
 /** Waits until the field labelled `label` shows exactly this one error (old ones fade out). */
 export async function expectFieldError(scope: Page | Locator, label: string, message: string): Promise<void> {
   await expect(fieldError(scope, label)).toHaveText([message]);
-}
-
-/**
- * Waits until the villages table shows exactly these names, top to bottom (a read of the rows
- * without waiting could see the table before it has loaded or re-sorted).
- */
-export async function expectVillageNames(page: Page, names: string[]): Promise<void> {
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)')).toHaveText(names);
 }
 
 export async function profileOf(preview: Preview): Promise<unknown> {

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import type { ImportSummary, Person } from '../shared/contract/types';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { fillPersonForm, pickVillageInForm } from './app.steps';
 import { expectFieldError, openSection, settled } from './web.helpers';
 import {
   addMember,
@@ -64,11 +65,13 @@ test('add people, see likely duplicates while typing, search without diacritics,
   await page.getByRole('button', { name: 'Thêm người' }).click();
   const form = addDialog(page);
   await expect(form.getByLabel('Họ và tên')).toBeFocused();
-  await form.getByLabel('Họ và tên').fill('Nguyễn Thị Huệ');
-  await form.getByText('Nữ', { exact: true }).click();
-  await form.getByLabel('Năm sinh').fill('1995');
-  await form.getByLabel('Số điện thoại (Zalo)').fill('0905.111.222');
-  await form.getByLabel('Chức vụ, đơn vị công tác').fill('Giáo viên Tin học, Bí thư Chi đoàn trường THCS');
+  await fillPersonForm(page, form, {
+    fullName: 'Nguyễn Thị Huệ',
+    gender: 'Nữ',
+    birthYear: 1995,
+    phone: '0905.111.222',
+    position: 'Giáo viên Tin học, Bí thư Chi đoàn trường THCS',
+  });
   await expect(form.getByRole('checkbox', { name: 'Giáo viên Tin học' })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: 'Bí thư Đoàn Thanh niên' })).toBeChecked();
   await form.getByRole('checkbox', { name: 'Bí thư Đoàn Thanh niên' }).uncheck();
@@ -77,10 +80,7 @@ test('add people, see likely duplicates while typing, search without diacritics,
     .fill('Giáo viên Tin học, Bí thư Chi đoàn trường THCS Bình Hiệp');
   await expect(form.getByRole('checkbox', { name: 'Bí thư Đoàn Thanh niên' })).not.toBeChecked();
   await expect(form.getByText('Theo chức vụ, có thể đánh dấu thêm: Bí thư Đoàn Thanh niên.')).toBeVisible();
-  await form.getByLabel('Thôn, tổ dân phố').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Thôn Định Tân' })
-    .click();
+  await pickVillageInForm(page, form, 'Thôn Định Tân');
   await expect(form.getByTestId('duplicate-alert')).toHaveCount(0);
   await expectNoHorizontalScroll(page);
   await settled(page);

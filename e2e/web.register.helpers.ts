@@ -97,10 +97,7 @@ export function drawer(page: Page): Locator {
   return page.locator('.ant-drawer-section');
 }
 
-/** The open window whose title is `title`. */
-export function dialogTitled(page: Page, title: string | RegExp): Locator {
-  return page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
-}
+export { dialogTitled } from './app.steps';
 
 /** The names in the members table of the selected team, top to bottom (for `toHaveText([...])`). */
 export function memberNameCells(page: Page): Locator {

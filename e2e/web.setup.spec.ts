@@ -1,5 +1,6 @@
 /** First start in the browser: the commune profile, its defaults, its checks. */
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { fillCommuneSetup, submitCommuneSetup } from './app.steps';
 import { choose, expectFieldError, fieldError, openSection, settled } from './web.helpers';
 
 test('first start: choose the commune, defaults are filled in, save opens the main window', async ({
@@ -13,30 +14,14 @@ test('first start: choose the commune, defaults are filled in, save opens the ma
   await keepScreenshot(page, testInfo, 'setup-empty');
   await expectAccessible(page, 'setup-empty');
 
-  // Searching needs no diacritics.
-  await choose(page, 'Tỉnh, thành phố', 'quang ngai', 'Tỉnh Quảng Ngãi');
-  await choose(page, 'Xã, phường', 'dong son', '21109');
-  await expect(page.locator('.ant-form-item').filter({ hasText: 'Xã, phường' }).first()).toContainText(
-    'Xã Đông Sơn',
-  );
-
-  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN');
-  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Đông Sơn');
-  await expect(page.getByLabel('Cơ quan cấp trên nhận báo cáo')).toHaveValue(
-    'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
-  );
-
-  await page.getByLabel('Chủ tịch UBND').fill('Trần Văn Thành');
-  await page.getByRole('button', { name: 'Thêm Phó Chủ tịch' }).click();
-  await page.getByLabel('Phó Chủ tịch 1', { exact: true }).fill('Nguyễn Thị Mỹ Hạnh');
+  // Searching needs no diacritics; the defaults follow the commune (the same steps as the desktop spec).
+  await fillCommuneSetup(page);
   await expectNoHorizontalScroll(page);
   await settled(page);
   await keepScreenshot(page, testInfo, 'setup-filled');
   await expectAccessible(page, 'setup-filled');
 
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByTestId('commune-name')).toHaveText('Xã Đông Sơn');
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  await submitCommuneSetup(page);
 
   expect(await preview.call('getProfile')).toMatchObject({
     provinceCode: '51',

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { TeamDetail } from '../shared/contract/types';
 import { isoToVi, previousDay, todayIso } from '../shared/vi/dates';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { addMemberInDialog, fillZalo, openFoundTeam, pickMember, submitFoundTeam } from './app.steps';
 import { openSection, settled } from './web.helpers';
 import {
   addMember,
@@ -21,30 +22,6 @@ test.beforeEach(async ({ preview }) => {
 
 const warnings = (page: Page) => page.getByTestId('team-warnings');
 const teamLink = (page: Page, text: string) => page.locator('.team-link', { hasText: text });
-
-/** Picks a person in "Thêm thành viên" by typing part of the name without diacritics. */
-async function pickPerson(page: Page, typed: string, name: string): Promise<void> {
-  const dialog = dialogTitled(page, 'Thêm thành viên');
-  const picker = dialog.getByLabel('Người', { exact: true });
-  // The list shows only the results of what was typed (never the previous search's), so the
-  // option read here is the one clicked: no retry.
-  await picker.click();
-  await picker.fill(typed);
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: name })
-    .first();
-  await expect(option).toBeVisible();
-  await option.click();
-  await expect(dialog.locator('.ant-select').first()).toContainText(name);
-}
-
-async function addInDialog(page: Page, typed: string, name: string, button: string): Promise<void> {
-  const dialog = dialogTitled(page, 'Thêm thành viên');
-  await pickPerson(page, typed, name);
-  await dialog.getByRole('button', { name: button }).click();
-  await expect(page.locator('.ant-message')).toContainText(`Đã thêm ${name} vào Tổ`);
-}
 
 test('found the commune team from scratch; a broken rule is a reminder that goes once fixed', async ({
   page,
@@ -84,12 +61,8 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expectAccessible(page, 'teams-empty');
 
   // The commune team: level and name proposed, the Zalo group against the commune's households.
-  await page.getByRole('button', { name: 'Lập Tổ mới' }).click();
-  const found = dialogTitled(page, 'Lập Tổ CNSCĐ mới');
-  await expect(found.getByRole('radio', { name: 'Cấp xã' })).toBeChecked();
-  await expect(found.getByLabel('Tên Tổ')).toHaveValue('Tổ Công nghệ số cộng đồng xã Đông Sơn');
-  await found.getByLabel('Đường dẫn nhóm Zalo').fill('zalo.me/g/dongson');
-  await found.getByLabel('Số hộ trong nhóm Zalo').fill('300');
+  const found = await openFoundTeam(page, 'Tổ Công nghệ số cộng đồng xã Đông Sơn');
+  await fillZalo(found, 'zalo.me/g/dongson', 300);
   await found.getByRole('button', { name: 'Lập Tổ' }).click();
   await expect(
     found
@@ -101,9 +74,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await settled(page);
   await keepScreenshot(page, testInfo, 'teams-form-commune');
   await expectAccessible(page, 'teams-form-commune');
-  await found.getByRole('button', { name: 'Lập Tổ' }).click();
-  await expect(found).toBeHidden();
-  await expect(page.locator('.team-title')).toHaveText('Tổ Công nghệ số cộng đồng xã Đông Sơn');
+  await submitFoundTeam(page, found, 'Tổ Công nghệ số cộng đồng xã Đông Sơn');
   await expect(page.getByTestId('team-zalo')).toContainText('https://zalo.me/g/dongson');
   await expect(page.getByTestId('team-zalo')).toContainText('300 / 412 hộ (73 %)');
   await expect(warnings(page)).toContainText('Tổ chưa có Tổ trưởng.');
@@ -118,7 +89,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expect(adding.getByRole('radio', { name: 'Tổ trưởng', exact: true })).toBeChecked();
   await expect(adding.getByLabel('Từ ngày')).toHaveValue(isoToVi(todayIso()));
   await expectAccessible(page, 'teams-add-member');
-  await addInDialog(page, 'tran van thanh', 'Trần Văn Thành', 'Thêm vào Tổ');
+  await addMemberInDialog(page, 'tran van thanh', 'Trần Văn Thành', 'Thêm vào Tổ');
   await expect(adding).toBeHidden();
   await expect(warnings(page)).toContainText(
     'Tổ trưởng (Trần Văn Thành) không phải là Chủ tịch hoặc Phó Chủ tịch UBND xã. Hướng dẫn: “Chủ tịch hoặc Phó Chủ tịch UBND cấp xã làm Tổ trưởng”.',
@@ -145,9 +116,9 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   // The Youth Union secretary as standing deputy, then members, one after the other.
   await page.getByRole('button', { name: 'Thêm thành viên' }).click();
   await expect(adding.getByRole('radio', { name: 'Tổ phó thường trực' })).toBeChecked();
-  await addInDialog(page, 'mai', 'Lê Thị Mai', 'Lưu và thêm tiếp');
+  await addMemberInDialog(page, 'mai', 'Lê Thị Mai', 'Lưu và thêm tiếp');
   await expect(adding.getByRole('radio', { name: 'Thành viên' })).toBeChecked();
-  await addInDialog(page, 'quoc bao', 'Phạm Quốc Bảo', 'Lưu và thêm tiếp');
+  await addMemberInDialog(page, 'quoc bao', 'Phạm Quốc Bảo', 'Lưu và thêm tiếp');
   await expect(warnings(page)).toContainText('Tổ mới có 1 giáo viên Tin học, cần ít nhất 02.');
   // Someone not in the register yet: added on the spot, then picked.
   await adding.getByLabel('Người', { exact: true }).click();
@@ -172,7 +143,7 @@ test('found the commune team from scratch; a broken rule is a reminder that goes
   await expect(adding.locator('.ant-select').first()).toContainText('Đỗ Minh Tuấn (sinh năm 1994)');
   await adding.getByRole('button', { name: 'Lưu và thêm tiếp' }).click();
   await expect(page.locator('.ant-message')).toContainText('Đã thêm Đỗ Minh Tuấn vào Tổ');
-  await addInDialog(page, 'vo thi lan', 'Võ Thị Lan', 'Thêm vào Tổ');
+  await addMemberInDialog(page, 'vo thi lan', 'Võ Thị Lan', 'Thêm vào Tổ');
   await expect(adding).toBeHidden();
 
   await expect(warnings(page)).toHaveText(
@@ -244,9 +215,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await expect(found).toContainText('Thôn có 400 hộ.');
   await expectAccessible(page, 'teams-form-village');
   await found.getByLabel('Số hộ trong nhóm Zalo').fill('300');
-  await found.getByRole('button', { name: 'Lập Tổ' }).click();
-  await expect(found).toBeHidden();
-  await expect(page.locator('.team-title')).toHaveText('Tổ Công nghệ số cộng đồng thôn An Hải');
+  await submitFoundTeam(page, found, 'Tổ Công nghệ số cộng đồng thôn An Hải');
   await expect(page.getByTestId('team-zalo')).toContainText('300 / 400 hộ (75 %)');
   await expect(page.getByTestId('team-zalo').getByRole('progressbar')).toBeVisible();
 
@@ -269,7 +238,7 @@ test('a village team: Zalo reach, role change and leaving with dates, members on
   await page.getByRole('button', { name: 'Thêm thành viên' }).click();
   const adding = dialogTitled(page, 'Thêm thành viên');
   await expect(adding.getByRole('radio', { name: 'Thành viên' })).toBeChecked();
-  await pickPerson(page, 'vo van nam', 'Võ Văn Nam');
+  await pickMember(page, 'vo van nam', 'Võ Văn Nam');
   await adding.getByLabel('Từ ngày').fill('01/02/2025');
   await adding.getByRole('button', { name: 'Thêm vào Tổ' }).click();
   await expect(adding).toBeHidden();

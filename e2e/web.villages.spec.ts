@@ -1,6 +1,7 @@
 /** "Thôn, tổ dân phố" in the browser, on the real backend. */
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
+import { addVillageOnScreen } from './app.steps';
 import { demoLikeProfile, expectFieldError, openSection, settled, expectVillageNames } from './web.helpers';
 
 test.beforeEach(async ({ preview }) => {
@@ -8,14 +9,6 @@ test.beforeEach(async ({ preview }) => {
 });
 
 const dialog = (page: Page) => page.getByRole('dialog');
-
-async function addVillage(page: Page, name: string, households: number): Promise<void> {
-  await page.getByRole('button', { name: 'Thêm thôn, tổ dân phố' }).click();
-  await dialog(page).getByLabel('Tên thôn, tổ dân phố').fill(name);
-  await dialog(page).getByLabel('Số hộ').fill(String(households));
-  await dialog(page).getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(dialog(page)).toBeHidden();
-}
 
 test('add, order, refuse a duplicate, rename, change kind and households, remove', async ({
   page,
@@ -28,8 +21,8 @@ test('add, order, refuse a duplicate, rename, change kind and households, remove
   await keepScreenshot(page, testInfo, 'villages-empty');
   await expectAccessible(page, 'villages-empty');
 
-  await addVillage(page, 'Thôn 10', 120);
-  await addVillage(page, 'Thôn 2', 95);
+  await addVillageOnScreen(page, 'Thôn 10', 120);
+  await addVillageOnScreen(page, 'Thôn 2', 95);
   // Numbers inside names are compared as numbers.
   await expectVillageNames(page, ['Thôn 2', 'Thôn 10']);
   await expect(page.locator('.table-total td')).toHaveText(['Tổng cộng: 2 đơn vị', '2 thôn', '215', '']);
