@@ -1,13 +1,16 @@
 /**
- * The desktop application itself, driven through Playwright's Electron support: first-start
- * setup, then the villages screen — the same flows as the web specs, through the preload and
- * IPC instead of HTTP. Runs only where the Electron binary and the Electron build of SQLite
- * exist (`npm run rebuild:electron`); elsewhere it is skipped with the reason.
+ * The desktop application itself, driven through Playwright's Electron support: the core stories
+ * (first start, a village, a person, a team, a decision issued and saved) with the very steps the
+ * web specs use (e2e/app.stories.ts, e2e/app.steps.ts), through the preload and IPC instead of
+ * HTTP. Runs only where the Electron binary and the Electron build of SQLite exist (`npm run
+ * rebuild:electron`) and, on Linux, a display (CI: `xvfb-run -a npx playwright test --project
+ * electron`); elsewhere it is skipped with the reason printed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { coreStories } from './app.stories';
 
 const root = path.resolve(__dirname, '..');
 const nativeBinding = path.join(root, '.native', 'electron', 'better_sqlite3.node');
@@ -26,8 +29,9 @@ function whyNot(): string | null {
   const binary = electronBinary();
   if (binary === null || !fs.existsSync(binary)) {
     return (
-      'Electron binary not present on this machine (node_modules/electron was installed without its download); ' +
-      'the same flows run in the web specs. / Máy này không có tệp chạy Electron; các bước này đã chạy trong bản web.'
+      'Electron binary not present on this machine (npm ci skips its download: run "node node_modules/electron/install.js" ' +
+      'where there is network); the same stories run in the browser (e2e/web.core-stories.spec.ts). / ' +
+      'Máy này không có tệp chạy Electron; các bước này đã chạy trong bản web.'
     );
   }
   if (!fs.existsSync(nativeBinding)) {
@@ -37,7 +41,10 @@ function whyNot(): string | null {
     );
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    return 'No display for Electron: run under xvfb-run. / Không có màn hình cho Electron: hãy chạy với xvfb-run.';
+    return (
+      'No display for Electron: run under "xvfb-run -a" (apt-get install xvfb). / ' +
+      'Không có màn hình cho Electron: hãy chạy với xvfb-run.'
+    );
   }
   return null;
 }
@@ -82,41 +89,6 @@ test.afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * Types into an antd Select's search box and picks the visible option containing `option`.
- * (antd's options carry no accessible role while visible, hence the dropdown's class.)
- */
-async function choose(label: string, typed: string, option: string): Promise<void> {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
-async function setUpCommune(): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Thiết lập ban đầu' })).toBeVisible();
-  await choose('Tỉnh, thành phố', 'quang ngai', 'Quảng Ngãi');
-  await choose('Xã, phường', 'dong son', '21109');
-  await expect(page.getByLabel('Tên cơ quan ban hành')).toHaveValue('ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN');
-  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Đông Sơn');
-  await page.getByLabel('Chủ tịch UBND').fill('Trần Văn Thành');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
-}
-
-async function addVillage(name: string, households: number): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  await page.getByRole('button', { name: 'Thêm thôn, tổ dân phố' }).click();
-  await dialog.getByLabel('Tên thôn, tổ dân phố').fill(name);
-  await dialog.getByLabel('Số hộ').fill(String(households));
-  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('the window is titled in Vietnamese and the page has the API but no Node', async () => {
   const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
   expect(title).toMatch(/^Tổ CNSCĐ/u);
@@ -131,22 +103,27 @@ test('the window is titled in Vietnamese and the page has the API but no Node', 
   expect(facts).toEqual({ require: 'undefined', process: 'undefined', api: 'function', frozen: true });
 });
 
-test('first start: set up Xã Đông Sơn, then villages are listed in natural order', async () => {
-  await setUpCommune();
-
-  await page.getByRole('link', { name: 'Thôn, tổ dân phố', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Thôn, tổ dân phố', level: 1 })).toBeVisible();
-  await addVillage('Thôn 10', 120);
-  await addVillage('Thôn 2', 95);
-
-  // Thôn 2 comes before Thôn 10, once both rows are there.
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(2)')).toHaveText([
-    'Thôn 2',
-    'Thôn 10',
-  ]);
+test('the core stories: first start, a village, a person, a team, a decision issued and saved', async () => {
+  test.setTimeout(240_000);
+  await coreStories(page, {
+    // "Lưu…" asks where through Electron's save dialog, answered here in the main process.
+    saveDocument: async (click) => {
+      const target = path.join(dir, 'quyet-dinh-thanh-lap.docx');
+      await app.evaluate(({ dialog }, file) => {
+        dialog.showSaveDialog = (async () => ({
+          canceled: false,
+          filePath: file,
+        })) as typeof dialog.showSaveDialog;
+      }, target);
+      await click();
+      await expect(page.locator('.ant-message')).toContainText(`Đã lưu vào ${target}`);
+      return target;
+    },
+  });
 
   // The data went through IPC into the file named by TO_CNSCD_DB.
   const info = await page.evaluate(() => window.api.getInfo());
   expect(info.databasePath).toBe(path.join(dir, 'data.sqlite3'));
-  expect(info.counts.villages).toBe(2);
+  expect(info.counts).toEqual({ villages: 2, people: 1, teams: 1, memberships: 1 });
+  expect(info.decisionsInForce).toBe(1);
 });
