@@ -38,7 +38,7 @@ test('a new chairman is saved and kept after a reload', async ({ page, preview }
   await expect(page.getByText('Lê Minh Quân')).toBeVisible();
 });
 
-test('the update address: checked, saved, and empty means no check', async ({ page, preview }) => {
+test('the update address: checked, saved, and empty means no check', async ({ page, preview }, testInfo) => {
   await openSection(page, preview, 'cai-dat');
   const address = page.getByLabel('Địa chỉ máy chủ cập nhật');
   await expect(address).toHaveValue('');
@@ -49,6 +49,9 @@ test('the update address: checked, saved, and empty means no check', async ({ pa
   await address.fill('http://capnhat.example.vn/to-cnscd');
   await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();
   await expectFieldError(page, 'Địa chỉ máy chủ cập nhật', updateAddressMessages.plainHttp);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'settings-update-plain-http');
+  await expectAccessible(page, 'settings-update-plain-http');
   expect(await preview.call('getSettings')).toEqual({ updateUrl: '', reportingPeriods: 'decree09' });
   await address.fill('https://capnhat.example.vn/to-cnscd');
   await page.getByRole('button', { name: 'Lưu địa chỉ' }).click();

@@ -52,7 +52,7 @@ function UpdateForm({ settings }: { settings: Settings }) {
         label="Địa chỉ máy chủ cập nhật"
         name="updateUrl"
         rules={[zodRule(settingsInputSchema.shape.updateUrl)]}
-        extra="Do đơn vị cấp trên cung cấp. Để trống thì ứng dụng không tự kiểm tra cập nhật."
+        extra="Do đơn vị cấp trên cung cấp, bắt đầu bằng https://. Để trống thì ứng dụng không tự kiểm tra cập nhật."
       >
         <Input placeholder="https://…" autoComplete="off" spellCheck={false} />
       </Form.Item>
