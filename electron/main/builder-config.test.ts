@@ -32,7 +32,7 @@ interface BuilderConfig {
   npmRebuild: boolean;
   directories: { output: string };
   electronFuses: Record<string, boolean>;
-  win: { target: (string | TargetEntry)[]; icon: string };
+  win: { target: (string | TargetEntry)[]; icon: string; verifyUpdateCodeSignature?: boolean };
   nsis: Record<string, unknown>;
   linux: { target: (string | TargetEntry)[]; icon: string };
   publish: { provider: string; url: string }[];
@@ -102,5 +102,17 @@ describe('build/electron-builder.yml', () => {
   it('publishes update files for the generic provider the updater uses', () => {
     expect(config.publish[0]?.provider).toBe('generic');
     expect(config.publish[0]?.url).toMatch(/^https:\/\//u);
+  });
+
+  it('keeps the check that a signed version is only replaced by one signed by the same name', () => {
+    expect(config.win.verifyUpdateCodeSignature).not.toBe(false);
+  });
+
+  it('has release notes for latest.yml, in plain Vietnamese sentences the update dialog shows as they are', () => {
+    const notes = fs.readFileSync(path.join(root, 'build', 'release-notes.md'), 'utf8').trim();
+    expect(notes).not.toBe('');
+    expect(notes).toBe(notes.normalize('NFC'));
+    // No Markdown marks: the dialog does not render them.
+    expect(notes).not.toMatch(/^\s*(#|[-*] |>)|\*\*|`/mu);
   });
 });
