@@ -29,7 +29,13 @@ export function schemaFixtureVersions(): number[] {
     .sort((a, b) => a - b);
 }
 
-type Row = Record<string, string | number | null>;
+type Cell = string | number | null;
+type Row = Record<string, Cell>;
+
+/** A row from its columns' names and values, in order. */
+function named(columns: readonly string[], values: readonly Cell[]): Row {
+  return Object.fromEntries(columns.map((c, i) => [c, values[i] ?? null]));
+}
 
 const T = '2025-09-05T01:02:03.000Z';
 const T2 = '2026-02-10T08:00:00.000Z';
@@ -69,23 +75,22 @@ const people: Row[] = [
   ['p-2', 'Trần Thị Bích Ngọc', 'tran thi bich ngoc', 'female', 1992, '0912000111', 'Đoàn viên', 'v-an-hai'],
   ['p-3', 'Lê Văn Ơn', 'le van on', 'male', 1960, null, 'Trưởng thôn', 'v-dong'],
   ['p-4', 'Phạm Thị Ửng', 'pham thi ung', 'female', null, '0987654321', null, null],
-].map(([id, full_name, name_key, gender, birth_year, phone, position, village_id]) => ({
-  id,
-  full_name,
-  name_key,
-  search_text: `${String(name_key)} ${String(phone ?? '')}`.trim(),
-  gender,
-  birth_year,
-  phone,
-  position,
-  village_id,
-  tags: id === 'p-2' ? '["youth_union"]' : '[]',
-  notes: id === 'p-3' ? 'Ghi chú: có dấu “ngoặc”' : null,
-  archived_at: id === 'p-4' ? T2 : null,
-  created_at: T,
-  updated_at: T,
-  deleted_at: null,
-}));
+].map((values) => {
+  const r = named(
+    ['id', 'full_name', 'name_key', 'gender', 'birth_year', 'phone', 'position', 'village_id'],
+    values,
+  );
+  return {
+    ...r,
+    search_text: `${String(r.name_key)} ${String(r.phone ?? '')}`.trim(),
+    tags: r.id === 'p-2' ? '["youth_union"]' : '[]',
+    notes: r.id === 'p-3' ? 'Ghi chú: có dấu “ngoặc”' : null,
+    archived_at: r.id === 'p-4' ? T2 : null,
+    created_at: T,
+    updated_at: T,
+    deleted_at: null,
+  };
+});
 
 const teams: Row[] = [
   { id: 't-xa', level: 'commune', name: 'Tổ Công nghệ số cộng đồng xã Đông Sơn', village_id: null },
@@ -107,16 +112,21 @@ const memberships: Row[] = [
   ['m-2', 't-an-hai', 'p-2', 'member', '2025-09-05', '2026-02-10', 'd-1', 'd-2', 2],
   ['m-3', 't-dong', 'p-3', 'leader', '2025-09-05', null, 'd-1', null, 1],
   ['m-4', 't-xa', 'p-1', 'deputy', '2025-09-05', null, null, null, 1],
-].map(([id, team_id, person_id, role, start_date, end_date, decision_id, end_decision_id, sort_order]) => ({
-  id,
-  team_id,
-  person_id,
-  role,
-  start_date,
-  end_date,
-  decision_id,
-  end_decision_id,
-  sort_order,
+].map((values) => ({
+  ...named(
+    [
+      'id',
+      'team_id',
+      'person_id',
+      'role',
+      'start_date',
+      'end_date',
+      'decision_id',
+      'end_decision_id',
+      'sort_order',
+    ],
+    values,
+  ),
   created_at: T,
   updated_at: T,
   deleted_at: null,
@@ -194,20 +204,19 @@ const activities: Row[] = [
   ['a-2', '2026-01-20', 't-an-hai', 'direct_support', null, 12, null, null],
   ['a-3', '2026-02-14', 't-dong', 'propaganda', 'Chợ', 80, 60, 'k-2'],
   ['a-4', '2026-02-15', 't-xa', 'meeting', 'UBND xã', null, null, null],
-].map(([id, date, team_id, kind, place, people_reached, households_reached, source_key]) => ({
-  id,
-  date,
-  team_id,
-  kind,
-  place,
-  people_reached,
-  households_reached,
-  note: id === 'a-2' ? 'Hướng dẫn cài VNeID' : null,
-  created_at: T2,
-  updated_at: T2,
-  deleted_at: null,
-  source_key,
-}));
+].map((values) => {
+  const r = named(
+    ['id', 'date', 'team_id', 'kind', 'place', 'people_reached', 'households_reached', 'source_key'],
+    values,
+  );
+  return {
+    ...r,
+    note: r.id === 'a-2' ? 'Hướng dẫn cài VNeID' : null,
+    created_at: T2,
+    updated_at: T2,
+    deleted_at: null,
+  };
+});
 
 /** Rows of the tables migration 5 and later add, each with the version its table appeared in. */
 function monthlyRows(): { table: string; rows: Row[] }[] {
@@ -268,12 +277,8 @@ function monthlyRows(): { table: string; rows: Row[] }[] {
       rows: [
         ['g-1', 2026, 'vneid_activated', null, 500],
         ['g-2', 2026, 'vneid_activated', 't-an-hai', 120],
-      ].map(([id, year, indicator_code, team_id, value]) => ({
-        id,
-        year,
-        indicator_code,
-        team_id,
-        value,
+      ].map((values) => ({
+        ...named(['id', 'year', 'indicator_code', 'team_id', 'value'], values),
         created_at: T2,
         updated_at: T2,
         deleted_at: null,
