@@ -13,7 +13,7 @@ import type {
   BackupTrigger,
 } from '../../../shared/contract/backup-types';
 import { backupDatabase, integrityOf, removeTemporary } from '../db/backup';
-import { readLocationSettings, writeLocationSettings } from './location-settings';
+import { installationOf, readLocationSettings, writeLocationSettings } from './location-settings';
 import { backupFileName, localStamp, parseBackupFileName } from './naming';
 import { planRotation } from './rotation';
 
@@ -39,8 +39,16 @@ export function isFolder(folder: string): boolean {
   }
 }
 
-/** The copies of `databaseFile` in one folder, newest first (an absent folder has none). */
-export function listFolder(folder: string, databaseFile: string, location: BackupLocation): BackupEntry[] {
+/**
+ * The copies of `databaseFile` in one folder, newest first (an absent folder has none); with
+ * `onlyBy`, only those that installation took.
+ */
+export function listFolder(
+  folder: string,
+  databaseFile: string,
+  location: BackupLocation,
+  onlyBy?: string,
+): BackupEntry[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -52,6 +60,7 @@ export function listFolder(folder: string, databaseFile: string, location: Backu
   for (const name of names) {
     const parsed = parseBackupFileName(name);
     if (parsed === null || parsed.base !== base) continue;
+    if (onlyBy !== undefined && parsed.installation !== onlyBy) continue;
     const file = path.join(folder, name);
     let size: number;
     try {
@@ -104,9 +113,18 @@ export function overview(databaseFile: string, now: Date = new Date()): BackupOv
   };
 }
 
-/** Removes what the rotation lets go of in one folder; a file that will not go stays (counted out). */
-function rotate(folder: string, databaseFile: string, location: BackupLocation, now: Date): number {
-  const plan = planRotation(listFolder(folder, databaseFile, location), localStamp(now).slice(0, 10));
+/**
+ * Removes what the rotation lets go of in one folder; a file that will not go stays (counted out).
+ * With `onlyBy` (a folder other PCs copy to as well), only that installation's copies are rotated.
+ */
+function rotate(
+  folder: string,
+  databaseFile: string,
+  location: BackupLocation,
+  now: Date,
+  onlyBy?: string,
+): number {
+  const plan = planRotation(listFolder(folder, databaseFile, location, onlyBy), localStamp(now).slice(0, 10));
   let removed = 0;
   for (const old of plan.remove) {
     try {
@@ -159,7 +177,11 @@ export async function takeBackup(
   now: Date = new Date(),
 ): Promise<BackupMade> {
   const folder = backupFolderOf(databaseFile);
-  const name = backupFileName(baseOf(databaseFile), now, trigger);
+  // The identity tells this PC's copies from others' in a shared second location: made when there
+  // is one (the settings file is there then anyway), carried by every copy once made.
+  const chosen = readLocationSettings(folder);
+  const installation = chosen.secondLocation === null ? chosen.installationId : installationOf(folder);
+  const name = backupFileName(baseOf(databaseFile), now, trigger, installation);
   const file = await backupDatabase(sqlite, path.join(folder, name), HELD_BACK[trigger]);
   const parsed = parseBackupFileName(name);
   const backup: BackupEntry = {
@@ -193,8 +215,12 @@ export async function takeBackup(
       }
     }
   }
+  // The PC's own folder holds only its copies; the second location may be shared by several PCs
+  // (each rotates its own copies, never another's nor those whose name says no installation).
   let removed = rotate(folder, databaseFile, 'local', now);
-  if (secondCopy !== null && second !== null) removed += rotate(second, databaseFile, 'second', now);
+  if (secondCopy !== null && second !== null && installation !== null) {
+    removed += rotate(second, databaseFile, 'second', now, installation);
+  }
   return { backup, secondCopy, notices, removed };
 }
 
