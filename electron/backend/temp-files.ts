@@ -25,7 +25,8 @@ export async function withTempDir<T>(work: (dir: string) => Promise<T>, root = a
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` is running (on this machine, for any user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
