@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { everyRecordKept } from '../../../test-support/schema-expect';
 import {
   project,
   readContent,
   readFileContent,
   schemaFixturePath,
   schemaFixtureVersions,
-  type DatabaseContent,
 } from '../../../test-support/schema-fixtures';
 import { tempDir } from '../../../test-support/temp';
 import { openDatabase } from './database';
@@ -23,9 +23,6 @@ import { readLedger } from './ledger';
 import { latestSchemaVersion, migrations } from './migrations';
 
 const versions = schemaFixtureVersions();
-
-/** Columns a migration dropped on purpose, with where their content went (checked below). */
-const DROPPED: Record<string, readonly string[]> = { documents: ['team_ids'] };
 
 /** The summaries, recomputed from what they summarise (they must stay exact through an upgrade). */
 function summariesAgree(sqlite: BetterSqlite3.Database): void {
@@ -54,22 +51,6 @@ function summariesAgree(sqlite: BetterSqlite3.Database): void {
                  coalesce(sum(people_reached), 0) as people, coalesce(sum(households_reached), 0) as households
             from activities where deleted_at is null group by 1, 2, 3 order by 1, 2, 3`),
   );
-}
-
-/** Every row of `before` is in `after`, with the same value in every column both have. */
-function everyRecordKept(before: DatabaseContent, after: DatabaseContent): void {
-  for (const [table, old] of before) {
-    const now = after.get(table);
-    expect(now, `table ${table} kept`).toBeDefined();
-    if (now === undefined) continue;
-    const dropped = old.columns.filter((c) => !now.columns.includes(c));
-    expect(dropped, `columns of ${table} dropped`).toEqual(
-      DROPPED[table]?.filter((c) => dropped.includes(c)) ?? [],
-    );
-    const common = old.columns.filter((c) => now.columns.includes(c));
-    expect(now.rows.length, `rows of ${table}`).toBe(old.rows.length);
-    expect(project(after, table, common), `content of ${table}`).toEqual(project(before, table, common));
-  }
 }
 
 describe('a database of every released schema version, upgraded to the latest', () => {
