@@ -568,3 +568,33 @@ describe('two restores at once', () => {
     expect(fs.existsSync(running)).toBe(true);
   });
 });
+
+describe('copies left half-written by a killed process', () => {
+  it('are removed by the next backup: this database’s, of processes no longer running, this installation’s outside', async () => {
+    const dir = tempDir();
+    const usb = tempDir('to-cnscd-usb-');
+    const { call } = await commune(path.join(dir, 'to-cnscd.sqlite3'));
+    await call('setBackupLocation', { folder: usb });
+    const first = await call<BackupMade>('createBackup');
+    const id = /\.([0-9a-f]{8})\.sqlite3$/u.exec(first.backup.name)?.[1] ?? '';
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const local = path.join(dir, 'backups');
+    const outside = path.join(usb, 'To-CNSCD-sao-luu');
+    const day = new Date(2026, 0, 5, 8, 0);
+    const left = (folder: string, base: string, installation: string | null, pid: number) => {
+      const file = path.join(folder, `${backupFileName(base, day, 'daily', installation)}.${pid}.tmp`);
+      fs.writeFileSync(file, 'một bản chép dở');
+      return file;
+    };
+    const deadHere = left(local, 'to-cnscd', id, ended);
+    const deadJournal = `${deadHere}-journal`;
+    fs.writeFileSync(deadJournal, 'nhật ký');
+    const running = left(local, 'to-cnscd', id, process.pid);
+    const otherDatabase = left(local, 'so-khac', id, ended);
+    const deadOutside = left(outside, 'to-cnscd', id, ended);
+    const otherPc = left(outside, 'to-cnscd', 'ffffffff', ended);
+    await call<BackupMade>('createBackup');
+    expect([deadHere, deadJournal, deadOutside].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect([running, otherDatabase, otherPc].filter((f) => !fs.existsSync(f))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { BackendContext } from '../context';
 import { makeSelfContained, removeTemporary } from '../db/backup';
 import { corruptError, fileErrorToAppError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
-import { isAlive, withTempDir } from '../temp-files';
+import { sweepDeadLeftovers, withTempDir } from '../temp-files';
 import { describeCopy, summarize } from './database-summary';
 import type { DatabaseRoom } from './room';
 import { backupFolderOf, listFolder, overview } from './store';
@@ -55,27 +55,17 @@ function newStagingPath(ctx: BackendContext): string {
  * those of processes no longer running. Never throws: a start is not stopped by a leftover.
  */
 export function sweepStagingLeftovers(databasePath: string): number {
-  const folder = path.dirname(path.resolve(databasePath));
   const prefix = `${path.basename(databasePath)}${STAGING_MARK}`;
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    const match = /^(\d+)-[0-9a-f]{8}\.tmp$/u.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
-    const pid = Number(match?.[1] ?? Number.NaN);
-    if (!Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    try {
-      removeTemporary(path.join(folder, name));
-      removed += 1;
-    } catch {
-      // Held open (Windows): the next start tries again.
-    }
-  }
-  return removed;
+  return sweepDeadLeftovers(
+    path.dirname(path.resolve(databasePath)),
+    (name) => {
+      const match = /^(\d+)-[0-9a-f]{8}\.tmp$/u.exec(
+        name.startsWith(prefix) ? name.slice(prefix.length) : '',
+      );
+      return match === null ? null : Number(match[1]);
+    },
+    removeTemporary,
+  );
 }
 
 function findBackup(ctx: BackendContext, source: Extract<BackupSource, { kind: 'backup' }>): BackupEntry {

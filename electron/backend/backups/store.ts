@@ -12,7 +12,8 @@ import type {
   BackupOverview,
   BackupTrigger,
 } from '../../../shared/contract/backup-types';
-import { backupDatabase, integrityOf, removeTemporary } from '../db/backup';
+import { backupDatabase, integrityOf, removeTemporary, temporaryFor } from '../db/backup';
+import { sweepDeadLeftovers } from '../temp-files';
 import { installationOf, readLocationSettings, writeLocationSettings } from './location-settings';
 import { backupFileName, localStamp, parseBackupFileName } from './naming';
 import { planRotation } from './rotation';
@@ -137,10 +138,31 @@ function rotate(
   return removed;
 }
 
+/**
+ * Removes the half-written copies a killed process left in a folder (`<copy name>.<pid>.tmp` and
+ * its journals): those of this database whose process no longer runs — and, in a folder other PCs
+ * copy to as well (`onlyBy`), only this installation's (another PC's process ids mean nothing
+ * here). Never throws.
+ */
+function sweepLeftovers(folder: string, databaseFile: string, onlyBy?: string): void {
+  const base = baseOf(databaseFile);
+  sweepDeadLeftovers(
+    folder,
+    (name) => {
+      const match = /^(.+\.sqlite3)\.(\d+)\.tmp$/u.exec(name);
+      const parsed = parseBackupFileName(match?.[1] ?? '');
+      if (match === null || parsed === null || parsed.base !== base) return null;
+      if (onlyBy !== undefined && parsed.installation !== onlyBy) return null;
+      return Number(match[2]);
+    },
+    removeTemporary,
+  );
+}
+
 /** Copies a verified local copy to the second location: temporary name, integrity_check, rename. */
 function copyOutside(local: BackupEntry, target: string): BackupEntry {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.tmp`;
+  const temporary = temporaryFor(target);
   removeTemporary(temporary);
   try {
     fs.copyFileSync(local.path, temporary);
@@ -182,6 +204,7 @@ export async function takeBackup(
   const chosen = readLocationSettings(folder);
   const installation = chosen.secondLocation === null ? chosen.installationId : installationOf(folder);
   const name = backupFileName(baseOf(databaseFile), now, trigger, installation);
+  sweepLeftovers(folder, databaseFile);
   const file = await backupDatabase(sqlite, path.join(folder, name), HELD_BACK[trigger]);
   const parsed = parseBackupFileName(name);
   const backup: BackupEntry = {
@@ -205,6 +228,7 @@ export async function takeBackup(
       );
     } else {
       try {
+        if (installation !== null) sweepLeftovers(second, databaseFile, installation);
         secondCopy = copyOutside(backup, path.join(second, name));
         writeLocationSettings(folder, { ...settings, lastOutsideCopyAt: backup.takenAt });
       } catch (error) {
