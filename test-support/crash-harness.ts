@@ -26,12 +26,36 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * Starts the bundle through V8's code cache (Node 20 has no NODE_COMPILE_CACHE): the first run
+ * that ends cleanly saves what it compiled, the next ones start a third faster.
+ */
+const LOADER = `
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const file = path.join(__dirname, 'crash-worker.cjs');
+const cacheFile = file + '.v8cache';
+const cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
+const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+}
+const mod = { exports: {} };
+script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, __dirname);
+`;
+
 let built: Promise<string> | null = null;
 
-/** The worker as one CommonJS script (native better-sqlite3 left to node's resolution). */
+/**
+ * The worker as one CommonJS script (native better-sqlite3 left to node's resolution), and the
+ * loader that starts it; resolves to the loader.
+ */
 export function crashWorker(): Promise<string> {
   built ??= (async () => {
-    const outfile = path.join(tempDir('to-cnscd-crash-worker-'), 'crash-worker.cjs');
+    const folder = tempDir('to-cnscd-crash-worker-');
+    const outfile = path.join(folder, 'crash-worker.cjs');
     await build({
       entryPoints: [path.resolve(__dirname, 'crash-worker.ts')],
       outfile,
@@ -42,7 +66,9 @@ export function crashWorker(): Promise<string> {
       external: ['better-sqlite3', 'electron'],
       logLevel: 'silent',
     });
-    return outfile;
+    const loader = path.join(folder, 'load.cjs');
+    fs.writeFileSync(loader, LOADER);
+    return loader;
   })();
   return built;
 }
@@ -52,6 +78,8 @@ export interface WorkerRun {
   completed: boolean;
   /** Milliseconds from `ready` to the end of the process. */
   ms: number;
+  /** The child's process id (in the names of the temporaries it wrote). */
+  pid: number;
   stderr: string;
 }
 
@@ -86,7 +114,7 @@ export async function runWorker(args: readonly string[], killAfterMs: number | n
   const completed = out.includes('done\n');
   if (signal === null && code !== 0) throw new Error(`the worker failed (${String(code)}): ${stderr}`);
   if (killAfterMs === null && !completed) throw new Error(`the worker did not finish: ${stderr}`);
-  return { completed, ms, stderr };
+  return { completed, ms, pid: child.pid ?? -1, stderr };
 }
 
 export interface CrashScenario {
@@ -95,8 +123,11 @@ export interface CrashScenario {
   seed: number;
   /** Prepares run `run` (files, state to compare with) and returns the worker's arguments. */
   prepare(run: number): string[] | Promise<string[]>;
-  /** Checks what run `run` left; `completed`: the worker said it was done before the kill. */
-  verify(run: number, completed: boolean): void | Promise<void>;
+  /**
+   * Checks what run `run` left; `completed`: the worker said it was done before the kill; `pid`:
+   * the killed process's id.
+   */
+  verify(run: number, completed: boolean, pid: number): void | Promise<void>;
 }
 
 export interface CrashReport {
@@ -114,13 +145,13 @@ export async function crashRuns(scenario: CrashScenario): Promise<CrashReport> {
   const started = performance.now();
   const random = seededRandom(scenario.seed);
   const first = await runWorker(await scenario.prepare(0), null);
-  await scenario.verify(0, true);
+  await scenario.verify(0, true, first.pid);
   let killedInside = 0;
   for (let run = 1; run <= scenario.runs; run += 1) {
     const delay = Math.floor(random() * 1.3 * first.ms);
     const result = await runWorker(await scenario.prepare(run), delay);
     if (!result.completed) killedInside += 1;
-    await scenario.verify(run, result.completed);
+    await scenario.verify(run, result.completed, result.pid);
   }
   return {
     killedInside,

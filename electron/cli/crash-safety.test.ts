@@ -21,6 +21,7 @@ import {
   crashRuns,
   integrity,
   readDatabase,
+  temporaries,
   type CrashReport,
 } from '../../test-support/crash-harness';
 import { everyRecordKept } from '../../test-support/schema-expect';
@@ -240,8 +241,12 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
             '--confirm-warnings',
           ];
         },
-        verify(run, completed) {
+        verify(run, completed, pid) {
           expect(integrity(h.db)).toBe('ok');
+          // A file is written under a hidden temporary name, then renamed: only a killed run leaves one.
+          const left = temporaries(h.dir).filter((n) => n.startsWith(`.qd-${run}.docx.`));
+          for (const name of left) expect(name).toContain(`.${pid}.`);
+          if (completed) expect(left).toEqual([]);
           const now = numbers();
           // One series a year (the demo's are all 2026): 1, 2, 3… with none repeated or skipped.
           expect(now).toEqual(now.map((_, i) => i + 1));
@@ -282,6 +287,7 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
       const audits = () => readDatabase(h.db, auditCount);
       let before = { local: 0, second: 0, audit: audits() };
       let perRun: number | null = null;
+      const pids = new Set<number>();
       measured.backup = await crashRuns({
         runs: RUNS,
         seed: 1103,
@@ -289,9 +295,16 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
           before = { local: copiesIn(local).length, second: copiesIn(second).length, audit: audits() };
           return ['cli', h.dir, '--db', h.db, 'backup', 'create'];
         },
-        verify(run, completed) {
+        verify(run, completed, pid) {
           expect(integrity(h.db)).toBe('ok');
           expect(count(h.db, 'select count(*) from people')).toBe(people);
+          // Half-written copies: only killed runs' (a backup that gets going removes those of the
+          // dead, so one that completes leaves none).
+          pids.add(pid);
+          for (const name of [...temporaries(local), ...temporaries(second)]) {
+            expect(pids.has(Number(/\.(\d+)\.tmp/u.exec(name)?.[1])), name).toBe(true);
+          }
+          if (completed) expect([...temporaries(local), ...temporaries(second)]).toEqual([]);
           const mine = copiesIn(local);
           const outside = copiesIn(second);
           for (const copy of [...mine, ...outside])
@@ -345,8 +358,9 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
           fs.cpSync(h.dir, runDir, { recursive: true });
           return ['cli', runDir, '--db', runDb(), 'backup', 'restore', made.backup.name];
         },
-        async verify(run, completed) {
+        async verify(run, completed, pid) {
           expect(integrity(runDb())).toBe('ok');
+          for (const name of temporaries(path.join(runDir, 'backups'))) expect(name).toContain(`.${pid}.tmp`);
           const now = villagesOf(runDb());
           expect([current, restored]).toContain(now);
           const done = now === restored;
@@ -392,8 +406,10 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
           fs.copyFileSync(schemaFixturePath(versionOf(run)), runDb());
           return ['migrate', runDb()];
         },
-        async verify(run, completed) {
+        async verify(run, completed, pid) {
           const version = versionOf(run);
+          for (const name of temporaries(path.join(runDir, 'backups'))) expect(name).toContain(`.${pid}.tmp`);
+          if (completed) expect(temporaries(path.join(runDir, 'backups'))).toEqual([]);
           const fixture = readFileContent(schemaFixturePath(version));
           expect(integrity(runDb())).toBe('ok');
           const [ledger, content] = readDatabase(runDb(), (s) => [
