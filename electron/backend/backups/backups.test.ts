@@ -470,15 +470,18 @@ describe('a second location shared by two PCs', () => {
     expect(left.has(firstB.backup.name)).toBe(true);
     expect(made.removed).toBe(oldA.length - oldA.filter((n) => left.has(n)).length);
 
-    // B's copies are listed on A (in the second location) and restorable there.
+    // B's copies are listed on A (in the second location) and restorable there; B's newer copy
+    // outside is not A's last copy outside.
+    await b.call<BackupMade>('createBackup');
     const list = await a.call<BackupOverview>('listBackups');
+    expect(list.lastOutsideCopyAt).toBe(made.backup.takenAt);
     const ofB = list.backups.find((e) => e.name === firstB.backup.name);
     expect(ofB?.location).toBe('second');
     await a.call('restoreBackup', {
       source: { kind: 'backup', location: 'second', name: firstB.backup.name },
     });
     expect(await villages(a.call)).toEqual(['Thôn Của Máy B', 'Thôn Một']);
-    // B's next copy rotates its own copies, never A's.
+    // B's next copies rotate its own copies, never A's.
     const keptOfA = [...left].filter((n) => n.includes(`.${idA}.`));
     await b.call<BackupMade>('createBackup');
     const after = new Set(fs.readdirSync(folder));

@@ -97,7 +97,13 @@ export function overview(databaseFile: string, now: Date = new Date()): BackupOv
     ...listFolder(folder, databaseFile, 'local'),
     ...(present && second !== null ? listFolder(second, databaseFile, 'second') : []),
   ].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
-  const newestOutside = backups.find((b) => b.location === 'second')?.takenAt ?? null;
+  // Another PC's copy in a shared folder is not this PC's copy outside.
+  const newestOutside =
+    backups.find((b) => {
+      if (b.location !== 'second') return false;
+      const by = parseBackupFileName(b.name)?.installation ?? null;
+      return by === null || by === settings.installationId;
+    })?.takenAt ?? null;
   const lastOutsideCopyAt =
     [newestOutside, settings.lastOutsideCopyAt]
       .filter((v): v is string => v !== null)
