@@ -354,6 +354,7 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
         runs: RUNS,
         seed: 1104,
         prepare() {
+          if (runDir !== '') fs.rmSync(runDir, { recursive: true, force: true });
           runDir = tempDir('to-cnscd-crash-restore-run-');
           fs.cpSync(h.dir, runDir, { recursive: true });
           return ['cli', runDir, '--db', runDb(), 'backup', 'restore', made.backup.name];
@@ -402,6 +403,7 @@ describe('kill -9 at 20 seeded moments, then check what is left', () => {
         runs: RUNS,
         seed: 1105,
         prepare(run) {
+          if (runDir !== '') fs.rmSync(runDir, { recursive: true, force: true });
           runDir = tempDir('to-cnscd-crash-migrate-');
           fs.copyFileSync(schemaFixturePath(versionOf(run)), runDb());
           return ['migrate', runDb()];

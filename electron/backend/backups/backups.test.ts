@@ -564,10 +564,12 @@ describe('two restores at once', () => {
     expect(ended).toBeGreaterThan(0);
     const dead = `${db}.khoi-phuc-${ended}-0a1b2c3d.tmp`;
     const running = `${db}.khoi-phuc-${process.pid}-0a1b2c3d.tmp`;
-    for (const f of [dead, `${dead}-journal`, running]) fs.writeFileSync(f, 'một bản chép dở');
+    const lone = `${db}.khoi-phuc-${ended}-9f8e7d6c.tmp-journal`;
+    for (const f of [dead, `${dead}-journal`, running, lone]) fs.writeFileSync(f, 'một bản chép dở');
     await open(db);
     expect(fs.existsSync(dead)).toBe(false);
     expect(fs.existsSync(`${dead}-journal`)).toBe(false);
+    expect(fs.existsSync(lone)).toBe(false);
     expect(fs.existsSync(running)).toBe(true);
   });
 });
@@ -595,9 +597,12 @@ describe('copies left half-written by a killed process', () => {
     const running = left(local, 'to-cnscd', id, process.pid);
     const otherDatabase = left(local, 'so-khac', id, ended);
     const deadOutside = left(outside, 'to-cnscd', id, ended);
+    // A journal left alone (the kill came between removing a copy and its journal).
+    const lone = `${path.join(local, backupFileName('to-cnscd', new Date(2026, 0, 6), 'daily', id))}.${ended}.tmp-journal`;
+    fs.writeFileSync(lone, 'nhật ký');
     const otherPc = left(outside, 'to-cnscd', 'ffffffff', ended);
     await call<BackupMade>('createBackup');
-    expect([deadHere, deadJournal, deadOutside].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect([deadHere, deadJournal, deadOutside, lone].filter((f) => fs.existsSync(f))).toEqual([]);
     expect([running, otherDatabase, otherPc].filter((f) => !fs.existsSync(f))).toEqual([]);
   });
 });

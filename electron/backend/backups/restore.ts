@@ -59,12 +59,11 @@ export function sweepStagingLeftovers(databasePath: string): number {
   return sweepDeadLeftovers(
     path.dirname(path.resolve(databasePath)),
     (name) => {
-      const match = /^(\d+)-[0-9a-f]{8}\.tmp$/u.exec(
-        name.startsWith(prefix) ? name.slice(prefix.length) : '',
-      );
+      const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+      const match = /^(\d+)-[0-9a-f]{8}\.tmp(?:-wal|-shm|-journal)?$/u.exec(rest);
       return match === null ? null : Number(match[1]);
     },
-    removeTemporary,
+    (entry) => removeTemporary(entry.replace(/-(?:wal|shm|journal)$/u, '')),
   );
 }
 

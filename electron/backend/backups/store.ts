@@ -155,13 +155,14 @@ function sweepLeftovers(folder: string, databaseFile: string, onlyBy?: string): 
   sweepDeadLeftovers(
     folder,
     (name) => {
-      const match = /^(.+\.sqlite3)\.(\d+)\.tmp$/u.exec(name);
+      // A journal may be left alone: the kill came between removing the copy and its journal.
+      const match = /^(.+\.sqlite3)\.(\d+)\.tmp(?:-wal|-shm|-journal)?$/u.exec(name);
       const parsed = parseBackupFileName(match?.[1] ?? '');
       if (match === null || parsed === null || parsed.base !== base) return null;
       if (onlyBy !== undefined && parsed.installation !== onlyBy) return null;
       return Number(match[2]);
     },
-    removeTemporary,
+    (entry) => removeTemporary(entry.replace(/-(?:wal|shm|journal)$/u, '')),
   );
 }
 
