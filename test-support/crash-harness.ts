@@ -5,7 +5,7 @@
  * The child is test-support/crash-worker.ts bundled once by esbuild into a plain-node script
  * (a tsx start would cost a second a run). Run 0 is not killed: it measures how long the work
  * takes and gives what a completed run leaves. Each next run is killed after a delay drawn from a
- * seeded sequence over 0..1.3× that time (lowered when a run finishes faster): most kills land
+ * seeded sequence over 0..1.3× that time (the median of the runs that finished): most kills land
  * inside the work, some after it ended — the state must be right either way, so the verdict never
  * depends on where the kill landed.
  */
@@ -137,7 +137,7 @@ export interface CrashReport {
   killedInside: number;
   /** Killed runs that landed after the work ended. */
   killedAfter: number;
-  /** How long the work took (the fastest run that finished), ms. */
+  /** How long the work took (the median of the runs that finished), ms. */
   workMs: number;
   totalMs: number;
 }
@@ -148,21 +148,22 @@ export async function crashRuns(scenario: CrashScenario): Promise<CrashReport> {
   const random = seededRandom(scenario.seed);
   const first = await runWorker(await scenario.prepare(0), null);
   await scenario.verify(0, true, first.pid);
-  // How long the work takes: the uncut run's time, lowered by any run that finished faster (the
-  // first runs are the slowest), so the kills keep landing inside the work on any machine.
-  let workMs = first.workMs ?? 0;
+  // How long the work takes: the median of the runs that finished (the uncut one is often the
+  // slowest, a cold start), so the kills keep landing across the work on any machine.
+  const finished = [first.workMs ?? 0];
+  const median = () => [...finished].sort((a, b) => a - b)[Math.floor((finished.length - 1) / 2)] ?? 0;
   let killedInside = 0;
   for (let run = 1; run <= scenario.runs; run += 1) {
-    const delay = Math.floor(random() * 1.3 * workMs);
+    const delay = Math.floor(random() * 1.3 * median());
     const result = await runWorker(await scenario.prepare(run), delay);
     if (!result.completed) killedInside += 1;
-    if (result.workMs !== null) workMs = Math.min(workMs, result.workMs);
+    if (result.workMs !== null) finished.push(result.workMs);
     await scenario.verify(run, result.completed, result.pid);
   }
   return {
     killedInside,
     killedAfter: scenario.runs - killedInside,
-    workMs: Math.round(workMs),
+    workMs: Math.round(median()),
     totalMs: Math.round(performance.now() - started),
   };
 }
