@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { StartupState } from '../../shared/contract/backup-types';
 import { AppError } from '../../shared/contract/errors';
 import { damagedHandlers, closedDatabase, moveAside } from './backups/damaged';
+import { sweepStagingLeftovers } from './backups/restore';
 import type { DatabaseRoom } from './backups/room';
 import { backupFolderOf, listFolder, takeBackup } from './backups/store';
 import { localStamp } from './backups/naming';
@@ -68,6 +69,10 @@ function createGate() {
       active -= 1;
       settle();
     },
+    /** Whether a call runs alone now (inside `alone`, its work started). */
+    isAlone(): boolean {
+      return closed !== null && active <= 1;
+    },
     /** Runs `work` alone (the calling operation itself counted as one of those running). */
     async alone<T>(work: () => Promise<T>): Promise<T> {
       // Another swap first; this call does not count as running while it waits for it.
@@ -106,6 +111,8 @@ async function dailyBackup(opened: OpenedDatabase, log: (error: unknown) => void
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   // A run killed mid-import never reached its clean-up: what it left goes now.
   sweepTempLeftovers();
+  // So does the staging copy of a restore killed before its rename.
+  sweepStagingLeftovers(options.databasePath);
   const log = options.log ?? ((error: unknown) => console.error(error));
   let opened: OpenedDatabase | null = null;
   let startup: StartupState = { kind: 'ready' };
@@ -129,23 +136,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     sqlite: () => opened?.sqlite ?? null,
     startup: () => startup,
     quit: () => options.onQuit?.(),
-    replaceWith: (replacement) =>
-      gate.alone(async () => {
-        const file = options.databasePath;
-        if (opened !== null) await opened.close();
-        opened = null;
-        // A clean close leaves no journal; one still there would be replayed into the new file.
-        for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
-        try {
-          fs.renameSync(replacement, file);
-        } catch (error) {
-          // The file in use is still there, unchanged (another program holds it, the folder
-          // refuses writes): open it again and say why nothing changed.
-          if (startup.kind === 'ready') adopt(await openDatabase(file, options));
-          throw fileErrorToAppError(error, file) ?? error;
-        }
-        adopt(await openDatabase(file, options));
-      }),
+    alone: (work) => gate.alone(work),
+    replaceWith: async (replacement) => {
+      if (!gate.isAlone()) throw new Error('replaceWith outside room.alone');
+      const file = options.databasePath;
+      if (opened !== null) await opened.close();
+      opened = null;
+      // A clean close leaves no journal; one still there would be replayed into the new file.
+      for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+      try {
+        fs.renameSync(replacement, file);
+      } catch (error) {
+        // The file in use is still there, unchanged (another program holds it, the folder
+        // refuses writes): open it again and say why nothing changed.
+        if (startup.kind === 'ready') adopt(await openDatabase(file, options));
+        throw fileErrorToAppError(error, file) ?? error;
+      }
+      adopt(await openDatabase(file, options));
+    },
   };
   const ctx: BackendContext = {
     db: opened?.db ?? closedDatabase(),

@@ -25,6 +25,7 @@ export async function withTempDir<T>(work: (dir: string) => Promise<T>, root = a
   }
 }
 
+/** Whether process `pid` is running (on this machine, for any user). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -36,28 +37,40 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Removes what earlier runs left behind (a process killed mid-import never reaches its `finally`).
- * Folders of processes still running (another window, a CLI command) are left alone. Returns how
- * many were removed; never throws, so a start is never stopped by a temp folder.
+ * Removes the entries of `folder` written by processes that have ended: `pidOf` reads the writer's
+ * process id from a name (null: not one of ours, left alone; 0: nobody's, removed). This process's
+ * and those of processes still running (another window, a CLI command) stay. Returns how many went;
+ * never throws (an entry still held open, on Windows, goes next time).
  */
-export function sweepTempLeftovers(root = appTempRoot()): number {
+export function sweepDeadLeftovers(
+  folder: string,
+  pidOf: (name: string) => number | null,
+  remove: (entry: string) => void = (entry) => fs.rmSync(entry, { recursive: true, force: true }),
+): number {
   let entries: string[];
   try {
-    entries = fs.readdirSync(root);
+    entries = fs.readdirSync(folder);
   } catch {
     return 0;
   }
   let removed = 0;
   for (const entry of entries) {
-    const pid = Number(/^(\d+)-/u.exec(entry)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
-    if (pid === process.pid) continue;
+    const pid = pidOf(entry);
+    if (pid === null || pid === process.pid || (pid > 0 && isAlive(pid))) continue;
     try {
-      fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+      remove(path.join(folder, entry));
       removed += 1;
     } catch {
-      // Still in use on Windows: the next start tries again.
+      // Still in use on Windows: the next sweep tries again.
     }
   }
   return removed;
+}
+
+/**
+ * Removes what earlier runs left behind (a process killed mid-import never reaches its `finally`).
+ * Returns how many were removed; never throws, so a start is never stopped by a temp folder.
+ */
+export function sweepTempLeftovers(root = appTempRoot()): number {
+  return sweepDeadLeftovers(root, (entry) => Number(/^(\d+)-/u.exec(entry)?.[1] ?? 0));
 }

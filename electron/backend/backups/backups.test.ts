@@ -4,6 +4,7 @@
  * of another commune, a damaged, a newer and a foreign file refused with nothing changed, and a
  * damaged database at start moved aside and replaced by the newest copy.
  */
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -421,5 +422,187 @@ describe('a damaged database at start', () => {
     await expect(failure).rejects.toMatchObject({ code: 'db_read_only' });
     await expect(failure).rejects.toThrow(/Hãy cấp quyền ghi/u);
     expect(sha256(db)).toBe(before);
+  });
+});
+
+describe('a second location shared by two PCs', () => {
+  it('each PC rotates only its own copies there; the other’s are listed and can be restored', async () => {
+    const shared = tempDir('to-cnscd-shared-');
+    const dirA = tempDir('to-cnscd-pc-a-');
+    const dirB = tempDir('to-cnscd-pc-b-');
+    const a = await commune(path.join(dirA, 'to-cnscd.sqlite3'));
+    const b = await commune(path.join(dirB, 'to-cnscd.sqlite3'));
+    await b.call('createVillage', { name: 'Thôn Của Máy B', kind: 'thon', households: 10 });
+    await a.call('setBackupLocation', { folder: shared });
+    await b.call('setBackupLocation', { folder: shared });
+    const firstA = await a.call<BackupMade>('createBackup');
+    const firstB = await b.call<BackupMade>('createBackup');
+    // Each installation has its own identity, in the name of every copy it takes.
+    const idA = /\.([0-9a-f]{8})\.sqlite3$/u.exec(firstA.backup.name)?.[1];
+    const idB = /\.([0-9a-f]{8})\.sqlite3$/u.exec(firstB.backup.name)?.[1];
+    expect(idA).toMatch(/^[0-9a-f]{8}$/u);
+    expect(idB).toMatch(/^[0-9a-f]{8}$/u);
+    expect(idA).not.toBe(idB);
+    expect(firstA.secondCopy?.name).toBe(firstA.backup.name);
+
+    // 60 earlier days of copies in the shared folder from each PC, and some from before
+    // installations had an identity (whose they are is unknown: nobody rotates them).
+    const folder = path.join(shared, 'To-CNSCD-sao-luu');
+    const today = new Date();
+    const planted = (id: string | null) =>
+      Array.from({ length: 60 }, (_, i) => {
+        const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1 - i, 9, 0);
+        const name = backupFileName('to-cnscd', day, 'daily', id);
+        fs.copyFileSync(id === idB ? firstB.backup.path : firstA.backup.path, path.join(folder, name));
+        return name;
+      });
+    const oldA = planted(idA ?? null);
+    const oldB = planted(idB ?? null);
+    const legacy = planted(null);
+
+    const made = await a.call<BackupMade>('createBackup');
+    const left = new Set(fs.readdirSync(folder));
+    // A's own copies came down to its rotation; B's and the legacy ones are all there.
+    expect(oldA.filter((n) => left.has(n)).length).toBeLessThan(20);
+    expect(oldA.filter((n) => left.has(n)).length).toBeGreaterThanOrEqual(6);
+    expect(oldB.filter((n) => !left.has(n))).toEqual([]);
+    expect(legacy.filter((n) => !left.has(n))).toEqual([]);
+    expect(left.has(firstB.backup.name)).toBe(true);
+    expect(made.removed).toBe(oldA.length - oldA.filter((n) => left.has(n)).length);
+
+    // B's copies are listed on A (in the second location) and restorable there; B's newer copy
+    // outside is not A's last copy outside.
+    await b.call<BackupMade>('createBackup');
+    const list = await a.call<BackupOverview>('listBackups');
+    expect(list.lastOutsideCopyAt).toBe(made.backup.takenAt);
+    const ofB = list.backups.find((e) => e.name === firstB.backup.name);
+    expect(ofB?.location).toBe('second');
+    await a.call('restoreBackup', {
+      source: { kind: 'backup', location: 'second', name: firstB.backup.name },
+    });
+    expect(await villages(a.call)).toEqual(['Thôn Của Máy B', 'Thôn Một']);
+    // B's next copies rotate its own copies, never A's.
+    const keptOfA = [...left].filter((n) => n.includes(`.${idA}.`));
+    await b.call<BackupMade>('createBackup');
+    const after = new Set(fs.readdirSync(folder));
+    expect(keptOfA.filter((n) => !after.has(n))).toEqual([]);
+    expect(oldB.filter((n) => after.has(n)).length).toBeLessThan(20);
+  });
+
+  it('the identity is kept: every copy of one installation carries the same one', async () => {
+    const shared = tempDir('to-cnscd-shared-');
+    const dir = tempDir();
+    const { call } = await commune(path.join(dir, 'to-cnscd.sqlite3'));
+    await call('setBackupLocation', { folder: shared });
+    const names = [];
+    for (let i = 0; i < 3; i += 1) names.push((await call<BackupMade>('createBackup')).backup.name);
+    const ids = new Set(names.map((n) => /\.([0-9a-f]{8})\.sqlite3$/u.exec(n)?.[1]));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toMatch(/^[0-9a-f]{8}$/u);
+  });
+});
+
+describe('two restores at once', () => {
+  it('run one after the other, each with its own staging copy; the second one’s undo is the first', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'to-cnscd.sqlite3');
+    const { call, backend } = await commune(db);
+    const one = await call<BackupMade>('createBackup');
+    await call('createVillage', { name: 'Thôn Hai', kind: 'thon', households: 100 });
+    const two = await call<BackupMade>('createBackup');
+    await call('createVillage', { name: 'Thôn Ba', kind: 'thon', households: 100 });
+    const source = (made: BackupMade) => ({ kind: 'backup', location: 'local', name: made.backup.name });
+    const [first, second] = await Promise.all([
+      backend.dispatch('restoreBackup', { source: source(one) }),
+      backend.dispatch('restoreBackup', { source: source(two) }),
+    ]);
+    if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
+    const firstDone = first.value as RestoreDone;
+    const secondDone = second.value as RestoreDone;
+    expect(firstDone.restored.counts.villages).toBe(1);
+    expect(secondDone.restored.counts.villages).toBe(2);
+    expect(await villages(call)).toEqual(['Thôn Hai', 'Thôn Một']);
+    // Each undo is the data just before that restore: the second's is what the first restored.
+    const undoOf = (done: RestoreDone) => {
+      const copy = new BetterSqlite3(done.undo.path, { readonly: true });
+      try {
+        return (copy.prepare('select name from villages order by name').all() as { name: string }[]).map(
+          (v) => v.name,
+        );
+      } finally {
+        copy.close();
+      }
+    };
+    expect(undoOf(firstDone)).toEqual(['Thôn Ba', 'Thôn Hai', 'Thôn Một']);
+    expect(undoOf(secondDone)).toEqual(['Thôn Một']);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('khoi-phuc'))).toEqual([]);
+  });
+
+  it('a preview during a restore uses its own staging copy and leaves none behind', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'to-cnscd.sqlite3');
+    const { call, backend } = await commune(db);
+    const one = await call<BackupMade>('createBackup');
+    await call('createVillage', { name: 'Thôn Hai', kind: 'thon', households: 100 });
+    const source = { kind: 'backup', location: 'local', name: one.backup.name };
+    const [restored, preview] = await Promise.all([
+      backend.dispatch('restoreBackup', { source }),
+      backend.dispatch('previewRestore', { source }),
+    ]);
+    expect(restored.ok).toBe(true);
+    expect(preview.ok && (preview.value as RestorePreview).source.counts.villages).toBe(1);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('khoi-phuc'))).toEqual([]);
+  });
+
+  it('the staging copy of a killed restore is removed at the next start; a running one’s is not', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'to-cnscd.sqlite3');
+    const first = await commune(db);
+    await first.backend.close();
+    // A process that has ended: its pid is free.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    expect(ended).toBeGreaterThan(0);
+    const dead = `${db}.khoi-phuc-${ended}-0a1b2c3d.tmp`;
+    const running = `${db}.khoi-phuc-${process.pid}-0a1b2c3d.tmp`;
+    const lone = `${db}.khoi-phuc-${ended}-9f8e7d6c.tmp-journal`;
+    for (const f of [dead, `${dead}-journal`, running, lone]) fs.writeFileSync(f, 'một bản chép dở');
+    await open(db);
+    expect(fs.existsSync(dead)).toBe(false);
+    expect(fs.existsSync(`${dead}-journal`)).toBe(false);
+    expect(fs.existsSync(lone)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+  });
+});
+
+describe('copies left half-written by a killed process', () => {
+  it('are removed by the next backup: this database’s, of processes no longer running, this installation’s outside', async () => {
+    const dir = tempDir();
+    const usb = tempDir('to-cnscd-usb-');
+    const { call } = await commune(path.join(dir, 'to-cnscd.sqlite3'));
+    await call('setBackupLocation', { folder: usb });
+    const first = await call<BackupMade>('createBackup');
+    const id = /\.([0-9a-f]{8})\.sqlite3$/u.exec(first.backup.name)?.[1] ?? '';
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const local = path.join(dir, 'backups');
+    const outside = path.join(usb, 'To-CNSCD-sao-luu');
+    const day = new Date(2026, 0, 5, 8, 0);
+    const left = (folder: string, base: string, installation: string | null, pid: number) => {
+      const file = path.join(folder, `${backupFileName(base, day, 'daily', installation)}.${pid}.tmp`);
+      fs.writeFileSync(file, 'một bản chép dở');
+      return file;
+    };
+    const deadHere = left(local, 'to-cnscd', id, ended);
+    const deadJournal = `${deadHere}-journal`;
+    fs.writeFileSync(deadJournal, 'nhật ký');
+    const running = left(local, 'to-cnscd', id, process.pid);
+    const otherDatabase = left(local, 'so-khac', id, ended);
+    const deadOutside = left(outside, 'to-cnscd', id, ended);
+    // A journal left alone (the kill came between removing a copy and its journal).
+    const lone = `${path.join(local, backupFileName('to-cnscd', new Date(2026, 0, 6), 'daily', id))}.${ended}.tmp-journal`;
+    fs.writeFileSync(lone, 'nhật ký');
+    const otherPc = left(outside, 'to-cnscd', 'ffffffff', ended);
+    await call<BackupMade>('createBackup');
+    expect([deadHere, deadJournal, deadOutside, lone].filter((f) => fs.existsSync(f))).toEqual([]);
+    expect([running, otherDatabase, otherPc].filter((f) => !fs.existsSync(f))).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Restoring a copy: it is first copied beside the database under a temporary name, made
- * self-contained and checked (integrity, ours, not newer); the officer sees what it holds; the
- * database in use is backed up (the undo), then the checked copy is renamed over it and reopened.
- * A copy refused at any step leaves the database in use as it was.
+ * Restoring a copy: it is first copied beside the database under a temporary name of its own,
+ * made self-contained and checked (integrity, ours, not newer); the officer sees what it holds;
+ * the database in use is backed up (the undo), then the checked copy is renamed over it and
+ * reopened. The whole restore runs alone (no other call, no other restore, meanwhile). A copy
+ * refused at any step leaves the database in use as it was.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -19,7 +21,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { BackendContext } from '../context';
 import { makeSelfContained, removeTemporary } from '../db/backup';
 import { corruptError, fileErrorToAppError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
-import { withTempDir } from '../temp-files';
+import { sweepDeadLeftovers, withTempDir } from '../temp-files';
 import { describeCopy, summarize } from './database-summary';
 import type { DatabaseRoom } from './room';
 import { backupFolderOf, listFolder, overview } from './store';
@@ -37,9 +39,32 @@ export function roomOf(ctx: BackendContext): DatabaseRoom {
   return ctx.room;
 }
 
-/** The temporary name a copy is checked under, beside the database (same disk: the rename is atomic). */
-function stagingPath(ctx: BackendContext): string {
-  return `${path.resolve(ctx.databasePath)}.khoi-phuc.tmp`;
+const STAGING_MARK = '.khoi-phuc-';
+
+/**
+ * A new temporary name to check a copy under, beside the database (same disk: the rename is
+ * atomic): `<database>.khoi-phuc-<pid>-<random>.tmp`, so two checks never share a file and what
+ * a killed process left is known by its process id.
+ */
+function newStagingPath(ctx: BackendContext): string {
+  return `${path.resolve(ctx.databasePath)}${STAGING_MARK}${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+}
+
+/**
+ * Removes the staging files a killed restore left beside the database (and their journals):
+ * those of processes no longer running. Never throws: a start is not stopped by a leftover.
+ */
+export function sweepStagingLeftovers(databasePath: string): number {
+  const prefix = `${path.basename(databasePath)}${STAGING_MARK}`;
+  return sweepDeadLeftovers(
+    path.dirname(path.resolve(databasePath)),
+    (name) => {
+      const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+      const match = /^(\d+)-[0-9a-f]{8}\.tmp(?:-wal|-shm|-journal)?$/u.exec(rest);
+      return match === null ? null : Number(match[1]);
+    },
+    (entry) => removeTemporary(entry.replace(/-(?:wal|shm|journal)$/u, '')),
+  );
 }
 
 function findBackup(ctx: BackendContext, source: Extract<BackupSource, { kind: 'backup' }>): BackupEntry {
@@ -88,12 +113,12 @@ export function verifyFile(file: string, latest: number): Promise<DatabaseSummar
   });
 }
 
-/** Puts a checked copy of the source at the staging path, beside the database. */
+/** Puts a checked copy of the source at `staging`, beside the database. */
 export function stageCopy(
   ctx: BackendContext,
   source: BackupSource | { kind: 'path'; file: string },
+  staging: string,
 ): DatabaseSummary {
-  const staging = stagingPath(ctx);
   if (source.kind === 'file') {
     const bytes = Buffer.from(source.base64, 'base64');
     return checkStaged(staging, () => fs.writeFileSync(staging, bytes), roomOf(ctx).latest, source.fileName);
@@ -128,8 +153,9 @@ function communeLabel(summary: DatabaseSummary): string {
 }
 
 export function previewRestore(ctx: BackendContext, source: BackupSource): RestorePreview {
+  const staging = newStagingPath(ctx);
   try {
-    const summary = stageCopy(ctx, source);
+    const summary = stageCopy(ctx, source, staging);
     const current = currentSummary(ctx);
     return {
       source: summary,
@@ -138,31 +164,48 @@ export function previewRestore(ctx: BackendContext, source: BackupSource): Resto
       needsUpgrade: summary.schemaVersion < roomOf(ctx).latest,
     };
   } finally {
-    removeTemporary(stagingPath(ctx));
+    removeTemporary(staging);
   }
 }
 
-/** Renames the staged copy over the database; if it cannot be opened, the undo copy goes back. */
-async function swapIn(ctx: BackendContext, undo: BackupEntry | null): Promise<void> {
+/**
+ * Renames the staged copy over the database; if it cannot be opened, the undo copy goes back.
+ * Called inside room.alone.
+ */
+async function swapIn(ctx: BackendContext, staging: string, undo: BackupEntry | null): Promise<void> {
   const room = roomOf(ctx);
   try {
-    await room.replaceWith(stagingPath(ctx));
+    await room.replaceWith(staging);
   } catch (error) {
-    removeTemporary(stagingPath(ctx));
+    removeTemporary(staging);
     if (undo !== null) {
-      stageCopy(ctx, { kind: 'path', file: undo.path });
-      await room.replaceWith(stagingPath(ctx));
+      const back = newStagingPath(ctx);
+      try {
+        stageCopy(ctx, { kind: 'path', file: undo.path }, back);
+        await room.replaceWith(back);
+      } finally {
+        removeTemporary(back);
+      }
     }
     throw error;
   }
 }
 
-export async function restoreBackup(
+export function restoreBackup(
   ctx: BackendContext,
   source: BackupSource,
   confirmOtherCommune: boolean,
 ): Promise<RestoreDone> {
-  const summary = stageCopy(ctx, source);
+  return roomOf(ctx).alone(() => restoreAlone(ctx, source, confirmOtherCommune));
+}
+
+async function restoreAlone(
+  ctx: BackendContext,
+  source: BackupSource,
+  confirmOtherCommune: boolean,
+): Promise<RestoreDone> {
+  const staging = newStagingPath(ctx);
+  const summary = stageCopy(ctx, source, staging);
   try {
     const current = currentSummary(ctx);
     if (isOtherCommune(summary, current) && !confirmOtherCommune) {
@@ -175,18 +218,19 @@ export async function restoreBackup(
     }
     // The undo: the database as it is now. Taken after the copy is checked, before anything changes.
     const undo = await backupBefore(ctx, 'before_restore');
-    await swapIn(ctx, undo.backup);
+    await swapIn(ctx, staging, undo.backup);
     return { restored: currentSummary(ctx), undo: undo.backup, notices: undo.notices };
   } finally {
-    removeTemporary(stagingPath(ctx));
+    removeTemporary(staging);
   }
 }
 
 /** The officer's choice on the damaged-database screen: the newest sound copy, or quit. */
-export async function resolveDamagedStart(
-  ctx: BackendContext,
-  choice: 'restore' | 'quit',
-): Promise<StartupState> {
+export function resolveDamagedStart(ctx: BackendContext, choice: 'restore' | 'quit'): Promise<StartupState> {
+  return roomOf(ctx).alone(() => resolveDamagedAlone(ctx, choice));
+}
+
+async function resolveDamagedAlone(ctx: BackendContext, choice: 'restore' | 'quit'): Promise<StartupState> {
   const room = roomOf(ctx);
   const state = room.startup();
   if (state.kind !== 'damaged') return state;
@@ -197,16 +241,17 @@ export async function resolveDamagedStart(
   const copies = listFolder(backupFolderOf(ctx.databasePath), ctx.databasePath, 'local');
   let lastProblem: unknown = null;
   for (const copy of copies) {
+    const staging = newStagingPath(ctx);
     try {
-      stageCopy(ctx, { kind: 'path', file: copy.path });
+      stageCopy(ctx, { kind: 'path', file: copy.path }, staging);
     } catch (error) {
       lastProblem = error;
       continue;
     }
     try {
-      await swapIn(ctx, null);
+      await swapIn(ctx, staging, null);
     } finally {
-      removeTemporary(stagingPath(ctx));
+      removeTemporary(staging);
     }
     return room.startup();
   }

@@ -9,8 +9,13 @@ export interface DatabaseRoom {
   sqlite(): BetterSqlite3.Database | null;
   startup(): StartupState;
   /**
-   * Waits for the other calls in progress, closes the database, renames `replacement` over its
-   * file, and opens it again (migrating it, after a backup, when it is older).
+   * Runs `work` alone: waits for the other calls in progress (the calling operation aside) and
+   * holds new ones, and another `alone`, until it ends. A restore runs whole inside it.
+   */
+  alone<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Closes the database, renames `replacement` over its file, and opens it again (migrating it,
+   * after a backup, when it is older). Only inside `alone`.
    */
   replaceWith(replacement: string): Promise<void>;
   /** Asks the shell to end the application (the officer chose to quit). */

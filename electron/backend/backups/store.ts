@@ -12,8 +12,9 @@ import type {
   BackupOverview,
   BackupTrigger,
 } from '../../../shared/contract/backup-types';
-import { backupDatabase, integrityOf, removeTemporary } from '../db/backup';
-import { readLocationSettings, writeLocationSettings } from './location-settings';
+import { backupDatabase, integrityOf, removeTemporary, temporaryFor } from '../db/backup';
+import { sweepDeadLeftovers } from '../temp-files';
+import { installationOf, readLocationSettings, writeLocationSettings } from './location-settings';
 import { backupFileName, localStamp, parseBackupFileName } from './naming';
 import { planRotation } from './rotation';
 
@@ -39,8 +40,16 @@ export function isFolder(folder: string): boolean {
   }
 }
 
-/** The copies of `databaseFile` in one folder, newest first (an absent folder has none). */
-export function listFolder(folder: string, databaseFile: string, location: BackupLocation): BackupEntry[] {
+/**
+ * The copies of `databaseFile` in one folder, newest first (an absent folder has none); with
+ * `onlyBy`, only those that installation took.
+ */
+export function listFolder(
+  folder: string,
+  databaseFile: string,
+  location: BackupLocation,
+  onlyBy?: string,
+): BackupEntry[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -52,6 +61,7 @@ export function listFolder(folder: string, databaseFile: string, location: Backu
   for (const name of names) {
     const parsed = parseBackupFileName(name);
     if (parsed === null || parsed.base !== base) continue;
+    if (onlyBy !== undefined && parsed.installation !== onlyBy) continue;
     const file = path.join(folder, name);
     let size: number;
     try {
@@ -87,7 +97,13 @@ export function overview(databaseFile: string, now: Date = new Date()): BackupOv
     ...listFolder(folder, databaseFile, 'local'),
     ...(present && second !== null ? listFolder(second, databaseFile, 'second') : []),
   ].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
-  const newestOutside = backups.find((b) => b.location === 'second')?.takenAt ?? null;
+  // Another PC's copy in a shared folder is not this PC's copy outside.
+  const newestOutside =
+    backups.find((b) => {
+      if (b.location !== 'second') return false;
+      const by = parseBackupFileName(b.name)?.installation ?? null;
+      return by === null || by === settings.installationId;
+    })?.takenAt ?? null;
   const lastOutsideCopyAt =
     [newestOutside, settings.lastOutsideCopyAt]
       .filter((v): v is string => v !== null)
@@ -104,9 +120,18 @@ export function overview(databaseFile: string, now: Date = new Date()): BackupOv
   };
 }
 
-/** Removes what the rotation lets go of in one folder; a file that will not go stays (counted out). */
-function rotate(folder: string, databaseFile: string, location: BackupLocation, now: Date): number {
-  const plan = planRotation(listFolder(folder, databaseFile, location), localStamp(now).slice(0, 10));
+/**
+ * Removes what the rotation lets go of in one folder; a file that will not go stays (counted out).
+ * With `onlyBy` (a folder other PCs copy to as well), only that installation's copies are rotated.
+ */
+function rotate(
+  folder: string,
+  databaseFile: string,
+  location: BackupLocation,
+  now: Date,
+  onlyBy?: string,
+): number {
+  const plan = planRotation(listFolder(folder, databaseFile, location, onlyBy), localStamp(now).slice(0, 10));
   let removed = 0;
   for (const old of plan.remove) {
     try {
@@ -119,10 +144,32 @@ function rotate(folder: string, databaseFile: string, location: BackupLocation, 
   return removed;
 }
 
+/**
+ * Removes the half-written copies a killed process left in a folder (`<copy name>.<pid>.tmp` and
+ * its journals): those of this database whose process no longer runs — and, in a folder other PCs
+ * copy to as well (`onlyBy`), only this installation's (another PC's process ids mean nothing
+ * here). Never throws.
+ */
+function sweepLeftovers(folder: string, databaseFile: string, onlyBy?: string): void {
+  const base = baseOf(databaseFile);
+  sweepDeadLeftovers(
+    folder,
+    (name) => {
+      // A journal may be left alone: the kill came between removing the copy and its journal.
+      const match = /^(.+\.sqlite3)\.(\d+)\.tmp(?:-wal|-shm|-journal)?$/u.exec(name);
+      const parsed = parseBackupFileName(match?.[1] ?? '');
+      if (match === null || parsed === null || parsed.base !== base) return null;
+      if (onlyBy !== undefined && parsed.installation !== onlyBy) return null;
+      return Number(match[2]);
+    },
+    (entry) => removeTemporary(entry.replace(/-(?:wal|shm|journal)$/u, '')),
+  );
+}
+
 /** Copies a verified local copy to the second location: temporary name, integrity_check, rename. */
 function copyOutside(local: BackupEntry, target: string): BackupEntry {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.tmp`;
+  const temporary = temporaryFor(target);
   removeTemporary(temporary);
   try {
     fs.copyFileSync(local.path, temporary);
@@ -159,7 +206,12 @@ export async function takeBackup(
   now: Date = new Date(),
 ): Promise<BackupMade> {
   const folder = backupFolderOf(databaseFile);
-  const name = backupFileName(baseOf(databaseFile), now, trigger);
+  // The identity tells this PC's copies from others' in a shared second location: made when there
+  // is one (the settings file is there then anyway), carried by every copy once made.
+  const chosen = readLocationSettings(folder);
+  const installation = chosen.secondLocation === null ? chosen.installationId : installationOf(folder);
+  const name = backupFileName(baseOf(databaseFile), now, trigger, installation);
+  sweepLeftovers(folder, databaseFile);
   const file = await backupDatabase(sqlite, path.join(folder, name), HELD_BACK[trigger]);
   const parsed = parseBackupFileName(name);
   const backup: BackupEntry = {
@@ -183,6 +235,7 @@ export async function takeBackup(
       );
     } else {
       try {
+        if (installation !== null) sweepLeftovers(second, databaseFile, installation);
         secondCopy = copyOutside(backup, path.join(second, name));
         writeLocationSettings(folder, { ...settings, lastOutsideCopyAt: backup.takenAt });
       } catch (error) {
@@ -193,8 +246,12 @@ export async function takeBackup(
       }
     }
   }
+  // The PC's own folder holds only its copies; the second location may be shared by several PCs
+  // (each rotates its own copies, never another's nor those whose name says no installation).
   let removed = rotate(folder, databaseFile, 'local', now);
-  if (secondCopy !== null && second !== null) removed += rotate(second, databaseFile, 'second', now);
+  if (secondCopy !== null && second !== null && installation !== null) {
+    removed += rotate(second, databaseFile, 'second', now, installation);
+  }
   return { backup, secondCopy, notices, removed };
 }
 

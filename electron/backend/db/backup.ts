@@ -63,6 +63,14 @@ export function makeSelfContained(copyPath: string): void {
   }
 }
 
+/**
+ * The temporary name a copy is written under before it is renamed to `target`: the writing
+ * process's id in it, so a copy left by a killed process is known as such (store.ts sweeps it).
+ */
+export function temporaryFor(target: string): string {
+  return `${target}.${process.pid}.tmp`;
+}
+
 /** What was not done because the copy failed (the default: the migration it protects). */
 const MIGRATION_HELD_BACK = 'nên chưa nâng cấp dữ liệu';
 
@@ -72,7 +80,7 @@ export async function backupDatabase(
   heldBack: string = MIGRATION_HELD_BACK,
 ): Promise<string> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = `${target}.tmp`;
+  const temporary = temporaryFor(target);
   removeTemporary(temporary);
   try {
     await source.backup(temporary);

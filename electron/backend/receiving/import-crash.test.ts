@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test-support/crash-harness';
 import { tempDir } from '../../../test-support/temp';
 import { seededPublicKey, versionedBundle, receivingSetupFor } from '../../../test-support/received-bundles';
 import { openDatabase } from '../db/database';
@@ -21,17 +22,6 @@ import { setupReceivingUnit } from './receiving-unit';
 const codes = Array.from({ length: 10 }, (_, i) => String(90_001 + i));
 const periods = ['2026-03', '2026-04'];
 const RUNS = 20;
-
-/** A small deterministic generator (mulberry32): the kill points are "random" yet reproducible. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the worker; kills it with SIGKILL when it says it stopped. Resolves to what it printed. */
 async function runWorker(db: string, version: number, stopAt: number, phase: string): Promise<string> {
@@ -134,7 +124,7 @@ beforeAll(async () => {
 
 describe('kill -9 during an import of 20 bundles, 20 runs', () => {
   it('leaves every commune’s month fully old or fully new, and the receipts index reconciled', async () => {
-    const random = generator(20_261_201);
+    const random = seededRandom(20_261_201);
     // What each commune's month holds: the version last applied (none yet: null).
     const state = new Map<string, number | null>(
       codes.flatMap((c) => periods.map((p) => [`${c} ${p}`, null] as const)),
