@@ -36,6 +36,7 @@ import { requireProfile } from '../profile/profile-service';
 import { attachedToReport, REPORT_SYMBOL, reportIssuer, reportSummary } from './report-content';
 import { periodOfCode, reportTextsOf } from './report-document';
 import { getReportData } from './report-service';
+import { aggregateReportWorkbook, isAggregateReport } from '../receiving/aggregate-report';
 import { writeReportWorkbook } from './report-xlsx';
 
 type SignerInput = CreateReportInput['signer'];
@@ -72,7 +73,7 @@ async function liveReports(
  * One report per period: a second is refused, naming the first; with `replaceDraft`, a draft of
  * the period (not yet issued) is returned to be rewritten instead.
  */
-async function draftToReplace(
+export async function draftToReplace(
   db: Kysely<Database>,
   period: Period,
   replaceDraft: boolean,
@@ -212,6 +213,8 @@ export async function listReports(ctx: BackendContext): Promise<ReportListItem[]
 /** The report's .xlsx: from the figures frozen when it was issued, from the live figures before. */
 export async function reportWorkbook(ctx: BackendContext, id: string): Promise<FileDownload> {
   const r = await documentRow(ctx.db, id);
+  // The receiving unit's aggregated report: its own workbook, one row per commune.
+  if (isAggregateReport(r)) return aggregateReportWorkbook(ctx, r);
   const stored = reportTextsOf(r);
   const period = periodOfCode(stored.period);
   const figures: ReportFigures = stored.figures ?? (await getReportData(ctx.db, period));
