@@ -20,7 +20,7 @@ import { periodFromParam, reportKinds } from '../progress/period-choice';
 import { PeriodSelector } from '../progress/PeriodSelector';
 import { ReportFiguresView } from './ReportFiguresView';
 import { useLastReportTexts, useReportData, useReports } from './report-queries';
-import { ReportSectionsForm } from './ReportSectionsForm';
+import { communeSigners, ReportSectionsForm } from './ReportSectionsForm';
 import { ReportsList } from './ReportsList';
 import '../documents/documents.css';
 import '../progress/progress.css';
@@ -89,7 +89,7 @@ function Compose({ period, profile }: { period: Period; profile: Profile }) {
             )}
             <ReportSectionsForm
               key={period.code}
-              profile={profile}
+              signers={communeSigners(profile)}
               initial={last.data ?? emptyTexts}
               signer={null}
               submitLabel="Lập báo cáo"
