@@ -135,13 +135,11 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
   await keepScreenshot(page, testInfo, 'receiving-aggregate-drawer');
   await page.keyboard.press('Escape');
 
-  // The aggregated report: sections II–IV typed, the .docx downloaded.
-  await panel.getByLabel('II. KHÓ KHĂN, VƯỚNG MẮC').fill('Một số xã gửi số liệu chậm.');
-  await panel.getByLabel('III. ĐỀ XUẤT, KIẾN NGHỊ').fill('Đề nghị hỗ trợ tài liệu.');
-  await panel.getByLabel('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI').fill('Đôn đốc các xã chưa gửi.');
+  // The period's figures as .xlsx (the aggregated report itself is drafted and numbered in the
+  // unit's register: web.receiving-report.spec.ts).
   const got = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx)' }).click();
-  const docx = await got;
-  expect(docx.suggestedFilename()).toMatch(/\.docx$/u);
-  expect(fs.statSync(await docx.path()).size).toBeGreaterThan(0);
+  await panel.getByRole('button', { name: 'Tải biểu số liệu (.xlsx)' }).click();
+  const xlsx = await got;
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/u);
+  expect(fs.statSync(await xlsx.path()).size).toBeGreaterThan(0);
 });

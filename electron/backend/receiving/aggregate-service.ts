@@ -176,7 +176,7 @@ export function unitSignature(profile: ReceivingProfile, signer: UnitSigner): Si
   }
   const deputyTitle =
     profile.deputies.find((d) => d.name === signer.name)?.title ??
-    `Phó ${(profile.head?.title ?? DEFAULT_SIGNER_TITLE).toLocaleLowerCase('vi')}`;
+    `Phó ${profile.head?.title ?? DEFAULT_SIGNER_TITLE}`;
   const headTitle = profile.head?.title ?? deputyTitle.replace(/^Phó\s+/iu, '');
   return {
     lines: [...onBehalf, `KT. ${upperVi(headTitle)}`, upperVi(deputyTitle)],

@@ -149,12 +149,12 @@ export function UnitProfilePanel({ profile }: { profile: ReceivingProfile }) {
           rules={[zodRule(shape.deadlineDay, null)]}
           extra="Gói của một tháng nhận sau ngày này của tháng sau được tính là nhận muộn (từ 1 đến 28; mặc định 15)."
         >
-          <InputNumber min={1} max={28} precision={0} style={{ width: 120 }} />
+          <InputNumber style={{ width: 120 }} />
         </Form.Item>
         <LeaderFields
           headLabel="Thủ trưởng cơ quan (ký báo cáo)"
           deputyLabel="Cấp phó"
-          deputyTitle={headTitle === '' ? 'Phó Giám đốc' : `Phó ${headTitle.toLocaleLowerCase('vi')}`}
+          deputyTitle={`Phó ${headTitle === '' ? 'Giám đốc' : headTitle}`}
           maxDeputies={maxUnitDeputies}
         />
         <Alert
