@@ -47,6 +47,11 @@ export interface CompletenessCell {
   replacements: number;
   /** The day after which the month is late (yyyy-mm-dd). */
   deadline: string;
+  /**
+   * The longer period ("2026-Q1", "2026-H1", "2026-9M", "2026") whose bundle brought the month's
+   * data, when the month has no bundle of its own; null otherwise.
+   */
+  coveredBy: string | null;
 }
 
 export interface CompletenessRow {
