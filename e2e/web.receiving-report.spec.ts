@@ -6,42 +6,18 @@
  * chosen, issued with the next number of the unit's register, and its .docx read back and drawn.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import dayjs from 'dayjs';
-import type { BundleMade } from '../shared/contract/bundle-types';
 import type { ReceivedAggregate, ReportListItem } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
-import { createBackend } from '../electron/backend/backend';
 import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
-import { NodeHost } from '../electron/backend/node-host';
 import { readBuilt } from '../test-support/docx';
 import { loadWorkbook } from '../test-support/report-workbook';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { expectFieldError, pick, settled } from './web.helpers';
+import { demoBundle } from './web.receiving.helpers';
 
 const november = `${DEMO_YEAR}-11`;
-
-/** The demo commune's (Xã Đông Sơn, 21109) signed bundle of November, as an upload. */
-async function demoBundle(): Promise<{ fileName: string; base64: string }> {
-  const communeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-commune-'));
-  const backend = await createBackend({
-    databasePath: path.join(communeDir, 'data.sqlite3'),
-    host: new NodeHost(communeDir),
-    appVersion: '0.0.0-e2e',
-  });
-  try {
-    await backend.dispatch('loadDemo', undefined);
-    const made = await backend.dispatch('exportBundle', { period: november });
-    if (!made.ok) throw new Error(made.error.message);
-    const bundle = made.value as BundleMade;
-    return { fileName: bundle.fileName, base64: bundle.base64 };
-  } finally {
-    await backend.close();
-    fs.rmSync(communeDir, { recursive: true, force: true });
-  }
-}
 
 function docView(page: Page): Locator {
   return page.locator('.doc-drawer .ant-drawer-section');
@@ -53,7 +29,7 @@ test.beforeEach(async ({ preview }) => {
     provinceCode: '51',
     communes: [{ code: '21109', name: 'Xã Đông Sơn' }, { code: '22015' }],
   });
-  await preview.call('importBundles', { files: [await demoBundle()] });
+  await preview.call('importBundles', { files: [await demoBundle(november)] });
 });
 
 test('the unit’s signers and deadline day, then its aggregated report numbered in its register with a deputy signing', async ({

@@ -16,24 +16,20 @@ import type { DocumentContent } from '../../../shared/documents/content';
 import { lowerFileName } from '../../../shared/documents/file-names';
 import { numberText } from '../../../shared/documents/numbers';
 import { periodLabel } from '../../../shared/domain/periods';
-import { nowIso } from '../clock';
 import type { BackendContext } from '../context';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import type { NumberAndDate } from '../documents/compose';
 import { getDocument } from '../documents/register/document-detail';
-import { assertEditable, unnumberedDraft } from '../documents/register/drafts';
-import { issueInTransaction } from '../documents/register/issuing';
+import { assertEditable } from '../documents/register/drafts';
 import { documentRow, type DocumentRow } from '../documents/register/queries';
-import { teamLoader } from '../documents/register/team-loader';
-import { newId } from '../ids';
 import {
   aggregateReportSummary,
   aggregateWorkbookHeader,
   composeAggregateReport,
 } from '../report/aggregate-content';
 import { periodOfCode, reportTextsOf } from '../report/report-document';
-import { draftToReplace } from '../report/report-drafts';
+import { draftToReplace, rewriteReportTexts, writeReportDraft } from '../report/report-drafts';
 import { aggregateWorkbook } from '../report/report-xlsx';
 import { aggregateFigures, aggregateHeaderOf, defaultAddressees, unitSignerOf } from './aggregate-service';
 import { requireReceivingProfile } from './receiving-unit';
@@ -81,32 +77,13 @@ export async function createAggregateReport(
     };
     // The header is checked now: a profile it cannot be made from is refused before anything is written.
     const header = aggregateHeaderOf(profile, texts);
-    const now = nowIso();
-    const written = {
-      status: 'draft' as const,
+    return writeReportDraft(ctx, trx, {
+      existing,
+      texts,
       summary: aggregateReportSummary(input.period, header.areaInText),
-      signer_name: texts.signer.name,
-      recipients: texts.addressees.join('; '),
-      texts: JSON.stringify(texts),
-      updated_at: now,
-    };
-    const docId = existing?.id ?? newId();
-    if (existing) {
-      await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
-    } else {
-      await trx
-        .insertInto('documents')
-        .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: profile.symbol })
-        .execute();
-    }
-    if (input.issue !== null) {
-      await issueInTransaction(ctx, trx, teamLoader(trx), {
-        id: docId,
-        ...input.issue,
-        confirmWarnings: true,
-      });
-    }
-    return docId;
+      symbol: profile.symbol,
+      issue: input.issue,
+    });
   });
   return getDocument(ctx, id);
 }
@@ -128,18 +105,7 @@ export async function updateAggregateReport(
       addressees: input.addressees ?? stored.addressees,
     };
     aggregateHeaderOf(profile, texts);
-    await trx
-      .updateTable('documents')
-      .set({
-        texts: JSON.stringify(texts),
-        signer_name: texts.signer.name,
-        recipients: texts.addressees.join('; '),
-        // Edited after printing: the printed copy is no longer the text, so it is a draft again.
-        status: 'draft',
-        updated_at: nowIso(),
-      })
-      .where('id', '=', input.id)
-      .execute();
+    await rewriteReportTexts(trx, input.id, texts);
   });
   return getDocument(ctx, input.id);
 }

@@ -89,6 +89,68 @@ export async function draftToReplace(
   throw new AppError('conflict', message, { documentId: same.row.id });
 }
 
+/** What a report's row keeps of its texts beside them: who signs, to whom. */
+type StoredTexts = Pick<ReportDocumentTexts, 'signer' | 'addressees'>;
+
+/**
+ * Writes a report's draft (a new row, or the period's draft rewritten) and issues it when asked,
+ * inside the caller's transaction; the commune's report and the receiving unit's share it.
+ */
+export async function writeReportDraft(
+  ctx: BackendContext,
+  trx: Kysely<Database>,
+  draft: {
+    existing: DocumentRow | null;
+    texts: StoredTexts;
+    summary: string;
+    symbol: string;
+    issue: CreateReportInput['issue'];
+  },
+): Promise<string> {
+  const now = nowIso();
+  const written = {
+    status: 'draft' as const,
+    summary: draft.summary,
+    signer_name: draft.texts.signer.name,
+    recipients: draft.texts.addressees.join('; '),
+    texts: JSON.stringify(draft.texts),
+    updated_at: now,
+  };
+  const docId = draft.existing?.id ?? newId();
+  if (draft.existing) {
+    await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
+  } else {
+    await trx
+      .insertInto('documents')
+      .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: draft.symbol })
+      .execute();
+  }
+  if (draft.issue !== null) {
+    await issueInTransaction(ctx, trx, teamLoader(trx), { id: docId, ...draft.issue, confirmWarnings: true });
+  }
+  return docId;
+}
+
+/** New texts for a report not yet issued (the caller checked it is editable). */
+export async function rewriteReportTexts(
+  trx: Kysely<Database>,
+  id: string,
+  texts: StoredTexts,
+): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({
+      texts: JSON.stringify(texts),
+      signer_name: texts.signer.name,
+      recipients: texts.addressees.join('; '),
+      // Edited after printing: the printed copy is no longer the text, so it is a draft again.
+      status: 'draft',
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 async function made(ctx: BackendContext, id: string, period: Period): Promise<ReportMade> {
   return { document: await getDocument(ctx, id), figures: await getReportData(ctx.db, period) };
 }
@@ -109,32 +171,13 @@ export async function createReport(ctx: BackendContext, input: CreateReportInput
       addressees: input.addressees ?? [profile.receivingLevel],
       figures: null,
     };
-    const now = nowIso();
-    const written = {
-      status: 'draft' as const,
+    return writeReportDraft(ctx, trx, {
+      existing,
+      texts,
       summary: reportSummary(input.period),
-      signer_name: texts.signer.name,
-      recipients: texts.addressees.join('; '),
-      texts: JSON.stringify(texts),
-      updated_at: now,
-    };
-    const docId = existing?.id ?? newId();
-    if (existing) {
-      await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
-    } else {
-      await trx
-        .insertInto('documents')
-        .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: REPORT_SYMBOL })
-        .execute();
-    }
-    if (input.issue !== null) {
-      await issueInTransaction(ctx, trx, teamLoader(trx), {
-        id: docId,
-        ...input.issue,
-        confirmWarnings: true,
-      });
-    }
-    return docId;
+      symbol: REPORT_SYMBOL,
+      issue: input.issue,
+    });
   });
   return made(ctx, id, input.period);
 }
@@ -152,18 +195,7 @@ export async function updateReport(ctx: BackendContext, input: UpdateReportInput
       signer: input.signer === undefined ? stored.signer : signerOf(profile, input.signer),
       addressees: input.addressees ?? stored.addressees,
     };
-    await trx
-      .updateTable('documents')
-      .set({
-        texts: JSON.stringify(texts),
-        signer_name: texts.signer.name,
-        recipients: texts.addressees.join('; '),
-        // Edited after printing: the printed copy is no longer the text, so it is a draft again.
-        status: 'draft',
-        updated_at: nowIso(),
-      })
-      .where('id', '=', input.id)
-      .execute();
+    await rewriteReportTexts(trx, input.id, texts);
     return periodOfCode(stored.period);
   });
   return made(ctx, input.id, period);
