@@ -1,13 +1,14 @@
 /**
  * The receiving unit's aggregated report as its own outgoing document, in the web preview: the
  * unit's Thông tin cơ quan (a deadline day out of 1–28 refused under its field, the head and a
- * deputy who signs for the head), the completeness matrix following the new deadline day, the
- * demo commune's real November bundle imported, the report drafted in Tổng hợp with the deputy
+ * deputy who signs for the head), the completeness matrix following the new deadline day and
+ * showing the months a quarter's bundle covers, the demo commune's real bundles imported, the report drafted in Tổng hợp with the deputy
  * chosen, issued with the next number of the unit's register, and its .docx read back and drawn.
  */
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import dayjs from 'dayjs';
+import type { Completeness } from '../shared/contract/receiving-types';
 import type { ReceivedAggregate, ReportListItem } from '../shared/contract/report-types';
 import type { DocumentSummary } from '../shared/contract/types';
 import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
@@ -15,7 +16,7 @@ import { readBuilt } from '../test-support/docx';
 import { loadWorkbook } from '../test-support/report-workbook';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { expectFieldError, pick, settled } from './web.helpers';
-import { demoBundle } from './web.receiving.helpers';
+import { demoBundles } from './web.receiving.helpers';
 
 const november = `${DEMO_YEAR}-11`;
 
@@ -29,7 +30,8 @@ test.beforeEach(async ({ preview }) => {
     provinceCode: '51',
     communes: [{ code: '21109', name: 'Xã Đông Sơn' }, { code: '22015' }],
   });
-  await preview.call('importBundles', { files: [await demoBundle(november)] });
+  // The third quarter as one bundle, and November's own.
+  await preview.call('importBundles', { files: await demoBundles([`${DEMO_YEAR}-Q3`, november]) });
 });
 
 test('the unit’s signers and deadline day, then its aggregated report numbered in its register with a deputy signing', async ({
@@ -72,11 +74,25 @@ test('the unit’s signers and deadline day, then its aggregated report numbered
   await keepScreenshot(page, testInfo, 'receiving-profile');
   await expectAccessible(page, 'Cơ quan nhận báo cáo: thông tin cơ quan');
 
-  // ——— The completeness matrix judges "late" by the new day ———
+  // ——— The completeness matrix judges "late" by the new day; the quarter's bundle covers its months ———
   await page.getByRole('tab', { name: 'Theo dõi nhận báo cáo' }).click();
-  await expect(page.getByRole('tabpanel', { name: 'Theo dõi nhận báo cáo' })).toContainText(
-    'nhận sau ngày 10 tháng sau',
-  );
+  const matrix = page.getByRole('tabpanel', { name: 'Theo dõi nhận báo cáo' });
+  await expect(matrix).toContainText('nhận sau ngày 10 tháng sau');
+  await page.getByLabel('Năm').fill(String(DEMO_YEAR));
+  await page.getByLabel('Năm').press('Enter');
+  const dongSon = matrix.locator('tr.ant-table-row', { hasText: 'Xã Đông Sơn' });
+  await expect(dongSon.locator(`[data-covered-by="${DEMO_YEAR}-Q3"]`)).toHaveText(['Q3', 'Q3', 'Q3']);
+  const completeness = (await preview.call('getCompleteness', { year: DEMO_YEAR })) as Completeness;
+  const row = completeness.rows.find((r) => r.communeCode === '21109');
+  expect(row?.cells.slice(6, 11).map((c) => c.coveredBy)).toEqual([
+    `${DEMO_YEAR}-Q3`,
+    `${DEMO_YEAR}-Q3`,
+    `${DEMO_YEAR}-Q3`,
+    null,
+    null,
+  ]);
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'receiving-completeness-quarter');
 
   // ——— Tổng hợp: November's report, the deputy signing, drafted into the register ———
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
