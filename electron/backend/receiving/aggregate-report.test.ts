@@ -136,6 +136,11 @@ describe('the unit’s profile in Settings', () => {
     expect(at).toBeGreaterThan(0);
     expect(all.slice(at, at + 3)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(all).toContain('Võ Thị Phó');
+    // A district's committee reports on its district, to the province's committee.
+    expect(draft.summary).toBe(
+      'Kết quả hoạt động của Tổ Công nghệ số cộng đồng trên địa bàn huyện Bình Sơn tháng 3 năm 2026',
+    );
+    expect(all).toContain('Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi.');
   });
 });
 

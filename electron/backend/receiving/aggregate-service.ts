@@ -216,7 +216,9 @@ export function aggregateHeaderOf(
   chosen: { signer?: UnitSigner | undefined; addressees?: string[] | undefined } = {},
 ): AggregateReportHeader {
   const isDepartment = /^Sở\s/u.test(profile.name.normalize('NFC'));
-  const area = inSentence(profile.provinceName);
+  // A People's Committee reports on its own area ("huyện Bình Sơn"); a Sở on its province's.
+  const committeeOf = /^(?:ủy|uỷ) ban nhân dân\s+(.+)$/iu.exec(profile.name.normalize('NFC').trim())?.[1];
+  const area = inSentence(committeeOf ?? profile.provinceName);
   // Under "UBND TỈNH QUẢNG NGÃI" the Sở is named without its province again.
   const province = upperVi(` ${profile.provinceName}`);
   const issuer = upperVi(profile.issuerName);
