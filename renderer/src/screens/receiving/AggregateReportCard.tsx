@@ -7,7 +7,7 @@
  */
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
 import { periodLabel, type Period } from '../../../../shared/domain/periods';
@@ -20,6 +20,7 @@ import { DocumentDrawer } from '../documents/DocumentDrawer';
 import { useLastReportTexts, useReports } from '../reports/report-queries';
 import { ReportSectionsForm, type Signers } from '../reports/ReportSectionsForm';
 import { ReportsList } from '../reports/ReportsList';
+import { ExistingReportAlert } from '../reports/ExistingReportAlert';
 import '../documents/documents.css';
 
 const emptyTexts = { difficulties: '', proposals: '', nextTasks: '' };
@@ -55,13 +56,11 @@ export function AggregateReportCard({ period, profile }: { period: Period; profi
         {reports.isPending || lastLoading ? (
           <Skeleton active />
         ) : existing !== undefined ? (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="aggregate-report-existing"
-            title={`${existing.periodLabel} đã có báo cáo tổng hợp ${existing.document.numberText === null ? '(dự thảo)' : `số ${existing.document.numberText}`}.`}
-            description="Mỗi kỳ một báo cáo: mở báo cáo để xem, sửa dự thảo, cấp số ban hành, tải .docx và .xlsx."
-            action={<Button onClick={() => setOpenId(existing.document.id)}>Mở báo cáo</Button>}
+          <ExistingReportAlert
+            report={existing}
+            noun="báo cáo tổng hợp"
+            testId="aggregate-report-existing"
+            onOpen={() => setOpenId(existing.document.id)}
           />
         ) : (
           <>
