@@ -5,39 +5,22 @@
  * commune (exported by a commune's backend) imported, and its aggregate in "Tổng hợp".
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { BundleMade } from '../shared/contract/bundle-types';
 import type { ReceivedAggregate } from '../shared/contract/report-types';
 import { formatCount } from '../shared/vi/numbers';
-import { createBackend } from '../electron/backend/backend';
-import { NodeHost } from '../electron/backend/node-host';
 import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { choose, pick, settled } from './web.helpers';
+import { demoBundle } from './web.receiving.helpers';
 
 const november = `${DEMO_YEAR}-11`;
 
-/** The demo commune's (Xã Đông Sơn, 21109) signed bundle of November, written to `dir`. */
-async function demoBundle(dir: string): Promise<string> {
-  const communeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-commune-'));
-  const backend = await createBackend({
-    databasePath: path.join(communeDir, 'data.sqlite3'),
-    host: new NodeHost(communeDir),
-    appVersion: '0.0.0-e2e',
-  });
-  try {
-    await backend.dispatch('loadDemo', undefined);
-    const made = await backend.dispatch('exportBundle', { period: november });
-    if (!made.ok) throw new Error(made.error.message);
-    const bundle = made.value as BundleMade;
-    const file = path.join(dir, bundle.fileName);
-    fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
-    return file;
-  } finally {
-    await backend.close();
-    fs.rmSync(communeDir, { recursive: true, force: true });
-  }
+/** The demo commune's November bundle, written to `dir` for the file input. */
+async function demoBundleFile(dir: string): Promise<string> {
+  const bundle = await demoBundle(november);
+  const file = path.join(dir, bundle.fileName);
+  fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
+  return file;
 }
 
 test('set up as a receiving unit, see the completeness matrix and the communes', async ({
@@ -93,7 +76,7 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
       .locator('tr.ant-table-row', { hasText: '0905 111 222' }),
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
-  await page.locator('input[type=file]').setInputFiles(await demoBundle(preview.dir));
+  await page.locator('input[type=file]').setInputFiles(await demoBundleFile(preview.dir));
   await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
   await page.getByRole('button', { name: 'Chạy thử' }).click();
   await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
@@ -135,13 +118,11 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
   await keepScreenshot(page, testInfo, 'receiving-aggregate-drawer');
   await page.keyboard.press('Escape');
 
-  // The aggregated report: sections II–IV typed, the .docx downloaded.
-  await panel.getByLabel('II. KHÓ KHĂN, VƯỚNG MẮC').fill('Một số xã gửi số liệu chậm.');
-  await panel.getByLabel('III. ĐỀ XUẤT, KIẾN NGHỊ').fill('Đề nghị hỗ trợ tài liệu.');
-  await panel.getByLabel('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI').fill('Đôn đốc các xã chưa gửi.');
+  // The period's figures as .xlsx (the aggregated report itself is drafted and numbered in the
+  // unit's register: web.receiving-report.spec.ts).
   const got = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx)' }).click();
-  const docx = await got;
-  expect(docx.suggestedFilename()).toMatch(/\.docx$/u);
-  expect(fs.statSync(await docx.path()).size).toBeGreaterThan(0);
+  await panel.getByRole('button', { name: 'Tải biểu số liệu (.xlsx)' }).click();
+  const xlsx = await got;
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/u);
+  expect(fs.statSync(await xlsx.path()).size).toBeGreaterThan(0);
 });

@@ -12,7 +12,7 @@ import { ensureCommuneKey } from './bundle/key-service';
 import { createReceivingHandlers } from './receiving-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
 import { getInfo } from './info-service';
-import { getHostCapabilities } from './host-service';
+import { chooseFolder, getHostCapabilities } from './host-service';
 import { downloadScan, openScan } from './documents/scan-service';
 import {
   archivePerson,
@@ -152,5 +152,6 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createBundleHandlers(ctx),
     ...createReceivingHandlers(ctx),
     ...createBackupHandlers(ctx),
+    chooseFolder: (input) => chooseFolder(ctx, input),
   };
 }

@@ -10,6 +10,13 @@ export interface SaveRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface FolderRequest {
+  /** What the folder is for, the dialog's title. */
+  title: string;
+  /** Folder to start in (the one set before), if any. */
+  defaultFolder?: string;
+}
+
 import type { PrintAvailability } from '../../shared/contract/types';
 
 export type { PrintAvailability };
@@ -24,6 +31,11 @@ export interface Host {
   readonly asksWhereToSave: boolean;
   /** Asks where to save a file; null when the user cancels. */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /**
+   * Asks for a folder (the desktop's dialog); null when the user cancels. Absent where there is no
+   * dialog (the web preview, the CLI): the screens keep the typed path there.
+   */
+  chooseFolder?(request: FolderRequest): Promise<string | null>;
   /** Whether a printer is there to print on; `printFile` refuses with the same reason otherwise. */
   printAvailability(): Promise<PrintAvailability>;
   /** Opens a file the backend produced with the default program. */

@@ -15,7 +15,9 @@ import {
   removeReceivedCommune,
   requireReceivingProfile,
   setupReceivingUnit,
+  updateReceivingProfile,
 } from './receiving/receiving-unit';
+import { createAggregateReport, updateAggregateReport } from './receiving/aggregate-report';
 
 type ReceivingOperation =
   | 'getReceivingProfile'
@@ -27,7 +29,10 @@ type ReceivingOperation =
   | 'completenessWorkbook'
   | 'importBundles'
   | 'getAggregateData'
-  | 'aggregateReportFile';
+  | 'aggregateReportFile'
+  | 'updateReceivingProfile'
+  | 'createAggregateReport'
+  | 'updateAggregateReport';
 
 export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingOperation]: Handler<K> } {
   const { db } = ctx;
@@ -68,6 +73,12 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
       await reconcileOnce();
       return aggregateReportFile(importCtx, input);
     },
+    updateReceivingProfile: (input) => updateReceivingProfile(db, input),
+    createAggregateReport: async (input) => {
+      await reconcileOnce();
+      return createAggregateReport(ctx, input);
+    },
+    updateAggregateReport: (input) => updateAggregateReport(ctx, input),
     importBundles: async ({ files, dryRun, acceptKeyChange }) => {
       await requireReceivingProfile(db);
       const read = ctx.readBundle;

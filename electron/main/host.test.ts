@@ -6,12 +6,13 @@ type ExecCallback = (error: Error | null, stdout: string, stderr: string) => voi
 const mocks = vi.hoisted(() => ({
   execFile: vi.fn(),
   showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
   openPath: vi.fn(),
 }));
 
 vi.mock('node:child_process', () => ({ execFile: mocks.execFile }));
 vi.mock('electron', () => ({
-  dialog: { showSaveDialog: mocks.showSaveDialog },
+  dialog: { showSaveDialog: mocks.showSaveDialog, showOpenDialog: mocks.showOpenDialog },
   shell: { openPath: mocks.openPath },
 }));
 
@@ -104,6 +105,21 @@ describe('opening and saving', () => {
   it('answers null when the user cancels', async () => {
     mocks.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(host('linux').chooseSavePath({ suggestedName: 'a.docx', filters: [] })).resolves.toBeNull();
+  });
+
+  it('asks for a folder (openDirectory) starting in the one set before, else Documents; null when cancelled', async () => {
+    mocks.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb'] });
+    await expect(
+      host('linux').chooseFolder({ title: 'Thư mục dùng chung', defaultFolder: '/shared' }),
+    ).resolves.toBe('/media/usb');
+    expect(mocks.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Thư mục dùng chung',
+      defaultPath: '/shared',
+      properties: expect.arrayContaining(['openDirectory']),
+    });
+    mocks.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(host('linux').chooseFolder({ title: 'Thư mục' })).resolves.toBeNull();
+    expect(mocks.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ defaultPath: '/home/u/Documents' });
   });
 });
 

@@ -4,9 +4,9 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { AppError } from '../../shared/contract/errors';
-import type { Host, PrintAvailability, SaveRequest } from '../backend/host';
+import type { FolderRequest, Host, PrintAvailability, SaveRequest } from '../backend/host';
 
 export interface PrintCommand {
   command: string;
@@ -90,6 +90,21 @@ export class ElectronHost implements Host {
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
+  async chooseFolder(request: FolderRequest): Promise<string | null> {
+    const options: OpenDialogOptions = {
+      title: request.title,
+      buttonLabel: 'Chọn thư mục này',
+      defaultPath: request.defaultFolder ?? this.documentsDir,
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = this.getWindow();
+    const result =
+      window && !window.isDestroyed()
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   }
 
   async openPath(file: string): Promise<void> {

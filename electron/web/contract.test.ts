@@ -413,6 +413,42 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
     invalid: { source: { kind: 'file', fileName: 'a.xlsx', base64: 'AA==' } },
   },
+  updateReceivingProfile: {
+    outcome: 'not_set_up',
+    valid: {
+      name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+      issuerName: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      placeName: 'Quảng Ngãi',
+      symbol: 'BC-SKHCN',
+      deadlineDay: 10,
+      head: { name: 'Nguyễn Văn Sở', title: 'Giám đốc' },
+      deputies: [],
+    },
+    invalid: {
+      name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+      issuerName: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      placeName: 'Quảng Ngãi',
+      symbol: 'BC-SKHCN',
+      deadlineDay: 31,
+      head: { name: 'Nguyễn Văn Sở', title: 'Giám đốc' },
+      deputies: [],
+    },
+  },
+  createAggregateReport: {
+    outcome: 'not_set_up',
+    valid: { period: '2026-03', texts: reportTexts },
+    invalid: { period: '2026-03', texts: { ...reportTexts, proposals: ' ' } },
+  },
+  updateAggregateReport: {
+    outcome: 'not_found',
+    valid: { id: missingId, texts: reportTexts },
+    invalid: { id: missingId, texts: reportTexts, signer: { mode: 'head' } },
+  },
+  chooseFolder: {
+    outcome: 'unavailable',
+    valid: { title: 'Thư mục dùng chung', current: null },
+    invalid: { title: '', current: null },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -134,7 +134,9 @@ import {
   importBundlesSchema,
   receivedCommuneCodeSchema,
   receivingSetupSchema,
+  updateReceivingProfileSchema,
 } from './receiving-schemas';
+import { chooseFolderSchema, type ChosenFolder } from './folder-schemas';
 import type { BundleImportReport, Completeness, ReceivedCommune, ReceivingProfile } from './receiving-types';
 import type { BackupMade, BackupOverview, RestoreDone, RestorePreview, StartupState } from './backup-types';
 import {
@@ -443,6 +445,24 @@ export const operations = {
   aggregateReportFile: op<FileDownload>()(
     aggregateReportFileSchema,
     'Báo cáo tổng hợp của cơ quan nhận báo cáo ra tệp Word (.docx) hoặc các biểu số liệu ra Excel (.xlsx)',
+  ),
+
+  // ——— Issue 10, items 6–7: the unit's profile (signers, deadline day), its numbered aggregated report, folder picker ———
+  updateReceivingProfile: op<ReceivingProfile>()(
+    updateReceivingProfileSchema,
+    'Sửa thông tin cơ quan nhận báo cáo: tên, ký hiệu, ngày hạn gửi gói tháng, thủ trưởng và cấp phó ký báo cáo',
+  ),
+  createAggregateReport: op<DocumentDetail>()(
+    createReportSchema,
+    'Lập dự thảo báo cáo tổng hợp của một kỳ vào sổ văn bản đi của cơ quan nhận báo cáo (người ký chọn trong danh sách)',
+  ),
+  updateAggregateReport: op<DocumentDetail>()(
+    updateReportSchema,
+    'Sửa nội dung, người ký, Kính gửi của báo cáo tổng hợp chưa ban hành',
+  ),
+  chooseFolder: op<ChosenFolder>()(
+    chooseFolderSchema,
+    'Hỏi người dùng chọn một thư mục (hộp thoại của máy); bản xem thử trên trình duyệt không có, gõ đường dẫn',
   ),
 } as const;
 

@@ -11,6 +11,7 @@ import {
   communeCodeSchema,
   documentDateSchema,
   documentNumberSchema,
+  leaderSchema,
   optionalText,
   provinceCodeSchema,
   text,
@@ -38,6 +39,7 @@ export const receivingSetupSchema = z.object({
   issuerName: optionalText('Tên cơ quan ban hành', textLimits.issuerName),
   /** Default: the province's name without its kind word. */
   placeName: optionalText('Địa danh ghi ngày tháng', textLimits.placeName),
+  /** The first signer: the head, or a deputy when the title is a deputy's ("Phó Giám đốc"). */
   signerName: optionalText('Họ tên người ký', textLimits.personName),
   signerTitle: optionalText('Chức vụ người ký', textLimits.personName),
   /** Default: BC. */
@@ -100,3 +102,24 @@ export const aggregateReportFileSchema = z.object({
   date: documentDateSchema.optional(),
 });
 export type AggregateReportFileInput = z.output<typeof aggregateReportFileSchema>;
+
+/** The most deputies a unit lists as signers (as the commune's Vice-Chairmen). */
+export const maxUnitDeputies = 6;
+
+/**
+ * The receiving unit's profile as its Settings tab edits it: the names its report's header is
+ * made of, its symbol, the deadline day of the completeness matrix, and who signs (the head and
+ * the deputies who sign for the head, the commune's signer model).
+ */
+export const updateReceivingProfileSchema = z.object({
+  name: text('Tên cơ quan', textLimits.issuerName),
+  issuerName: text('Tên cơ quan ban hành', textLimits.issuerName),
+  placeName: text('Địa danh ghi ngày tháng', textLimits.placeName),
+  symbol: text('Ký hiệu văn bản', textLimits.symbol),
+  deadlineDay: deadlineDaySchema,
+  head: leaderSchema,
+  deputies: z
+    .array(leaderSchema, { error: 'Danh sách cấp phó không hợp lệ.' })
+    .max(maxUnitDeputies, { error: `Tối đa ${maxUnitDeputies} cấp phó.` }),
+});
+export type UpdateReceivingProfileInput = z.output<typeof updateReceivingProfileSchema>;

@@ -1,4 +1,5 @@
 /** What the receiving unit's operations answer (issue 10). */
+import type { Leader } from './types';
 
 export interface ReceivingProfile {
   name: string;
@@ -6,8 +7,15 @@ export interface ReceivingProfile {
   provinceName: string;
   issuerName: string;
   placeName: string;
-  signerName: string | null;
-  signerTitle: string;
+  /** Who signs its reports, as the commune's Chairman and Vice-Chairmen: its head ("Giám đốc")… */
+  head: Leader | null;
+  /** …and the deputies who sign for the head ("KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC"). */
+  deputies: Leader[];
+  /**
+   * The line above a collegial body's signature ("TM. ỦY BAN NHÂN DÂN"), null for a body led by
+   * its head alone (a Sở): from the unit's name, Decree 30 (admin-format.md, "Signature block").
+   */
+  onBehalf: string | null;
   symbol: string;
   /** A month's bundle is late after this day of the next month. */
   deadlineDay: number;
@@ -39,6 +47,11 @@ export interface CompletenessCell {
   replacements: number;
   /** The day after which the month is late (yyyy-mm-dd). */
   deadline: string;
+  /**
+   * The longer period ("2026-Q1", "2026-H1", "2026-9M", "2026") whose bundle brought the month's
+   * data, when the month has no bundle of its own; null otherwise.
+   */
+  coveredBy: string | null;
 }
 
 export interface CompletenessRow {

@@ -175,6 +175,21 @@ export interface ReportDocumentTexts {
   addressees: string[];
   /** The figures as issued; null while a draft, which composes from the live figures. */
   figures: ReportFigures | null;
+  /**
+   * "received": the receiving unit's aggregated report, in the unit's own register (its figures,
+   * AggregateFigures, are kept in AggregateReportTexts; the document view is given them as null).
+   */
+  scope?: 'received';
+}
+
+/**
+ * The receiving unit's aggregated report in its register: the same texts as a commune's report
+ * (the signer's mode "chairman" is the unit's head, "vice_chairman" a deputy signing for the head),
+ * with the aggregate frozen once issued.
+ */
+export interface AggregateReportTexts extends Omit<ReportDocumentTexts, 'figures' | 'scope'> {
+  scope: 'received';
+  figures: AggregateFigures | null;
 }
 
 /** A report draft just made or changed: the document and the live figures with their warnings. */

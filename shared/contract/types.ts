@@ -339,6 +339,8 @@ export interface PrintAvailability {
 export interface HostCapabilities {
   /** "Lưu…" shows a dialog (desktop); false in the web preview, where it downloads instead. */
   asksWhereToSave: boolean;
+  /** "Chọn…" opens the machine's folder dialog (desktop); false in the web preview: the path is typed. */
+  choosesFolders: boolean;
   print: PrintAvailability;
 }
 

@@ -110,7 +110,7 @@ export function parsePeriod(text: string): ParsedPeriod {
 }
 
 /** The months of the year (1–12) a period covers, first and last. */
-function monthSpan(period: Period): [number, number] {
+export function monthSpan(period: Period): [number, number] {
   switch (period.kind) {
     case 'month':
       return [period.index, period.index];
@@ -183,6 +183,28 @@ export function periodLabel(period: Period): string {
       return `9 tháng đầu năm ${period.year}`;
     case 'year':
       return `Năm ${period.year}`;
+  }
+}
+
+/**
+ * A short mark of a period longer than a month, for a narrow cell of the completeness matrix:
+ * "Q1", "6T1", "6T2", "9T", "Năm" (a month's own code otherwise).
+ */
+export function shortPeriodMark(code: string): string {
+  const parsed = parsePeriod(code);
+  if (!parsed.ok) return code;
+  const p = parsed.period;
+  switch (p.kind) {
+    case 'month':
+      return `T${p.index}`;
+    case 'quarter':
+      return `Q${p.index}`;
+    case 'half_year':
+      return `6T${p.index}`;
+    case 'nine_months':
+      return '9T';
+    case 'year':
+      return 'Năm';
   }
 }
 

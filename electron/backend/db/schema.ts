@@ -310,8 +310,6 @@ export interface ReceivingProfileTable {
   province_name: string;
   issuer_name: string;
   place_name: string;
-  signer_name: string | null;
-  signer_title: string;
   /** The symbol of its own reports, e.g. "BC-SKHCN". */
   symbol: string;
   /** A month's bundle is late after this day of the next month. */

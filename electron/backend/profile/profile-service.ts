@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../../../shared/contract/errors';
 import type { profileInputSchema } from '../../../shared/contract/schemas';
-import type { Profile } from '../../../shared/contract/types';
+import type { Leader, Profile } from '../../../shared/contract/types';
 import type { z } from 'zod';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -14,8 +14,7 @@ export type ProfileData = z.output<typeof profileInputSchema>;
 export async function getProfile(db: Kysely<Database>): Promise<Profile | null> {
   const row = await db.selectFrom('commune_profile').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return null;
-  const leaders = await db.selectFrom('leaders').selectAll().orderBy('sort_order').execute();
-  const chairman = leaders.find((l) => l.role === 'chairman');
+  const { head, deputies } = await readLeaders(db);
   return {
     provinceCode: row.province_code,
     provinceName: row.province_name,
@@ -24,10 +23,8 @@ export async function getProfile(db: Kysely<Database>): Promise<Profile | null> 
     communeName: row.commune_name,
     issuerName: row.issuer_name,
     placeName: row.place_name,
-    chairman: { name: chairman?.full_name ?? '', title: chairman?.title ?? 'Chủ tịch' },
-    viceChairmen: leaders
-      .filter((l) => l.role === 'vice_chairman')
-      .map((l) => ({ name: l.full_name, title: l.title })),
+    chairman: head ?? { name: '', title: 'Chủ tịch' },
+    viceChairmen: deputies,
     receivingLevel: row.receiving_level,
     updatedAt: row.updated_at,
   };
@@ -53,19 +50,45 @@ async function writeProfile(trx: Kysely<Database>, given: ProfileData): Promise<
     .values(values)
     .onConflict((oc) => oc.column('id').doUpdateSet(values))
     .execute();
+  await writeLeaders(trx, data.chairman, data.viceChairmen);
+}
+
+/**
+ * Who signs for the unit: its head (the commune's Chairman, a Sở's Director) and deputies, in
+ * their order. The commune's profile and the receiving unit's both keep them in `leaders`.
+ */
+export async function readLeaders(
+  db: Kysely<Database>,
+): Promise<{ head: Leader | null; deputies: Leader[] }> {
+  const leaders = await db.selectFrom('leaders').selectAll().orderBy('sort_order').execute();
+  const head = leaders.find((l) => l.role === 'chairman');
+  return {
+    head: head === undefined ? null : { name: head.full_name, title: head.title },
+    deputies: leaders
+      .filter((l) => l.role === 'vice_chairman')
+      .map((l) => ({ name: l.full_name, title: l.title })),
+  };
+}
+
+/** Replaces the head (none: only deputies) and deputies, inside the caller's transaction. */
+export async function writeLeaders(
+  trx: Kysely<Database>,
+  head: Leader | null,
+  deputies: readonly Leader[],
+): Promise<void> {
   await trx.deleteFrom('leaders').execute();
-  await trx
-    .insertInto('leaders')
-    .values([
-      { role: 'chairman', full_name: data.chairman.name, title: data.chairman.title, sort_order: 0 },
-      ...data.viceChairmen.map((v, i) => ({
-        role: 'vice_chairman' as const,
-        full_name: v.name,
-        title: v.title,
-        sort_order: i + 1,
-      })),
-    ])
-    .execute();
+  const rows = [
+    ...(head === null
+      ? []
+      : [{ role: 'chairman' as const, full_name: head.name, title: head.title, sort_order: 0 }]),
+    ...deputies.map((v, i) => ({
+      role: 'vice_chairman' as const,
+      full_name: v.name,
+      title: v.title,
+      sort_order: i + 1,
+    })),
+  ];
+  if (rows.length > 0) await trx.insertInto('leaders').values(rows).execute();
 }
 
 /** First setup. Refused when the commune is already set up, unless `force` (CLI `init --force`). */

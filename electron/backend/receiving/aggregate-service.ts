@@ -12,7 +12,12 @@ import { AppError } from '../../../shared/contract/errors';
 import { textLimits } from '../../../shared/contract/limits';
 import type { AggregateReportFileInput } from '../../../shared/contract/receiving-schemas';
 import type { ReceivingProfile } from '../../../shared/contract/receiving-types';
-import type { ReceivedAggregate, ReportVillageRow } from '../../../shared/contract/report-types';
+import type {
+  ReceivedAggregate,
+  ReportDocumentTexts,
+  ReportVillageRow,
+} from '../../../shared/contract/report-types';
+import type { SignatureBlock } from '../../../shared/documents/content';
 import { text } from '../../../shared/contract/schemas';
 import type { FileDownload } from '../../../shared/contract/types';
 import { lowerFileName } from '../../../shared/documents/file-names';
@@ -32,7 +37,7 @@ import { reportPeriod } from '../report/report-period';
 import { aggregateWorkbook } from '../report/report-xlsx';
 import { getPeriodConvention } from '../settings/settings-service';
 import { openExistingCommuneStore } from './commune-store';
-import { listReceivedCommunes, requireReceivingProfile } from './receiving-unit';
+import { DEFAULT_SIGNER_TITLE, listReceivedCommunes, requireReceivingProfile } from './receiving-unit';
 
 type AggregateContext = Pick<BackendContext, 'db' | 'databasePath'>;
 
@@ -134,6 +139,56 @@ export function signerLines(title: string): string[] {
     : [`KT. ${upperVi(deputy[1])}`, upperVi(title.trim())];
 }
 
+/** Who signs the unit's report: its head ("chairman"), or a deputy by name ("vice_chairman"). */
+export type UnitSigner = ReportDocumentTexts['signer'];
+
+/**
+ * The signer chosen in the unit's list (the commune's model: the head, or a deputy signing for
+ * the head); without a choice the head, else the first deputy. Refused when the list lacks them.
+ */
+export function unitSignerOf(
+  profile: ReceivingProfile,
+  input: { mode: UnitSigner['mode']; name?: string | undefined } | null | undefined,
+): UnitSigner {
+  const mode =
+    input?.mode ?? (profile.head === null && profile.deputies.length > 0 ? 'vice_chairman' : 'chairman');
+  const name = input?.name ?? (mode === 'chairman' ? profile.head?.name : profile.deputies[0]?.name);
+  if (name === undefined || name === '') {
+    throw new AppError(
+      'validation',
+      mode === 'chairman'
+        ? 'Thông tin cơ quan chưa có thủ trưởng ký báo cáo. Hãy nhập họ tên, chức vụ thủ trưởng ở tab “Thông tin cơ quan”.'
+        : 'Thông tin cơ quan chưa có cấp phó ký thay. Hãy thêm cấp phó ở tab “Thông tin cơ quan”, hoặc chọn thủ trưởng ký.',
+      { fields: [{ path: 'signer.name', message: 'Chưa có họ tên người ký.' }] },
+    );
+  }
+  return { mode, name };
+}
+
+/**
+ * The signature block of the unit's report (admin-format.md, "Signature block"): "TM. ỦY BAN NHÂN
+ * DÂN" above for a collegial body, the head's title, or "KT. <head's title>" above a deputy's own.
+ */
+export function unitSignature(profile: ReceivingProfile, signer: UnitSigner): SignatureBlock {
+  const onBehalf = profile.onBehalf === null ? [] : [profile.onBehalf];
+  if (signer.mode === 'chairman') {
+    return { lines: [...onBehalf, upperVi(profile.head?.title ?? DEFAULT_SIGNER_TITLE)], name: signer.name };
+  }
+  const deputyTitle =
+    profile.deputies.find((d) => d.name === signer.name)?.title ??
+    `Phó ${profile.head?.title ?? DEFAULT_SIGNER_TITLE}`;
+  const headTitle = profile.head?.title ?? deputyTitle.replace(/^Phó\s+/iu, '');
+  return {
+    lines: [...onBehalf, `KT. ${upperVi(headTitle)}`, upperVi(deputyTitle)],
+    name: signer.name,
+  };
+}
+
+/** "Kính gửi" of the unit's report by default: the province's People's Committee. */
+export function defaultAddressees(profile: ReceivingProfile): string[] {
+  return [`Ủy ban nhân dân ${inSentence(profile.provinceName)}`];
+}
+
 const headerLine = (label: string, max: number) => text(label, max);
 
 const aggregateHeaderSchema = z.object({
@@ -156,9 +211,14 @@ const aggregateHeaderSchema = z.object({
  * Committee ("UBND TỈNH QUẢNG NGÃI" above it); the report goes to that committee; the signer as
  * the profile's title says. A profile the header cannot be made from is refused, saying what to fix.
  */
-export function aggregateHeaderOf(profile: ReceivingProfile): AggregateReportHeader {
+export function aggregateHeaderOf(
+  profile: ReceivingProfile,
+  chosen: { signer?: UnitSigner | undefined; addressees?: string[] | undefined } = {},
+): AggregateReportHeader {
   const isDepartment = /^Sở\s/u.test(profile.name.normalize('NFC'));
-  const area = inSentence(profile.provinceName);
+  // A People's Committee reports on its own area ("huyện Bình Sơn"); a Sở on its province's.
+  const committeeOf = /^(?:ủy|uỷ) ban nhân dân\s+(.+)$/iu.exec(profile.name.normalize('NFC').trim())?.[1];
+  const area = inSentence(committeeOf ?? profile.provinceName);
   // Under "UBND TỈNH QUẢNG NGÃI" the Sở is named without its province again.
   const province = upperVi(` ${profile.provinceName}`);
   const issuer = upperVi(profile.issuerName);
@@ -172,9 +232,16 @@ export function aggregateHeaderOf(profile: ReceivingProfile): AggregateReportHea
     areaInText: area,
     placeName: profile.placeName,
     symbol: profile.symbol,
-    addressees: [`Ủy ban nhân dân ${area}`],
+    addressees: chosen.addressees ?? defaultAddressees(profile),
     recipients: ['Như trên', 'Lưu: VT'],
-    signature: { lines: signerLines(profile.signerTitle), name: profile.signerName ?? '' },
+    // The quick copy (not registered) may leave the name blank: an empty list signs it by hand.
+    signature:
+      chosen.signer === undefined && profile.head === null && profile.deputies.length === 0
+        ? {
+            lines: [...(profile.onBehalf === null ? [] : [profile.onBehalf]), upperVi(DEFAULT_SIGNER_TITLE)],
+            name: '',
+          }
+        : unitSignature(profile, chosen.signer ?? unitSignerOf(profile, null)),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => i.message).join(' ');

@@ -4,7 +4,12 @@
  * whose bundle is missing after its deadline, with their contact. Built with the project's
  * sheet helpers (spreadsheets/sheet-style.ts), as every other workbook.
  */
-import type { Completeness, CompletenessStatus } from '../../../shared/contract/receiving-types';
+import type {
+  Completeness,
+  CompletenessCell,
+  CompletenessStatus,
+} from '../../../shared/contract/receiving-types';
+import { shortPeriodMark } from '../../../shared/domain/periods';
 import { isoToVi } from '../../../shared/vi/dates';
 import { upperVi } from '../../../shared/vi/text';
 import {
@@ -29,9 +34,14 @@ export const statusMarks: Record<CompletenessStatus, string> = {
   not_due: '',
 };
 
-function cellText(status: CompletenessStatus, replacements: number): string {
-  const mark = statusMarks[status];
-  return replacements > 0 ? `${mark} (thay ${replacements})` : mark;
+/** "Đã nhận", "Muộn (thay 1)", "Đã nhận (Q1)" for a month its quarter's bundle brought. */
+function cellText(cell: CompletenessCell): string {
+  const notes = [
+    ...(cell.coveredBy === null ? [] : [shortPeriodMark(cell.coveredBy)]),
+    ...(cell.replacements > 0 ? [`thay ${cell.replacements}`] : []),
+  ];
+  const mark = statusMarks[cell.status];
+  return notes.length > 0 ? `${mark} (${notes.join(', ')})` : mark;
 }
 
 export async function completenessWorkbook(data: Completeness, unitName: string): Promise<Buffer> {
@@ -55,7 +65,8 @@ export async function completenessWorkbook(data: Completeness, unitName: string)
   bannerRow(
     sheet,
     4,
-    `Hạn gửi: ngày ${data.deadlineDay} tháng sau; số liệu đến ngày ${isoToVi(data.asOf)}`,
+    `Hạn gửi: ngày ${data.deadlineDay} tháng sau; số liệu đến ngày ${isoToVi(data.asOf)}; ` +
+      '(Q1), (6T1), (9T), (Năm): tháng có trong gói quý, 6 tháng, 9 tháng, năm',
     columns.length,
     { italic: true },
   );
@@ -66,7 +77,7 @@ export async function completenessWorkbook(data: Completeness, unitName: string)
       i + 1,
       r.communeCode,
       r.communeName,
-      ...r.cells.map((c) => cellText(c.status, c.replacements)),
+      ...r.cells.map(cellText),
       r.received,
       r.late,
       r.missing,

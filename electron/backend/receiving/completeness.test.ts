@@ -62,8 +62,10 @@ describe('completeness', () => {
         receipt('21025', '2026-03', '2026-04-20T05:00:00.000Z', 'replaced'),
         receipt('21025', '2026-03', '2026-04-22T05:00:00.000Z', 'replaced'),
         receipt('21028', '2026-01', '2026-02-01T05:00:00.000Z'),
-        // Another year, and a quarter: not months of 2026.
+        // Another year: not a month of 2026.
         receipt('21028', '2025-12', '2026-01-05T05:00:00.000Z'),
+        // The first quarter, sent on 5 April: January has its own bundle; February's deadline
+        // (15 March) had passed, March's (15 April) had not.
         receipt('21028', '2026-Q1', '2026-04-05T05:00:00.000Z'),
       ])
       .execute();
@@ -86,15 +88,16 @@ describe('completeness', () => {
       deadline: '2026-04-15',
     });
     expect(camThanh).toMatchObject({ received: 3, late: 1, missing: 1 });
-    expect(nghiaLo?.cells.slice(0, 4).map((c) => c.status)).toEqual([
-      'received',
-      'missing',
-      'missing',
-      'missing',
+    expect(nghiaLo?.cells.slice(0, 4).map((c) => [c.status, c.coveredBy])).toEqual([
+      ['received', null],
+      ['late', '2026-Q1'],
+      ['received', '2026-Q1'],
+      ['missing', null],
     ]);
+    expect(nghiaLo).toMatchObject({ received: 3, late: 1, missing: 1 });
     expect(data.toCall).toEqual([
       { communeCode: '21025', communeName: 'Phường Cẩm Thành', contact: null, months: [4] },
-      { communeCode: '21028', communeName: 'Phường Nghĩa Lộ', contact: '0912 345 678', months: [2, 3, 4] },
+      { communeCode: '21028', communeName: 'Phường Nghĩa Lộ', contact: '0912 345 678', months: [4] },
     ]);
   });
 
@@ -115,6 +118,57 @@ describe('completeness', () => {
     expect(data.deadlineDay).toBe(5);
     expect(data.rows[0]?.cells[0]?.status).toBe('late');
     expect(data.rows[0]?.cells[11]).toMatchObject({ status: 'missing', deadline: '2027-01-05' });
+  });
+
+  it('counts a month its half-year or year bundle covers, the earliest covering one deciding, the month’s own first', async () => {
+    await backend.ctx.db
+      .insertInto('bundle_receipts')
+      .values([
+        // The first half-year, on 10 July: June on time (deadline 15 July), May late.
+        receipt('21025', '2026-H1', '2026-07-10T05:00:00.000Z'),
+        // May's own bundle after it: the month is judged by its own bundle.
+        receipt('21025', '2026-05', '2026-07-20T05:00:00.000Z'),
+        // The year's bundle of another year covers nothing of 2026.
+        receipt('21028', '2025', '2026-01-10T05:00:00.000Z'),
+        // The year 2026 sent on 10 January 2027, the 9 months on 12 October 2026.
+        receipt('21028', '2026', '2027-01-10T05:00:00.000Z'),
+        receipt('21028', '2026-9M', '2026-10-12T05:00:00.000Z'),
+      ])
+      .execute();
+    const data = await getCompleteness(backend.ctx.db, 2026, '2027-02-01');
+    const [camThanh, nghiaLo] = data.rows;
+    expect(camThanh?.cells.slice(3, 7).map((c) => [c.status, c.coveredBy])).toEqual([
+      ['late', '2026-H1'],
+      ['late', null],
+      ['received', '2026-H1'],
+      ['missing', null],
+    ]);
+    expect(nghiaLo?.cells.map((c) => c.coveredBy)).toEqual([
+      ...Array<string>(9).fill('2026-9M'),
+      '2026',
+      '2026',
+      '2026',
+    ]);
+    // September on time (deadline 15 October), December on time (deadline 15 January 2027).
+    expect(nghiaLo?.cells.map((c) => c.status)).toEqual([
+      ...Array<string>(8).fill('late'),
+      'received',
+      'late',
+      'late',
+      'received',
+    ]);
+    expect(nghiaLo?.missing).toBe(0);
+    const workbook = await loadWorkbook(
+      await completenessWorkbook(data, 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi'),
+    );
+    const rows = (workbook.getWorksheet(MATRIX_SHEET)?.getSheetValues() ?? []).filter(
+      Array.isArray,
+    ) as unknown[][];
+    expect(rows.find((r) => r.includes('Phường Cẩm Thành'))?.slice(7, 10)).toEqual([
+      'Muộn (6T1)',
+      'Muộn',
+      'Đã nhận (6T1)',
+    ]);
   });
 
   it('writes the matrix and the communes to call to a workbook', async () => {

@@ -33,8 +33,9 @@ describe('receiving unit setup and communes', () => {
       issuerName: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI',
       placeName: 'Quảng Ngãi',
       provinceName: 'Tỉnh Quảng Ngãi',
-      signerName: null,
-      signerTitle: 'Giám đốc',
+      head: null,
+      deputies: [],
+      onBehalf: null,
       symbol: 'BC',
       deadlineDay: 15,
     });
@@ -46,7 +47,7 @@ describe('receiving unit setup and communes', () => {
       communes: [{ code: '21025' }, { code: '21028' }],
       force: true,
     });
-    expect(forced.signerName).toBe('Nguyễn Văn Sở');
+    expect(forced.head).toEqual({ name: 'Nguyễn Văn Sở', title: 'Giám đốc' });
     const communes = await api.call<ReceivedCommune[]>('listReceivedCommunes');
     expect(communes.map((c) => c.code)).toEqual(['21025', '21028']);
   });

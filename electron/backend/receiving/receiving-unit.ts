@@ -11,12 +11,14 @@ import type {
   addReceivedCommunesSchema,
   receivedCommuneInputSchema,
   receivingSetupSchema,
+  UpdateReceivingProfileInput,
 } from '../../../shared/contract/receiving-schemas';
 import type { ReceivedCommune, ReceivingProfile } from '../../../shared/contract/receiving-types';
 import { compareVi, upperVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { readLeaders, writeLeaders } from '../profile/profile-service';
 import { findProvince, listProvinces } from '../units/unit-service';
 
 export type ReceivingSetup = z.output<typeof receivingSetupSchema>;
@@ -30,17 +32,34 @@ function provinceProperName(name: string): string {
   return name.replace(/^(Tỉnh|Thành phố) /u, '').trim();
 }
 
+/**
+ * A People's Committee is a collegial body: its reports are signed on its behalf ("TM. ỦY BAN NHÂN
+ * DÂN", admin-format.md); a Sở or another body led by its head alone signs without that line.
+ */
+export function onBehalfLine(name: string): string | null {
+  return /^(ủy|uỷ) ban nhân dân\s/iu.test(name.normalize('NFC').trim()) || /^UBND\s/u.test(name.trim())
+    ? 'TM. ỦY BAN NHÂN DÂN'
+    : null;
+}
+
+/** The setup's one signer: a deputy when the title is a deputy's ("Phó Giám đốc"), else the head. */
+function isDeputyTitle(title: string): boolean {
+  return /^Phó\s/iu.test(title.trim());
+}
+
 export async function getReceivingProfile(db: Kysely<Database>): Promise<ReceivingProfile | null> {
   const row = await db.selectFrom('receiving_profile').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return null;
+  const { head, deputies } = await readLeaders(db);
   return {
     name: row.name,
     provinceCode: row.province_code,
     provinceName: row.province_name,
     issuerName: row.issuer_name,
     placeName: row.place_name,
-    signerName: row.signer_name,
-    signerTitle: row.signer_title,
+    head,
+    deputies,
+    onBehalf: onBehalfLine(row.name),
     symbol: row.symbol,
     deadlineDay: row.deadline_day,
     updatedAt: row.updated_at,
@@ -186,8 +205,6 @@ export async function setupReceivingUnit(
       province_name: provinceName,
       issuer_name: data.issuerName ?? upperVi(data.name),
       place_name: data.placeName ?? provinceProperName(provinceName),
-      signer_name: data.signerName,
-      signer_title: data.signerTitle ?? DEFAULT_SIGNER_TITLE,
       symbol: data.symbol ?? DEFAULT_SYMBOL,
       deadline_day: data.deadlineDay,
       updated_at: nowIso(),
@@ -197,6 +214,14 @@ export async function setupReceivingUnit(
       .values(values)
       .onConflict((oc) => oc.column('id').doUpdateSet(values))
       .execute();
+    if (data.signerName !== null) {
+      const signer = { name: data.signerName, title: data.signerTitle ?? DEFAULT_SIGNER_TITLE };
+      await writeLeaders(
+        trx,
+        isDeputyTitle(signer.title) ? null : signer,
+        isDeputyTitle(signer.title) ? [signer] : [],
+      );
+    }
     const known = new Set(
       (await trx.selectFrom('received_communes').select('code').execute()).map((c) => c.code),
     );
@@ -205,6 +230,34 @@ export async function setupReceivingUnit(
       data.communes.filter((c) => !known.has(c.code)),
       { code: data.provinceCode, name: provinceName },
     );
+  });
+  return requireReceivingProfile(db);
+}
+
+/**
+ * The unit's profile as its Settings tab changes it (issue 10, items 6–7): names, symbol, the
+ * deadline day the completeness matrix judges "late" by, and the signers. The province and the
+ * list of communes are not changed here. One transaction: a refusal writes nothing.
+ */
+export async function updateReceivingProfile(
+  db: Kysely<Database>,
+  input: UpdateReceivingProfileInput,
+): Promise<ReceivingProfile> {
+  await inTransaction(db, async (trx) => {
+    await requireReceivingProfile(trx);
+    await trx
+      .updateTable('receiving_profile')
+      .set({
+        name: input.name,
+        issuer_name: input.issuerName,
+        place_name: input.placeName,
+        symbol: input.symbol,
+        deadline_day: input.deadlineDay,
+        updated_at: nowIso(),
+      })
+      .where('id', '=', 1)
+      .execute();
+    await writeLeaders(trx, input.head, input.deputies);
   });
   return requireReceivingProfile(db);
 }

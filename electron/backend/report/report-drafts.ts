@@ -36,6 +36,7 @@ import { requireProfile } from '../profile/profile-service';
 import { attachedToReport, REPORT_SYMBOL, reportIssuer, reportSummary } from './report-content';
 import { periodOfCode, reportTextsOf } from './report-document';
 import { getReportData } from './report-service';
+import { aggregateReportWorkbook, isAggregateReport } from '../receiving/aggregate-report';
 import { writeReportWorkbook } from './report-xlsx';
 
 type SignerInput = CreateReportInput['signer'];
@@ -72,7 +73,7 @@ async function liveReports(
  * One report per period: a second is refused, naming the first; with `replaceDraft`, a draft of
  * the period (not yet issued) is returned to be rewritten instead.
  */
-async function draftToReplace(
+export async function draftToReplace(
   db: Kysely<Database>,
   period: Period,
   replaceDraft: boolean,
@@ -86,6 +87,68 @@ async function draftToReplace(
       : `${periodLabel(period)} đã có Báo cáo số ${numberText(same.row.number, same.row.symbol)}. ` +
         'Nếu cần lập lại, hãy hủy báo cáo đó trong sổ văn bản đi trước.';
   throw new AppError('conflict', message, { documentId: same.row.id });
+}
+
+/** What a report's row keeps of its texts beside them: who signs, to whom. */
+type StoredTexts = Pick<ReportDocumentTexts, 'signer' | 'addressees'>;
+
+/**
+ * Writes a report's draft (a new row, or the period's draft rewritten) and issues it when asked,
+ * inside the caller's transaction; the commune's report and the receiving unit's share it.
+ */
+export async function writeReportDraft(
+  ctx: BackendContext,
+  trx: Kysely<Database>,
+  draft: {
+    existing: DocumentRow | null;
+    texts: StoredTexts;
+    summary: string;
+    symbol: string;
+    issue: CreateReportInput['issue'];
+  },
+): Promise<string> {
+  const now = nowIso();
+  const written = {
+    status: 'draft' as const,
+    summary: draft.summary,
+    signer_name: draft.texts.signer.name,
+    recipients: draft.texts.addressees.join('; '),
+    texts: JSON.stringify(draft.texts),
+    updated_at: now,
+  };
+  const docId = draft.existing?.id ?? newId();
+  if (draft.existing) {
+    await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
+  } else {
+    await trx
+      .insertInto('documents')
+      .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: draft.symbol })
+      .execute();
+  }
+  if (draft.issue !== null) {
+    await issueInTransaction(ctx, trx, teamLoader(trx), { id: docId, ...draft.issue, confirmWarnings: true });
+  }
+  return docId;
+}
+
+/** New texts for a report not yet issued (the caller checked it is editable). */
+export async function rewriteReportTexts(
+  trx: Kysely<Database>,
+  id: string,
+  texts: StoredTexts,
+): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({
+      texts: JSON.stringify(texts),
+      signer_name: texts.signer.name,
+      recipients: texts.addressees.join('; '),
+      // Edited after printing: the printed copy is no longer the text, so it is a draft again.
+      status: 'draft',
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 async function made(ctx: BackendContext, id: string, period: Period): Promise<ReportMade> {
@@ -108,32 +171,13 @@ export async function createReport(ctx: BackendContext, input: CreateReportInput
       addressees: input.addressees ?? [profile.receivingLevel],
       figures: null,
     };
-    const now = nowIso();
-    const written = {
-      status: 'draft' as const,
+    return writeReportDraft(ctx, trx, {
+      existing,
+      texts,
       summary: reportSummary(input.period),
-      signer_name: texts.signer.name,
-      recipients: texts.addressees.join('; '),
-      texts: JSON.stringify(texts),
-      updated_at: now,
-    };
-    const docId = existing?.id ?? newId();
-    if (existing) {
-      await trx.updateTable('documents').set(written).where('id', '=', docId).execute();
-    } else {
-      await trx
-        .insertInto('documents')
-        .values({ ...unnumberedDraft(now), ...written, id: docId, kind: 'report', symbol: REPORT_SYMBOL })
-        .execute();
-    }
-    if (input.issue !== null) {
-      await issueInTransaction(ctx, trx, teamLoader(trx), {
-        id: docId,
-        ...input.issue,
-        confirmWarnings: true,
-      });
-    }
-    return docId;
+      symbol: REPORT_SYMBOL,
+      issue: input.issue,
+    });
   });
   return made(ctx, id, input.period);
 }
@@ -151,18 +195,7 @@ export async function updateReport(ctx: BackendContext, input: UpdateReportInput
       signer: input.signer === undefined ? stored.signer : signerOf(profile, input.signer),
       addressees: input.addressees ?? stored.addressees,
     };
-    await trx
-      .updateTable('documents')
-      .set({
-        texts: JSON.stringify(texts),
-        signer_name: texts.signer.name,
-        recipients: texts.addressees.join('; '),
-        // Edited after printing: the printed copy is no longer the text, so it is a draft again.
-        status: 'draft',
-        updated_at: nowIso(),
-      })
-      .where('id', '=', input.id)
-      .execute();
+    await rewriteReportTexts(trx, input.id, texts);
     return periodOfCode(stored.period);
   });
   return made(ctx, input.id, period);
@@ -212,6 +245,8 @@ export async function listReports(ctx: BackendContext): Promise<ReportListItem[]
 /** The report's .xlsx: from the figures frozen when it was issued, from the live figures before. */
 export async function reportWorkbook(ctx: BackendContext, id: string): Promise<FileDownload> {
   const r = await documentRow(ctx.db, id);
+  // The receiving unit's aggregated report: its own workbook, one row per commune.
+  if (isAggregateReport(r)) return aggregateReportWorkbook(ctx, r);
   const stored = reportTextsOf(r);
   const period = periodOfCode(stored.period);
   const figures: ReportFigures = stored.figures ?? (await getReportData(ctx.db, period));

@@ -56,9 +56,11 @@ export const completenessCommand = defineCommand({
   details: [
     'Mỗi xã trong danh sách, mỗi tháng: đã nhận, nhận muộn (sau ngày hạn của tháng sau, mặc định ngày 15),',
     'chưa nhận (đã quá hạn), chưa đến hạn; và số lần kỳ đó được thay bằng gói mới hơn.',
+    'Tháng không có gói riêng mà có trong gói quý, 6 tháng, 9 tháng hoặc năm đã nhận thì tính là đã nhận',
+    '(đúng hạn hay muộn theo hạn của chính tháng đó); coveredBy ghi kỳ của gói ấy.',
     '--out: ghi thêm bảng ra tệp Excel (trang "Theo dõi nhận báo cáo" và "Xã cần nhắc").',
     'JSON: {year, deadlineDay, asOf, rows: [{communeCode, communeName, contact, cells: [{month, status,',
-    'firstReceivedAt, replacements, deadline}], received, late, missing}], toCall: [{communeCode, communeName,',
+    'firstReceivedAt, replacements, deadline, coveredBy}], received, late, missing}], toCall: [{communeCode, communeName,',
     'contact, months}]}; status: received, late, missing, not_due.',
   ],
   examples: ['completeness --year 2026', 'completeness --year 2026 --out theo-doi-2026.xlsx'],

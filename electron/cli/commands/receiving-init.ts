@@ -14,7 +14,7 @@ export const receivingUnitOptions = {
   'signer-title': {
     type: 'string',
     value: 'CHỨC_VỤ',
-    help: 'Chức vụ người ký (với --receiving-unit; mặc định: Giám đốc)',
+    help: 'Chức vụ người ký (với --receiving-unit; mặc định: Giám đốc; "Phó …": cấp phó ký thay, KT.)',
   },
   symbol: {
     type: 'string',

@@ -7,6 +7,7 @@ import { todayIso } from '../../../../shared/vi/dates';
 import type { BackendContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { requireProfile } from '../../profile/profile-service';
+import { composeAggregateDocument, isAggregateReport } from '../../receiving/aggregate-report';
 import { composeReportDocument } from '../../report/report-document';
 import { composeDecision, type TeamForDocument } from '../compose';
 import type { DecisionKind } from '../texts';
@@ -37,11 +38,14 @@ export interface Composed {
 
 /** Composes a document now: the copy for signing (no number), or the text being issued. */
 export async function composeLive(
-  db: Kysely<Database>,
+  ctx: { db: Kysely<Database>; databasePath: string },
   load: TeamLoader,
   r: DocumentRow,
   when: { number: number | null; date: string | null; year: number },
 ): Promise<Composed> {
+  const { db } = ctx;
+  // The receiving unit's aggregated report reads its communes' files beside the database.
+  if (isAggregateReport(r)) return composeAggregateDocument(ctx, r, when);
   if (r.kind === 'report') {
     const report = await composeReportDocument(db, r, when);
     return { content: report.content, texts: JSON.stringify(report.texts) };
@@ -79,7 +83,7 @@ export async function contentOf(ctx: BackendContext, id: string): Promise<Docume
   if (r.kind === 'external_decision' || r.kind === 'member_list') {
     throw new AppError('validation', 'Văn bản này không do phần mềm soạn nên không có bản để in.');
   }
-  const live = await composeLive(ctx.db, teamLoader(ctx.db), r, {
+  const live = await composeLive(ctx, teamLoader(ctx.db), r, {
     number: null,
     date: null,
     year: new Date().getFullYear(),

@@ -88,7 +88,11 @@ export async function issueInTransaction(
   else number = await nextFreeNumber(trx, year);
   await ctx.hooks?.afterNumberChosen?.(number);
   // A report's texts keep the figures its content was composed from (its .xlsx made later is the same).
-  const composed = await composeLive(trx, load, r, { number, date: input.date, year });
+  const composed = await composeLive({ db: trx, databasePath: ctx.databasePath }, load, r, {
+    number,
+    date: input.date,
+    year,
+  });
   await trx
     .updateTable('documents')
     .set({

@@ -1,4 +1,9 @@
-/** The commune's Chairman and Vice-Chairmen, for the signature blocks of documents. */
+/**
+ * Who signs for the unit, for the signature blocks of documents: the head and the deputies who
+ * sign for the head — the commune's Chairman and Vice-Chairmen, or a receiving unit's Director and
+ * Deputy Directors (the same fields, under the labels given). The form holds them under
+ * `chairman` and `viceChairmen`.
+ */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
 import { leaderSchema } from '../../../../shared/contract/schemas';
@@ -9,12 +14,27 @@ import { textLimits } from '../../../../shared/contract/limits';
 const nameRule = zodRule(leaderSchema.shape.name);
 const titleRule = zodRule(leaderSchema.shape.title);
 
-export function LeaderFields() {
+interface Props {
+  /** The head's label: "Chủ tịch UBND" at a commune. */
+  headLabel?: string;
+  /** A deputy's label, numbered after it: "Phó Chủ tịch 1". */
+  deputyLabel?: string;
+  /** The title a new deputy row starts with. */
+  deputyTitle?: string;
+  maxDeputies?: number;
+}
+
+export function LeaderFields({
+  headLabel = 'Chủ tịch UBND',
+  deputyLabel = 'Phó Chủ tịch',
+  deputyTitle = viceChairmanTitle,
+  maxDeputies = maxViceChairmen,
+}: Props) {
   return (
     <>
       <Row gutter={16}>
         <Col span={14}>
-          <Form.Item label="Chủ tịch UBND" name={['chairman', 'name']} required rules={[nameRule]}>
+          <Form.Item label={headLabel} name={['chairman', 'name']} required rules={[nameRule]}>
             <Input placeholder="Họ và tên" maxLength={textLimits.personName} autoComplete="off" />
           </Form.Item>
         </Col>
@@ -31,7 +51,7 @@ export function LeaderFields() {
               <Row gutter={16} key={field.key} align="top">
                 <Col span={14}>
                   <Form.Item
-                    label={`Phó Chủ tịch ${index + 1}`}
+                    label={`${deputyLabel} ${index + 1}`}
                     name={[field.name, 'name']}
                     required
                     rules={[nameRule]}
@@ -48,7 +68,7 @@ export function LeaderFields() {
                   <Form.Item label={<span className="visually-hidden">Bỏ</span>}>
                     <Button
                       icon={<DeleteOutlined />}
-                      aria-label={`Bỏ Phó Chủ tịch ${index + 1}`}
+                      aria-label={`Bỏ ${deputyLabel} ${index + 1}`}
                       title="Bỏ dòng này"
                       onClick={() => remove(field.name)}
                     />
@@ -57,15 +77,15 @@ export function LeaderFields() {
               </Row>
             ))}
             <Form.Item
-              extra={fields.length >= maxViceChairmen ? `Tối đa ${maxViceChairmen} Phó Chủ tịch.` : undefined}
+              extra={fields.length >= maxDeputies ? `Tối đa ${maxDeputies} ${deputyLabel}.` : undefined}
             >
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                disabled={fields.length >= maxViceChairmen}
-                onClick={() => add({ name: '', title: viceChairmanTitle })}
+                disabled={fields.length >= maxDeputies}
+                onClick={() => add({ name: '', title: deputyTitle })}
               >
-                Thêm Phó Chủ tịch
+                Thêm {deputyLabel}
               </Button>
             </Form.Item>
           </>

@@ -2,22 +2,9 @@
  * Settings → "Sao lưu": the copies (date, size, why, where), "Sao lưu ngay", the second location
  * outside the PC, and restore (a listed copy or a file the officer picks) with its preview.
  */
-import { CloudUploadOutlined, FolderOpenOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  Skeleton,
-  Space,
-  Table,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Skeleton, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { BackupEntry, BackupOverview } from '../../../../shared/contract/backup-types';
 import {
@@ -30,6 +17,7 @@ import { api } from '../../api';
 import { backupKeys, useBackups } from '../../app/backup-queries';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems } from '../../components/forms/field-errors';
+import { FolderInput } from '../../components/files/FolderInput';
 import { readAsBase64 } from '../../components/files/read-file';
 import { LoadError } from '../../components/LoadError';
 import { RestoreDialog, type BackupSource } from './RestoreDialog';
@@ -75,7 +63,7 @@ function SecondLocationForm({ overview }: { overview: BackupOverview }) {
             : 'Ổ USB hoặc thư mục dùng chung, ví dụ E:\\ . Mỗi lần sao lưu, bản sao được chép thêm vào đó khi nó có mặt.'
         }
       >
-        <Input prefix={<FolderOpenOutlined />} placeholder="E:\" autoComplete="off" spellCheck={false} />
+        <FolderInput title="Nơi sao lưu thứ hai" placeholder="E:\" />
       </Form.Item>
       {problem !== null && (
         <Alert type="error" showIcon title={problem} role="alert" className="form-problem" />

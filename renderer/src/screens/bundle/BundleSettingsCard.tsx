@@ -13,6 +13,7 @@ import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems, zodRule } from '../../components/forms/field-errors';
 import { LoadError } from '../../components/LoadError';
+import { FolderInput } from '../../components/files/FolderInput';
 import { bundleKeys, useBundleSettings } from './bundle-queries';
 
 type Values = Pick<BundleSettings, 'receivingEmail' | 'sendPhones' | 'sharedFolder'>;
@@ -72,7 +73,7 @@ function SettingsForm({ settings }: { settings: BundleSettings }) {
         rules={[zodRule(shape.sharedFolder.unwrap())]}
         extra="Ổ mạng hoặc thư mục đồng bộ (OneDrive, Google Drive…) của cơ quan; mỗi lần xuất gói cũng chép vào đây. Để trống nếu không dùng."
       >
-        <Input placeholder="D:\OneDrive\Bao cao CNSCD" autoComplete="off" spellCheck={false} />
+        <FolderInput title="Thư mục dùng chung" placeholder="D:\OneDrive\Bao cao CNSCD" />
       </Form.Item>
       {problem !== null && (
         <Alert type="error" showIcon title={problem} role="alert" className="form-problem" />

@@ -22,11 +22,14 @@ import { IssueModal } from './IssueModal';
 import { RegisterEntryForm } from './RegisterEntryForm';
 import { ScanButtons } from './ScanButtons';
 import { WarningsAlert } from './WarningsAlert';
-import { ReportSectionsForm } from '../reports/ReportSectionsForm';
+import { communeSigners, ReportSectionsForm, type Signers } from '../reports/ReportSectionsForm';
 
 interface Props {
   id: string | null;
-  profile: Profile;
+  /** The commune's profile; null at the receiving unit (its drafts are aggregated reports only). */
+  profile: Profile | null;
+  /** Who may sign a report: the commune's Chairman and Vice-Chairmen unless given (the unit's). */
+  signers?: Signers;
   onClose: () => void;
 }
 
@@ -107,7 +110,9 @@ function RegisterFacts({ doc, teamNames }: { doc: DocumentDetail; teamNames: str
   );
 }
 
-export function DocumentDrawer({ id, profile, onClose }: Props) {
+export function DocumentDrawer({ id, profile, signers, onClose }: Props) {
+  const reportSigners =
+    signers ?? (profile === null ? { head: null, deputies: [] } : communeSigners(profile));
   // While the panel slides away (no id any more), it keeps showing the document it had.
   const [shownId, setShownId] = useState(id);
   if (id !== null && id !== shownId) setShownId(id);
@@ -199,19 +204,22 @@ export function DocumentDrawer({ id, profile, onClose }: Props) {
         {editable && detail.report !== null && (
           <ReportSectionsForm
             key={detail.updatedAt}
-            profile={profile}
+            signers={reportSigners}
             initial={detail.report.sections}
             signer={detail.report.signer}
             submitLabel="Lưu nội dung"
             onDirtyChange={setDirty}
             onSubmit={async (texts, signer) => {
-              const made = await api.updateReport({ id: detail.id, texts, signer });
+              const saved =
+                detail.report?.scope === 'received'
+                  ? await api.updateAggregateReport({ id: detail.id, texts, signer })
+                  : (await api.updateReport({ id: detail.id, texts, signer })).document;
               void message.success('Đã lưu nội dung báo cáo.');
-              await changed(made.document);
+              await changed(saved);
             }}
           />
         )}
-        {editable && hasTexts(detail) && (
+        {editable && profile !== null && hasTexts(detail) && (
           <DocumentTextsForm
             key={detail.updatedAt}
             doc={detail}

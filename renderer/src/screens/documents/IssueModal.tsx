@@ -138,8 +138,8 @@ export function IssueModal({ open, doc, onClose }: Props) {
       )}
     >
       <p className="modal-lead">
-        Cấp số và ngày sau khi lãnh đạo đã ký. Số do văn thư cấp theo sổ của Ủy ban nhân dân; mỗi số chỉ dùng
-        một lần trong năm.
+        Cấp số và ngày sau khi lãnh đạo đã ký. Số do văn thư cấp theo sổ văn bản đi của cơ quan; mỗi số chỉ
+        dùng một lần trong năm.
       </p>
       <Form.Item label="Số văn bản" name="mode" className="issue-mode">
         <Radio.Group className="issue-mode-group">

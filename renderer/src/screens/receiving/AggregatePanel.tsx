@@ -2,30 +2,21 @@
  * "Tổng hợp": the receiving unit's aggregate of a period (month, quarter, 6 or 9 months, year, as
  * the Báo cáo screen picks it): warnings, totals and a table per pillar (the commune report's
  * own view), the table of communes (received or "Chưa gửi"), a commune's village teams in a
- * drawer, and the aggregated report as .docx (sections II–IV typed here) or .xlsx.
+ * drawer, and the aggregated report drafted and numbered in the unit's register (AggregateReportCard).
  */
-import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Drawer, Form, Input, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Card, Drawer, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  REPORT_TEXT_SECTIONS,
-  reportTextsSchema,
-  type ReportTexts,
-} from '../../../../shared/contract/report-schemas';
+import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
 import type { AggregateCommuneRow, ReportVillageRow } from '../../../../shared/contract/report-types';
 import { defaultPeriodConvention, periodContaining, type Period } from '../../../../shared/domain/periods';
 import { todayIso } from '../../../../shared/vi/dates';
 import { formatCount } from '../../../../shared/vi/numbers';
-import { api } from '../../api';
-import { toShownError } from '../../app/errors';
 import { useSettings } from '../../app/queries';
 import { LoadError } from '../../components/LoadError';
-import { saveDownload } from '../../components/files/save-download';
-import { showFieldProblems, zodProblems } from '../../components/forms/field-errors';
 import { reportKinds } from '../progress/period-choice';
 import { PeriodSelector } from '../progress/PeriodSelector';
 import { ReportFiguresView } from '../reports/ReportFiguresView';
+import { AggregateReportCard } from './AggregateReportCard';
 import { useAggregateData } from './receiving-queries';
 import '../progress/progress.css';
 import '../reports/reports.css';
@@ -75,57 +66,7 @@ const villageColumns = [
   ...countColumns<ReportVillageRow>(),
 ];
 
-const emptyTexts: ReportTexts = { difficulties: '', proposals: '', nextTasks: '' };
-
-/** Sections II–IV and the two downloads; the texts are checked by the contract's schema first. */
-function ReportFiles({ period }: { period: Period }) {
-  const [form] = Form.useForm<ReportTexts>();
-  const { modal } = App.useApp();
-  const download = useMutation({
-    mutationFn: (input: { format: 'docx' | 'xlsx'; texts?: ReportTexts }) =>
-      api.aggregateReportFile({ period: period.code, ...input }),
-    onSuccess: saveDownload,
-    onError: (error) =>
-      modal.error({ title: 'Không tải được báo cáo tổng hợp', content: toShownError(error).message }),
-  });
-  const docx = () => {
-    const values = form.getFieldsValue();
-    const checked = reportTextsSchema.safeParse({ ...emptyTexts, ...values });
-    if (!checked.success) {
-      showFieldProblems(form, zodProblems(checked.error));
-      return;
-    }
-    download.mutate({ format: 'docx', texts: checked.data });
-  };
-  return (
-    <Form<ReportTexts> form={form} name="aggregate-texts" layout="vertical" initialValues={emptyTexts}>
-      {REPORT_TEXT_SECTIONS.map((section) => (
-        <Form.Item key={section.key} name={section.key} label={section.heading} extra="Mỗi đoạn một dòng.">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-      ))}
-      <Space wrap>
-        <Button
-          type="primary"
-          icon={<FileWordOutlined />}
-          loading={download.isPending && download.variables.format === 'docx'}
-          onClick={docx}
-        >
-          Tải báo cáo tổng hợp (.docx)
-        </Button>
-        <Button
-          icon={<FileExcelOutlined />}
-          loading={download.isPending && download.variables.format === 'xlsx'}
-          onClick={() => download.mutate({ format: 'xlsx' })}
-        >
-          Tải biểu số liệu (.xlsx)
-        </Button>
-      </Space>
-    </Form>
-  );
-}
-
-function Aggregate({ period }: { period: Period }) {
+function Aggregate({ period, profile }: { period: Period; profile: ReceivingProfile }) {
   const data = useAggregateData(period.code);
   const [open, setOpen] = useState<AggregateCommuneRow | null>(null);
   if (data.isError) {
@@ -167,9 +108,7 @@ function Aggregate({ period }: { period: Period }) {
           onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
         />
       </Card>
-      <Card title={<h3 className="card-heading">Báo cáo tổng hợp</h3>}>
-        <ReportFiles key={period.code} period={period} />
-      </Card>
+      <AggregateReportCard period={period} profile={profile} />
       <Drawer
         open={open !== null}
         size="large"
@@ -198,7 +137,7 @@ function Aggregate({ period }: { period: Period }) {
   );
 }
 
-export function AggregatePanel() {
+export function AggregatePanel({ profile }: { profile: ReceivingProfile }) {
   const settings = useSettings();
   const convention = settings.data?.reportingPeriods ?? defaultPeriodConvention;
   const today = todayIso();
@@ -214,7 +153,7 @@ export function AggregatePanel() {
         kinds={reportKinds}
         onChange={setChosen}
       />
-      <Aggregate period={period} />
+      <Aggregate period={period} profile={profile} />
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import type {
   CompletenessRow,
   CompletenessStatus,
 } from '../../../../shared/contract/receiving-types';
+import { parsePeriod, periodLabel, shortPeriodMark } from '../../../../shared/domain/periods';
 import { isoToVi } from '../../../../shared/vi/dates';
 import { api } from '../../api';
 import { toShownError } from '../../app/errors';
@@ -22,14 +23,22 @@ const statusView: Record<CompletenessStatus, { text: string; color: string }> = 
   not_due: { text: '—', color: 'default' },
 };
 
+/** The periods whose bundle a month's data came in, as the tooltip names them ("Quý I/2026"). */
+function coverText(code: string): string {
+  const parsed = parsePeriod(code);
+  return parsed.ok ? periodLabel(parsed.period) : code;
+}
+
 function CellTag({ cell }: { cell: CompletenessCell }) {
   const view = statusView[cell.status];
-  const when = cell.firstReceivedAt === null ? '' : `nhận ${isoToVi(cell.firstReceivedAt.slice(0, 10))}; `;
+  const within = cell.coveredBy === null ? '' : `trong gói ${coverText(cell.coveredBy)}, `;
+  const when =
+    cell.firstReceivedAt === null ? '' : `${within}nhận ${isoToVi(cell.firstReceivedAt.slice(0, 10))}; `;
   const replaced = cell.replacements > 0 ? `; đã thay ${cell.replacements} lần` : '';
   return (
     <Tooltip title={`${when}hạn ${isoToVi(cell.deadline)}${replaced}`}>
-      <Tag color={view.color}>
-        {view.text}
+      <Tag color={view.color} data-covered-by={cell.coveredBy ?? undefined}>
+        {cell.coveredBy === null ? view.text : shortPeriodMark(cell.coveredBy)}
         {cell.replacements > 0 ? ' *' : ''}
       </Tag>
     </Tooltip>
@@ -87,7 +96,8 @@ export function CompletenessPanel() {
         {data.data ? (
           <Typography.Text type="secondary">
             Nhận: đã nhận đúng hạn; Muộn: nhận sau ngày {data.data.deadlineDay} tháng sau; Chưa: quá hạn chưa
-            nhận; —: chưa đến hạn; *: đã thay bằng gói mới hơn.
+            nhận; —: chưa đến hạn; *: đã thay bằng gói mới hơn; Q1, 6T1, 9T, Năm: tháng có trong gói quý, 6
+            tháng, 9 tháng, năm (xanh: đúng hạn của tháng, cam: muộn).
           </Typography.Text>
         ) : null}
       </Space>

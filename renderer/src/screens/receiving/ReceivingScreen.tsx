@@ -1,7 +1,7 @@
 /**
  * The receiving unit's window ("Cơ quan nhận báo cáo"): the completeness of the communes'
- * monthly bundles, the import of bundles, the aggregate of their data with its report, and the
- * list of communes with their trusted keys.
+ * monthly bundles, the import of bundles, the aggregate of their data with its report, the
+ * list of communes with their trusted keys, and the unit's own settings (Thông tin cơ quan).
  */
 import { Layout, Tabs, Typography } from 'antd';
 import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
@@ -9,6 +9,7 @@ import { AggregatePanel } from './AggregatePanel';
 import { CommunesPanel } from './CommunesPanel';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ImportPanel } from './ImportPanel';
+import { UnitProfilePanel } from './UnitProfilePanel';
 
 export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
   return (
@@ -30,8 +31,13 @@ export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
           items={[
             { key: 'completeness', label: 'Theo dõi nhận báo cáo', children: <CompletenessPanel /> },
             { key: 'import', label: 'Nhập gói dữ liệu', children: <ImportPanel /> },
-            { key: 'aggregate', label: 'Tổng hợp', children: <AggregatePanel /> },
+            { key: 'aggregate', label: 'Tổng hợp', children: <AggregatePanel profile={profile} /> },
             { key: 'communes', label: 'Danh sách xã', children: <CommunesPanel /> },
+            {
+              key: 'profile',
+              label: 'Thông tin cơ quan',
+              children: <UnitProfilePanel key={profile.updatedAt} profile={profile} />,
+            },
           ]}
         />
       </Layout.Content>

@@ -86,7 +86,11 @@ export function ReceivingSetupForm() {
           placeholder="Chọn các xã, phường"
         />
       </Form.Item>
-      <Form.Item name="signerName" label="Người ký báo cáo tổng hợp">
+      <Form.Item
+        name="signerName"
+        label="Thủ trưởng cơ quan (ký báo cáo tổng hợp)"
+        extra="Chức danh, cấp phó ký thay: sửa sau ở tab “Thông tin cơ quan”."
+      >
         <Input maxLength={textLimits.personName} />
       </Form.Item>
       <Button type="primary" htmlType="submit" icon={<CheckOutlined />} loading={setup.isPending}>

@@ -1,7 +1,9 @@
 /**
  * The officer's part of a report: difficulties, proposals and next tasks (one paragraph a line)
- * and who signs. Checked with the contract's reportTextsSchema in the browser, each problem under
- * its field; the backend's refusals land there too. Used to create a report and to change a draft.
+ * and who signs — the head (the commune's Chairman, a Sở's Director) or a deputy signing for the
+ * head ("KT."). Checked with the contract's reportTextsSchema in the browser, each problem under
+ * its field; the backend's refusals land there too. Used to create a report and to change a
+ * draft, at the commune and at the receiving unit (its aggregated report).
  */
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
@@ -11,19 +13,30 @@ import {
   type ReportTexts,
 } from '../../../../shared/contract/report-schemas';
 import type { ReportDocumentTexts } from '../../../../shared/contract/report-types';
-import type { Profile } from '../../../../shared/contract/types';
+import type { Leader, Profile } from '../../../../shared/contract/types';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems, zodProblems } from '../../components/forms/field-errors';
 
 export type ReportSigner = ReportDocumentTexts['signer'];
 
+/** Who may sign: the head, and the deputies who sign for the head. */
+export interface Signers {
+  head: Leader | null;
+  deputies: Leader[];
+}
+
+/** The commune's signers: its Chairman and Vice-Chairmen. */
+export function communeSigners(profile: Profile): Signers {
+  return { head: profile.chairman, deputies: profile.viceChairmen };
+}
+
 interface FormValues extends ReportTexts {
-  /** "chairman", or the name of the Vice-Chairman who signs for him. */
+  /** "chairman" (the head), or the name of the deputy who signs for the head. */
   signer: string;
 }
 
 interface Props {
-  profile: Profile;
+  signers: Signers;
   initial: ReportTexts;
   signer: ReportSigner | null;
   submitLabel: string;
@@ -39,7 +52,7 @@ const placeholders: Record<(typeof REPORT_TEXT_SECTIONS)[number]['key'], string>
 };
 
 export function ReportSectionsForm({
-  profile,
+  signers,
   initial,
   signer,
   submitLabel,
@@ -63,7 +76,7 @@ export function ReportSectionsForm({
     }
     const chosen: ReportSigner =
       values.signer === 'chairman'
-        ? { mode: 'chairman', name: profile.chairman.name }
+        ? { mode: 'chairman', name: signers.head?.name ?? '' }
         : { mode: 'vice_chairman', name: values.signer };
     setSaving(true);
     try {
@@ -86,7 +99,12 @@ export function ReportSectionsForm({
       className="report-sections-form"
       initialValues={{
         ...initial,
-        signer: signer === null || signer.mode === 'chairman' ? 'chairman' : signer.name,
+        signer:
+          signer !== null && signer.mode === 'vice_chairman'
+            ? signer.name
+            : signers.head === null
+              ? signers.deputies[0]?.name
+              : 'chairman',
       }}
       onValuesChange={() => onDirtyChange?.(true)}
       onFinish={(values) => void submit(values)}
@@ -96,13 +114,24 @@ export function ReportSectionsForm({
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} placeholder={placeholders[section.key]} />
         </Form.Item>
       ))}
-      <Form.Item name="signer" label="Người ký">
+      <Form.Item
+        name="signer"
+        label="Người ký"
+        rules={[{ required: true, message: 'Hãy chọn người ký.' }]}
+        extra={
+          signers.head === null && signers.deputies.length === 0
+            ? 'Chưa có người ký: hãy nhập thủ trưởng, cấp phó trong thông tin cơ quan.'
+            : undefined
+        }
+      >
         <Radio.Group
           options={[
-            { value: 'chairman', label: `Chủ tịch ${profile.chairman.name}` },
-            ...profile.viceChairmen.map((v) => ({
+            ...(signers.head === null
+              ? []
+              : [{ value: 'chairman', label: `${signers.head.title} ${signers.head.name}` }]),
+            ...signers.deputies.map((v) => ({
               value: v.name,
-              label: `Phó Chủ tịch ${v.name} (KT. Chủ tịch)`,
+              label: `${v.title} ${v.name} (KT. ${signers.head?.title ?? v.title.replace(/^Phó\s+/iu, '')})`,
             })),
           ]}
         />

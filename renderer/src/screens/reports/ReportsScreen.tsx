@@ -5,7 +5,7 @@
  * .xlsx). The period and the open report live in the address (`#/bao-cao?period=2026-03&id=…`).
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { Card, Skeleton, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import type { Profile } from '../../../../shared/contract/types';
 import { defaultPeriodConvention, periodContaining, type Period } from '../../../../shared/domain/periods';
@@ -20,8 +20,9 @@ import { periodFromParam, reportKinds } from '../progress/period-choice';
 import { PeriodSelector } from '../progress/PeriodSelector';
 import { ReportFiguresView } from './ReportFiguresView';
 import { useLastReportTexts, useReportData, useReports } from './report-queries';
-import { ReportSectionsForm } from './ReportSectionsForm';
+import { communeSigners, ReportSectionsForm } from './ReportSectionsForm';
 import { ReportsList } from './ReportsList';
+import { ExistingReportAlert } from './ExistingReportAlert';
 import '../documents/documents.css';
 import '../progress/progress.css';
 import './reports.css';
@@ -66,19 +67,11 @@ function Compose({ period, profile }: { period: Period; profile: Profile }) {
         {reports.isPending || lastLoading ? (
           <Skeleton active />
         ) : existing !== undefined ? (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="report-existing"
-            title={`${existing.periodLabel} đã có báo cáo ${existing.document.numberText === null ? '(dự thảo)' : `số ${existing.document.numberText}`}.`}
-            description="Mỗi kỳ một báo cáo: mở báo cáo đó để xem, sửa dự thảo, ban hành hoặc đính kèm bản quét."
-            action={
-              <Button
-                onClick={() => navigateTo('bao-cao', { period: period.code, id: existing.document.id })}
-              >
-                Mở báo cáo
-              </Button>
-            }
+          <ExistingReportAlert
+            report={existing}
+            noun="báo cáo"
+            testId="report-existing"
+            onOpen={() => navigateTo('bao-cao', { period: period.code, id: existing.document.id })}
           />
         ) : (
           <>
@@ -89,7 +82,7 @@ function Compose({ period, profile }: { period: Period; profile: Profile }) {
             )}
             <ReportSectionsForm
               key={period.code}
-              profile={profile}
+              signers={communeSigners(profile)}
               initial={last.data ?? emptyTexts}
               signer={null}
               submitLabel="Lập báo cáo"
