@@ -413,6 +413,13 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
     invalid: { source: { kind: 'file', fileName: 'a.xlsx', base64: 'AA==' } },
   },
+  // ——— Issue 11, item 4: the audit log ———
+  listAuditLog: {
+    outcome: 'ok',
+    valid: { from: '2026-01-01', to: '2026-12-31' },
+    invalid: { from: '31/12/2026' },
+  },
+  exportAuditLog: { outcome: 'ok', valid: { entity: 'person' }, invalid: { entity: 'người' } },
 };
 
 const ourOrigin = 'app://bundle/';

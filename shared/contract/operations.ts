@@ -143,6 +143,7 @@ import {
   restoreInputSchema,
   restorePreviewSchema,
 } from './backup-schemas';
+import { auditQuerySchema, type AuditEntry } from './audit-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -444,6 +445,13 @@ export const operations = {
     aggregateReportFileSchema,
     'Báo cáo tổng hợp của cơ quan nhận báo cáo ra tệp Word (.docx) hoặc các biểu số liệu ra Excel (.xlsx)',
   ),
+
+  // ——— Issue 11, item 4: the audit log ———
+  listAuditLog: op<AuditEntry[]>()(
+    auditQuerySchema,
+    'Nhật ký thao tác: các lần ghi dữ liệu, mới nhất trước, lọc theo ngày, thao tác, đối tượng',
+  ),
+  exportAuditLog: op<FileDownload>()(auditQuerySchema, 'Xuất nhật ký thao tác ra Excel'),
 } as const;
 
 export type Operations = typeof operations;

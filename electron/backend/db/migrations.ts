@@ -9,6 +9,7 @@ import { createYearTotals } from './migration-7-year-totals';
 import { createKindTotals } from './migration-8-kind-totals';
 import { createBundleExports } from './migration-9-bundle-exports';
 import { createReceiving } from './migration-10-receiving';
+import { createAuditLog } from './migration-11-audit';
 
 export interface Migration {
   version: number;
@@ -226,6 +227,11 @@ export const migrations: readonly Migration[] = [
     version: 10,
     name: 'cơ quan nhận báo cáo: hồ sơ, xã gửi báo cáo, khóa tin cậy, biên nhận gói',
     up: createReceiving,
+  },
+  {
+    version: 11,
+    name: 'nhật ký thao tác (chỉ ghi thêm)',
+    up: createAuditLog,
   },
 ];
 

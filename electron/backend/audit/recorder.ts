@@ -1,0 +1,53 @@
+/**
+ * The recorder of one write (issue 11): takes the row or the count before, inside the write's
+ * transaction, and appends the record right before its COMMIT.
+ */
+import type { Kysely } from 'kysely';
+import type { AuditedOperation } from '../../../shared/contract/audit-operations';
+import type { OperationName } from '../../../shared/contract/operations';
+import { nowIso } from '../clock';
+import type { Database } from '../db/schema';
+import { countRows, planWrite, readRow, summarize, type WritePlan } from './describe';
+import { createdIdInScope, type AuditRecorder } from './scope';
+
+export function createRecorder(
+  name: OperationName,
+  spec: AuditedOperation,
+  input: unknown,
+  appVersion: string,
+): AuditRecorder & { plan: WritePlan } {
+  const plan = planWrite(name, spec, input);
+  let before: Record<string, unknown> | null = null;
+  let countBefore = 0;
+  return {
+    plan,
+    onlyIfSwapped: name === 'resolveDamagedStart',
+    async begin(trx) {
+      if (plan.row !== null) before = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
+      if (plan.counted !== null) countBefore = await countRows(trx, plan.counted.table);
+    },
+    async append(trx: Kysely<Database>) {
+      const createdId = plan.createdIn === null ? null : createdIdInScope();
+      let after: Record<string, unknown> | null = null;
+      if (plan.row !== null) after = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
+      else if (plan.createdIn !== null && createdId !== null)
+        after = await readRow(trx, plan.createdIn, 'id', createdId);
+      const added =
+        plan.counted === null
+          ? null
+          : { count: (await countRows(trx, plan.counted.table)) - countBefore, unit: plan.counted.unit };
+      const entityId = plan.row !== null ? String(plan.row.id) : after !== null ? createdId : null;
+      await trx
+        .insertInto('audit_log')
+        .values({
+          at: nowIso(),
+          operation: name,
+          entity: spec.entity,
+          entity_id: entityId,
+          summary: summarize({ before, after, added, detail: plan.detail, label: spec.label }),
+          app_version: appVersion,
+        })
+        .execute();
+    },
+  };
+}

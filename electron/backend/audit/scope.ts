@@ -1,0 +1,85 @@
+/**
+ * The audit scope of one write through the contract (issue 11). `dispatch` runs a write
+ * operation inside it; the transaction helper (db/transaction.ts) asks it, right after BEGIN and
+ * right before COMMIT of the first transaction on the audited database, to take the state before
+ * and to append the record, so the record is in the same transaction as the write: a write that
+ * fails leaves no record, a record never stands for a write that did not happen.
+ *
+ * An operation that wrote nothing in a transaction of the audited database (a restore swaps the
+ * file, a new key is a file) gets its record in a transaction of its own once it succeeded: in
+ * the database open at that moment (after a restore, the restored one).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+/** What the transaction helper calls around the first transaction of the scope. */
+export interface AuditRecorder {
+  /** Right after BEGIN, inside the transaction: takes what the summary compares with. */
+  begin(trx: Kysely<Database>): Promise<void>;
+  /** Right before COMMIT, inside the transaction: appends the record. */
+  append(trx: Kysely<Database>): Promise<void>;
+  /**
+   * An operation that writes only by swapping the database (the damaged start's restore): with
+   * no swap it changed nothing, and no record is written on its own.
+   */
+  readonly onlyIfSwapped?: boolean;
+}
+
+interface AuditScope {
+  /** The database the record goes to (the open one: it changes when a restore swaps it). */
+  readonly db: () => Kysely<Database>;
+  readonly recorder: AuditRecorder;
+  /** The first id made by `newId` in the scope: the id of what a create made. */
+  createdId: string | null;
+  written: boolean;
+}
+
+const storage = new AsyncLocalStorage<AuditScope>();
+
+/**
+ * Runs `work` (one write operation) in an audit scope. When it succeeds without any transaction
+ * of the audited database having carried the record, the record is written on its own.
+ */
+export async function runAudited<T>(
+  db: () => Kysely<Database>,
+  recorder: AuditRecorder,
+  work: () => Promise<T>,
+  transact: (db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<void>) => Promise<void>,
+): Promise<T> {
+  const scope: AuditScope = { db, recorder, createdId: null, written: false };
+  const dbBefore = db();
+  return storage.run(scope, async () => {
+    const result = await work();
+    const changed = recorder.onlyIfSwapped !== true || scope.db() !== dbBefore;
+    if (!scope.written && changed) await transact(scope.db(), async () => undefined);
+    return result;
+  });
+}
+
+/**
+ * The recorder for a transaction about to begin on `db`: the current scope's when `db` is its
+ * audited database and no transaction has carried the record yet; null otherwise (reads, the
+ * receiving unit's per-commune files, the second transaction of an operation).
+ */
+export function recorderFor(db: Kysely<Database>): { recorder: AuditRecorder; done: () => void } | null {
+  const scope = storage.getStore();
+  if (scope === undefined || scope.written || scope.db() !== db) return null;
+  return {
+    recorder: scope.recorder,
+    done: () => {
+      scope.written = true;
+    },
+  };
+}
+
+/** Notes an id just made: the first one in a scope is what a create made (ids.ts calls it). */
+export function noteNewId(id: string): void {
+  const scope = storage.getStore();
+  if (scope !== undefined && scope.createdId === null) scope.createdId = id;
+}
+
+/** The id the current scope's create made, if any. */
+export function createdIdInScope(): string | null {
+  return storage.getStore()?.createdId ?? null;
+}
