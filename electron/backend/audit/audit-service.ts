@@ -68,8 +68,8 @@ const columns: readonly ColumnSpec[] = [
   { header: 'Thời gian', width: 18, align: 'center' },
   { header: 'Thao tác', width: 30 },
   { header: 'Đối tượng', width: 18 },
-  { header: 'Nội dung', width: 60 },
-  { header: 'Mã đối tượng', width: 20 },
+  { header: 'Nội dung', width: 55 },
+  { header: 'Mã đối tượng', width: 40 },
   { header: 'Phiên bản', width: 11, align: 'center' },
 ];
 

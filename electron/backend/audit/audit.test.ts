@@ -21,6 +21,8 @@ import { createRecorder } from './recorder';
 import { runAudited } from './scope';
 import { inImmediateTransaction } from '../db/transaction';
 import { operationAudit } from '../../../shared/contract/audit-operations';
+import type { DocumentDetail } from '../../../shared/contract/types';
+import { writePeopleTemplate } from '../spreadsheets/write';
 
 const opened: Backend[] = [];
 afterEach(async () => {
@@ -124,6 +126,7 @@ describe('a record per write, in the same transaction', () => {
     expect(teamRow).toMatchObject({ entity: 'team', entity_id: team.id });
     expect(member?.entity).toBe('membership');
     expect(typeof member?.entity_id).toBe('string');
+    expect(member?.summary).toBe('«Nguyễn Văn Ân»; «Tổ CNSCĐ thôn Đông»');
     expect(settings).toMatchObject({ entity: 'settings', summary: 'đổi địa chỉ cập nhật' });
     // UTC instants with milliseconds, in order.
     const times = rows.map((r) => String(r.at));
@@ -214,6 +217,44 @@ describe('a record per write, in the same transaction', () => {
       'restoreBackup',
     ]);
     expect(rows[4]).toMatchObject({ entity: 'backup', summary: `từ ${made.backup.name}` });
+  });
+});
+
+describe('what the summary says', () => {
+  it('an import says how many rows it added and from which file; an issue says the number', async () => {
+    const { call, file } = await open();
+    await call('setupProfile', reportProfile);
+    const sheet = { fileName: 'mau.xlsx', base64: (await writePeopleTemplate()).toString('base64') };
+    await call('previewPeopleImport', {
+      ...sheet,
+      startDate: '2022-09-05',
+      decisions: [{ row: 5, action: 'new' }],
+    });
+    await call('applyPeopleImport', {
+      ...sheet,
+      startDate: '2022-09-05',
+      decisions: [{ row: 5, action: 'new' }],
+    });
+    const people = await call<Person[]>('listPeople');
+    expect(people.length).toBeGreaterThan(0);
+    const team = await call<Team>('createTeam', { level: 'commune', name: 'Tổ CNSCĐ xã Đông Sơn' });
+    const draft = await call<DocumentDetail>('createDecision', {
+      kind: 'founding_commune',
+      teamIds: [team.id],
+    });
+    await call('issueDocument', { id: draft.id, number: 12, date: '2026-02-05', confirmWarnings: true });
+    const rows = records(file);
+    expect(rows.map((r) => r.operation)).toEqual([
+      'setupProfile',
+      'applyPeopleImport',
+      'createTeam',
+      'createDecision',
+      'issueDocument',
+    ]);
+    expect(rows[1]?.summary).toBe(`${people.length} người mới; tệp mau.xlsx`);
+    expect(rows[4]).toMatchObject({ entity: 'document', entity_id: draft.id });
+    expect(rows[4]?.summary).toContain('số 12/QĐ-UBND');
+    expect(rows[4]?.summary).toContain('đổi trạng thái');
   });
 });
 

@@ -283,10 +283,30 @@ function numberOf(row: Row): string | null {
     : null;
 }
 
+/**
+ * The names a row points to but does not hold (a membership's person, an activity's team), so
+ * the summary of a write on it says whose it is.
+ */
+export async function relatedNames(trx: Kysely<Database>, row: Row | null): Promise<string[]> {
+  if (row === null) return [];
+  const names: string[] = [];
+  if (typeof row.person_id === 'string' && row.full_name === undefined) {
+    const person = await readRow(trx, 'people', 'id', row.person_id);
+    if (typeof person?.full_name === 'string') names.push(person.full_name);
+  }
+  if (typeof row.team_id === 'string' && row.level === undefined) {
+    const team = await readRow(trx, 'teams', 'id', row.team_id);
+    if (typeof team?.name === 'string') names.push(team.name);
+  }
+  return names;
+}
+
 /** The short summary: which row, what changed in it, how many rows were added, the input's detail. */
 export function summarize(parts: {
   before: Row | null;
   after: Row | null;
+  /** Names of what the row belongs to (relatedNames). */
+  related?: readonly string[];
   added: { count: number; unit: string } | null;
   detail: string | null;
   label: string;
@@ -296,6 +316,7 @@ export function summarize(parts: {
   const row = after ?? before;
   const name = row === null ? null : nameOf(row);
   if (name !== null) pieces.push(`«${name}»`);
+  for (const related of parts.related ?? []) pieces.push(`«${related}»`);
   const number = after === null ? null : numberOf(after);
   if (number !== null) pieces.push(number);
   const wasDeleted =

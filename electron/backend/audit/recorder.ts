@@ -7,7 +7,7 @@ import type { AuditedOperation } from '../../../shared/contract/audit-operations
 import type { OperationName } from '../../../shared/contract/operations';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
-import { countRows, planWrite, readRow, summarize, type WritePlan } from './describe';
+import { countRows, planWrite, readRow, relatedNames, summarize, type WritePlan } from './describe';
 import { createdIdInScope, type AuditRecorder } from './scope';
 
 export function createRecorder(
@@ -37,6 +37,7 @@ export function createRecorder(
           ? null
           : { count: (await countRows(trx, plan.counted.table)) - countBefore, unit: plan.counted.unit };
       const entityId = plan.row !== null ? String(plan.row.id) : after !== null ? createdId : null;
+      const related = await relatedNames(trx, after ?? before);
       await trx
         .insertInto('audit_log')
         .values({
@@ -44,7 +45,7 @@ export function createRecorder(
           operation: name,
           entity: spec.entity,
           entity_id: entityId,
-          summary: summarize({ before, after, added, detail: plan.detail, label: spec.label }),
+          summary: summarize({ before, after, related, added, detail: plan.detail, label: spec.label }),
           app_version: appVersion,
         })
         .execute();
