@@ -23,7 +23,8 @@ type RowTable =
   | 'activities'
   | 'trainings'
   | 'targets'
-  | 'received_communes';
+  | 'received_communes'
+  | 'bundle_exports';
 type CountedTable =
   'people' | 'activities' | 'documents' | 'targets' | 'bundle_receipts' | 'received_communes' | 'teams';
 
@@ -65,6 +66,7 @@ const creates: Partial<Record<OperationName, RowTable>> = {
   addActivity: 'activities',
   addTraining: 'trainings',
   setTarget: 'targets',
+  exportBundle: 'bundle_exports',
 };
 
 const bulk: Partial<Record<OperationName, WritePlan['counted']>> = {
@@ -180,6 +182,12 @@ export async function readRow(
   return result.rows[0] ?? null;
 }
 
+/** Rows the connection has inserted, updated or deleted since it opened (SQLite's own counter). */
+export async function totalChanges(trx: Kysely<Database>): Promise<number> {
+  const result = await sql<{ n: number }>`select total_changes() as n`.execute(trx);
+  return result.rows[0]?.n ?? 0;
+}
+
 export async function countRows(trx: Kysely<Database>, table: CountedTable): Promise<number> {
   const result = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(trx);
   return result.rows[0]?.n ?? 0;
@@ -264,7 +272,7 @@ function changedFields(before: Row, after: Row): string[] {
 }
 
 function nameOf(row: Row): string | null {
-  for (const column of ['full_name', 'commune_name', 'name', 'topic']) {
+  for (const column of ['full_name', 'commune_name', 'name', 'topic', 'period_label']) {
     const value = row[column];
     if (typeof value === 'string' && value !== '') return value;
   }

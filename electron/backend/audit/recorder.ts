@@ -7,7 +7,15 @@ import type { AuditedOperation } from '../../../shared/contract/audit-operations
 import type { OperationName } from '../../../shared/contract/operations';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
-import { countRows, planWrite, readRow, relatedNames, summarize, type WritePlan } from './describe';
+import {
+  countRows,
+  planWrite,
+  totalChanges,
+  readRow,
+  relatedNames,
+  summarize,
+  type WritePlan,
+} from './describe';
 import { createdIdInScope, type AuditRecorder } from './scope';
 
 export function createRecorder(
@@ -19,14 +27,17 @@ export function createRecorder(
   const plan = planWrite(name, spec, input);
   let before: Record<string, unknown> | null = null;
   let countBefore = 0;
+  let changesBefore = 0;
   return {
     plan,
     onlyIfSwapped: name === 'resolveDamagedStart',
     async begin(trx) {
+      changesBefore = await totalChanges(trx);
       if (plan.row !== null) before = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
       if (plan.counted !== null) countBefore = await countRows(trx, plan.counted.table);
     },
-    async append(trx: Kysely<Database>) {
+    async append(trx: Kysely<Database>, force: boolean) {
+      if (!force && (await totalChanges(trx)) === changesBefore) return false;
       const createdId = plan.createdIn === null ? null : createdIdInScope();
       let after: Record<string, unknown> | null = null;
       if (plan.row !== null) after = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
@@ -49,6 +60,7 @@ export function createRecorder(
           app_version: appVersion,
         })
         .execute();
+      return true;
     },
   };
 }

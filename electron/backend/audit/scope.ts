@@ -1,9 +1,10 @@
 /**
  * The audit scope of one write through the contract (issue 11). `dispatch` runs a write
  * operation inside it; the transaction helper (db/transaction.ts) asks it, right after BEGIN and
- * right before COMMIT of the first transaction on the audited database, to take the state before
- * and to append the record, so the record is in the same transaction as the write: a write that
- * fails leaves no record, a record never stands for a write that did not happen.
+ * right before COMMIT of each transaction on the audited database, to take the state before and
+ * to append the record in the first one that wrote, so the record is in the same transaction as
+ * the write: a write that fails leaves no record, a record never stands for a write that did not
+ * happen.
  *
  * An operation that wrote nothing in a transaction of the audited database (a restore swaps the
  * file, a new key is a file) gets its record in a transaction of its own once it succeeded: in
@@ -17,8 +18,12 @@ import type { Database } from '../db/schema';
 export interface AuditRecorder {
   /** Right after BEGIN, inside the transaction: takes what the summary compares with. */
   begin(trx: Kysely<Database>): Promise<void>;
-  /** Right before COMMIT, inside the transaction: appends the record. */
-  append(trx: Kysely<Database>): Promise<void>;
+  /**
+   * Right before COMMIT, inside the transaction: appends the record when the transaction wrote
+   * something (or `force`), and says whether it did. A transaction that only read (an export
+   * reads its snapshot first) leaves the record to the next one.
+   */
+  append(trx: Kysely<Database>, force: boolean): Promise<boolean>;
   /**
    * An operation that writes only by swapping the database (the damaged start's restore): with
    * no swap it changed nothing, and no record is written on its own.
@@ -33,6 +38,8 @@ interface AuditScope {
   /** The first id made by `newId` in the scope: the id of what a create made. */
   createdId: string | null;
   written: boolean;
+  /** The record's own transaction after the operation: appended though it wrote nothing. */
+  force: boolean;
 }
 
 const storage = new AsyncLocalStorage<AuditScope>();
@@ -47,12 +54,15 @@ export async function runAudited<T>(
   work: () => Promise<T>,
   transact: (db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<void>) => Promise<void>,
 ): Promise<T> {
-  const scope: AuditScope = { db, recorder, createdId: null, written: false };
+  const scope: AuditScope = { db, recorder, createdId: null, written: false, force: false };
   const dbBefore = db();
   return storage.run(scope, async () => {
     const result = await work();
     const changed = recorder.onlyIfSwapped !== true || scope.db() !== dbBefore;
-    if (!scope.written && changed) await transact(scope.db(), async () => undefined);
+    if (!scope.written && changed) {
+      scope.force = true;
+      await transact(scope.db(), async () => undefined);
+    }
     return result;
   });
 }
@@ -60,13 +70,16 @@ export async function runAudited<T>(
 /**
  * The recorder for a transaction about to begin on `db`: the current scope's when `db` is its
  * audited database and no transaction has carried the record yet; null otherwise (reads, the
- * receiving unit's per-commune files, the second transaction of an operation).
+ * receiving unit's per-commune files, a transaction after the one that carried the record).
  */
-export function recorderFor(db: Kysely<Database>): { recorder: AuditRecorder; done: () => void } | null {
+export function recorderFor(
+  db: Kysely<Database>,
+): { recorder: AuditRecorder; force: boolean; done: () => void } | null {
   const scope = storage.getStore();
   if (scope === undefined || scope.written || scope.db() !== db) return null;
   return {
     recorder: scope.recorder,
+    force: scope.force,
     done: () => {
       scope.written = true;
     },

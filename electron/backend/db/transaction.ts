@@ -41,7 +41,7 @@ export async function inImmediateTransaction<T>(
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction || inImmediate.has(db)) return work(db);
-  // A write through the contract appends its audit record in its first transaction (audit/scope.ts).
+  // A write through the contract appends its audit record in its first transaction that wrote (audit/scope.ts).
   const audit = recorderFor(db);
   return db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
@@ -49,9 +49,9 @@ export async function inImmediateTransaction<T>(
     try {
       await audit?.recorder.begin(conn);
       const result = await work(conn);
-      await audit?.recorder.append(conn);
+      const appended = (await audit?.recorder.append(conn, audit.force)) === true;
       await sql`commit`.execute(conn);
-      audit?.done();
+      if (appended) audit?.done();
       return result;
     } catch (error) {
       await rollbackIfActive(conn);
