@@ -41,7 +41,18 @@ export interface WritePlan {
   counted: { table: CountedTable; unit: string } | null;
   /** What the input says that the rows do not (a file name, a period…). */
   detail: string | null;
+  /** Recorded on its own after success when no transaction carried it (AuditRecorder.after). */
+  after: 'never' | 'always' | 'if-swapped';
 }
+
+/** Writes made outside the database's transactions: a file beside it, or the file swapped. */
+const recordedAfter: Partial<Record<OperationName, 'always' | 'if-swapped'>> = {
+  restoreBackup: 'if-swapped',
+  resolveDamagedStart: 'if-swapped',
+  renewCommuneKey: 'always',
+  createBackup: 'always',
+  setBackupLocation: 'always',
+};
 
 const entityTables: Partial<Record<AuditedOperation['entity'], RowTable>> = {
   profile: 'commune_profile',
@@ -169,6 +180,7 @@ export function planWrite(name: OperationName, spec: AuditedOperation, input: un
     createdIn: creates[name] ?? null,
     counted: bulk[name] ?? null,
     detail: detailOf(name, input),
+    after: recordedAfter[name] ?? 'never',
   };
 }
 

@@ -30,7 +30,7 @@ export function createRecorder(
   let changesBefore = 0;
   return {
     plan,
-    onlyIfSwapped: name === 'resolveDamagedStart',
+    after: plan.after,
     async begin(trx) {
       changesBefore = await totalChanges(trx);
       if (plan.row !== null) before = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);

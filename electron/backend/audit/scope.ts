@@ -6,9 +6,9 @@
  * the write: a write that fails leaves no record, a record never stands for a write that did not
  * happen.
  *
- * An operation that wrote nothing in a transaction of the audited database (a restore swaps the
- * file, a new key is a file) gets its record in a transaction of its own once it succeeded: in
- * the database open at that moment (after a restore, the restored one).
+ * An operation that writes outside the database's transactions (a restore swaps the file, a new
+ * key is a file) gets its record in a transaction of its own once it succeeded: in the database
+ * open at that moment (after a restore, the restored one).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
@@ -25,10 +25,13 @@ export interface AuditRecorder {
    */
   append(trx: Kysely<Database>, force: boolean): Promise<boolean>;
   /**
-   * An operation that writes only by swapping the database (the damaged start's restore): with
-   * no swap it changed nothing, and no record is written on its own.
+   * When no transaction of the audited database carried the record, whether the operation wrote
+   * elsewhere all the same and gets its record on its own once it succeeded: `always` (a key
+   * file, a backup), `if-swapped` (a restore: only when the database was swapped), `never` (the
+   * others: no transaction wrote, so nothing changed, and nothing is recorded, leaving the file
+   * byte-identical).
    */
-  readonly onlyIfSwapped?: boolean;
+  readonly after: 'never' | 'always' | 'if-swapped';
 }
 
 interface AuditScope {
@@ -58,7 +61,8 @@ export async function runAudited<T>(
   const dbBefore = db();
   return storage.run(scope, async () => {
     const result = await work();
-    const changed = recorder.onlyIfSwapped !== true || scope.db() !== dbBefore;
+    const changed =
+      recorder.after === 'always' || (recorder.after === 'if-swapped' && scope.db() !== dbBefore);
     if (!scope.written && changed) {
       scope.force = true;
       await transact(scope.db(), async () => undefined);
