@@ -9,6 +9,8 @@ import type { OperationName } from '../../../shared/contract/operations';
 import type { AuditedOperation } from '../../../shared/contract/audit-operations';
 import { isoToVi } from '../../../shared/vi/dates';
 import type { Database } from '../db/schema';
+import { getBundleSettings } from '../bundle/bundle-settings';
+import { getSettings } from '../settings/settings-service';
 
 /** Tables an audited row lives in (a fixed list: never a name from input). */
 type RowTable =
@@ -37,6 +39,8 @@ export interface WritePlan {
   row: { table: RowTable; key: 'id' | 'code'; id: string | number } | null;
   /** A create: the row is the one made by the first `newId` of the operation. */
   createdIn: RowTable | null;
+  /** A write of settings: the settings before and after, as one row (key → value). */
+  settings: boolean;
   /** A bulk write: how many rows of this table it added. */
   counted: { table: CountedTable; unit: string } | null;
   /** What the input says that the rows do not (a file name, a period…). */
@@ -99,14 +103,6 @@ function text(input: unknown, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-const settingLabels: Record<string, string> = {
-  updateUrl: 'địa chỉ cập nhật',
-  reportingPeriods: 'cách tính kỳ báo cáo',
-  receivingEmail: 'thư điện tử cấp trên',
-  sendPhones: 'gửi số điện thoại',
-  sharedFolder: 'thư mục dùng chung',
-};
-
 function detailOf(name: OperationName, input: unknown): string | null {
   const fileName = text(input, 'fileName');
   switch (name) {
@@ -128,12 +124,6 @@ function detailOf(name: OperationName, input: unknown): string | null {
     }
     case 'removeReceivedCommune':
       return text(input, 'code') === null ? null : `mã ${text(input, 'code') ?? ''}`;
-    case 'updateSettings':
-    case 'updateBundleSettings': {
-      const keys = typeof input === 'object' && input !== null ? Object.keys(input) : [];
-      const named = keys.map((k) => settingLabels[k] ?? 'cài đặt khác');
-      return named.length === 0 ? null : `đổi ${[...new Set(named)].join(', ')}`;
-    }
     case 'setBackupLocation': {
       const folder = field(input, 'folder');
       return typeof folder === 'string' ? `nơi thứ hai: ${folder}` : 'bỏ nơi sao lưu thứ hai';
@@ -178,6 +168,7 @@ export function planWrite(name: OperationName, spec: AuditedOperation, input: un
     skip: skipOf(name, input),
     row: creates[name] === undefined ? rowOf(name, spec, input) : null,
     createdIn: creates[name] ?? null,
+    settings: spec.entity === 'settings',
     counted: bulk[name] ?? null,
     detail: detailOf(name, input),
     after: recordedAfter[name] ?? 'never',
@@ -192,6 +183,11 @@ export async function readRow(
 ): Promise<Row | null> {
   const result = await sql<Row>`select * from ${sql.table(table)} where ${sql.ref(key)} = ${id}`.execute(trx);
   return result.rows[0] ?? null;
+}
+
+/** The settings as one row, as the officer sees them (a setting never written has its default). */
+export async function readSettings(trx: Kysely<Database>): Promise<Row> {
+  return { ...(await getSettings(trx)), ...(await getBundleSettings(trx)) };
 }
 
 /** Rows the connection has inserted, updated or deleted since it opened (SQLite's own counter). */
@@ -261,6 +257,13 @@ const columnLabels: Record<string, string> = {
   place_name: 'địa danh',
   receiving_level: 'cấp nhận báo cáo',
   deleted_at: 'xóa',
+  // The settings (key → value, one row).
+  updateUrl: 'địa chỉ cập nhật',
+  reportingPeriods: 'cách tính kỳ báo cáo',
+  receivingEmail: 'thư điện tử cấp trên',
+  sendPhones: 'gửi số điện thoại',
+  saveFolder: 'thư mục lưu gói',
+  sharedFolder: 'thư mục dùng chung',
 };
 const internalColumns = new Set([
   'id',
@@ -275,7 +278,7 @@ const internalColumns = new Set([
 
 function changedFields(before: Row, after: Row): string[] {
   const names: string[] = [];
-  for (const column of Object.keys(after)) {
+  for (const column of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (internalColumns.has(column)) continue;
     if (JSON.stringify(before[column]) === JSON.stringify(after[column])) continue;
     names.push(columnLabels[column] ?? 'thông tin khác');

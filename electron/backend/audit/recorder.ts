@@ -12,6 +12,7 @@ import {
   planWrite,
   totalChanges,
   readRow,
+  readSettings,
   relatedNames,
   summarize,
   type WritePlan,
@@ -34,6 +35,7 @@ export function createRecorder(
     async begin(trx) {
       changesBefore = await totalChanges(trx);
       if (plan.row !== null) before = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
+      if (plan.settings) before = await readSettings(trx);
       if (plan.counted !== null) countBefore = await countRows(trx, plan.counted.table);
     },
     async append(trx: Kysely<Database>, force: boolean) {
@@ -41,6 +43,7 @@ export function createRecorder(
       const createdId = plan.createdIn === null ? null : createdIdInScope();
       let after: Record<string, unknown> | null = null;
       if (plan.row !== null) after = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
+      else if (plan.settings) after = await readSettings(trx);
       else if (plan.createdIn !== null && createdId !== null)
         after = await readRow(trx, plan.createdIn, 'id', createdId);
       const added =
