@@ -152,6 +152,11 @@ export function auditLabelOf(name: string): string | null {
   return typeof kind === 'object' ? kind.label : null;
 }
 
+/** The label shown for a record's operation: its name for one this version no longer has. */
+export function auditOperationLabel(name: string): string {
+  return auditLabelOf(name) ?? name;
+}
+
 /** The written operations with their labels, for the screen's "Thao tác" filter. */
 export const auditedOperationNames = (Object.keys(operationAudit) as OperationName[]).filter(
   (name) => typeof operationAudit[name] === 'object',

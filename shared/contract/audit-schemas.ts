@@ -45,6 +45,11 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   data: 'Dữ liệu mẫu',
 };
 
+/** The entity's label, or its code for one this version does not know (a newer commune's bundle). */
+export function auditEntityLabel(entity: string): string {
+  return (auditEntityLabels as Record<string, string | undefined>)[entity] ?? entity;
+}
+
 /** One record of the log. */
 export interface AuditEntry {
   id: number;

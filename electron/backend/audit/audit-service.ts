@@ -1,12 +1,12 @@
 /** The audit log read back (issue 11): the screen's list, the CLI's `audit list`, the export. */
 import type { Kysely } from 'kysely';
 import {
-  auditEntityLabels,
+  auditEntityLabel,
   auditListLimit,
   type AuditEntry,
   type AuditQuery,
 } from '../../../shared/contract/audit-schemas';
-import { auditLabelOf } from '../../../shared/contract/audit-operations';
+import { auditOperationLabel } from '../../../shared/contract/audit-operations';
 import type { FileDownload } from '../../../shared/contract/types';
 import { timestampToVi } from '../../../shared/vi/backups';
 import { isoToVi, nextDay } from '../../../shared/vi/dates';
@@ -54,15 +54,6 @@ export async function listAudit(
   }));
 }
 
-/** The operation's label, or its name for an operation this version no longer has. */
-export function operationLabel(operation: string): string {
-  return auditLabelOf(operation) ?? operation;
-}
-
-export function entityLabel(entity: string): string {
-  return (auditEntityLabels as Record<string, string | undefined>)[entity] ?? entity;
-}
-
 const columns: readonly ColumnSpec[] = [
   { header: 'STT', width: 6, align: 'center' },
   { header: 'Thời gian', width: 18, align: 'center' },
@@ -99,8 +90,8 @@ export async function exportAudit(db: Kysely<Database>, query: AuditQuery = {}):
     dataRow(sheet, 6 + i, columns, [
       i + 1,
       timestampToVi(e.at),
-      operationLabel(e.operation),
-      entityLabel(e.entity),
+      auditOperationLabel(e.operation),
+      auditEntityLabel(e.entity),
       e.summary,
       e.entityId,
       e.appVersion,

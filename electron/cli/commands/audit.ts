@@ -1,7 +1,8 @@
 /** `audit list`: the audit log (nhật ký thao tác), newest first, for a range of days. */
 import { isoToVi } from '../../../shared/vi/dates';
 import { timestampToVi } from '../../../shared/vi/backups';
-import { entityLabel, operationLabel } from '../../backend/audit/audit-service';
+import { auditOperationLabel } from '../../../shared/contract/audit-operations';
+import { auditEntityLabel } from '../../../shared/contract/audit-schemas';
 import { defineCommand } from '../args';
 import { dateProblem } from '../checks';
 import { formatNumber, table } from '../output';
@@ -41,8 +42,8 @@ export const auditListCommand = defineCommand({
     out.result(
       entries.map((e) => ({
         ...e,
-        operationLabel: operationLabel(e.operation),
-        entityLabel: entityLabel(e.entity),
+        operationLabel: auditOperationLabel(e.operation),
+        entityLabel: auditEntityLabel(e.entity),
       })),
       () =>
         entries.length === 0
@@ -52,8 +53,8 @@ export const auditListCommand = defineCommand({
               '',
               table(entries, [
                 { header: 'Thời gian', value: (e) => timestampToVi(e.at) },
-                { header: 'Thao tác', value: (e) => operationLabel(e.operation) },
-                { header: 'Đối tượng', value: (e) => entityLabel(e.entity) },
+                { header: 'Thao tác', value: (e) => auditOperationLabel(e.operation) },
+                { header: 'Đối tượng', value: (e) => auditEntityLabel(e.entity) },
                 { header: 'Nội dung', value: (e) => e.summary },
               ]),
               '',

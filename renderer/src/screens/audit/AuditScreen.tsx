@@ -7,9 +7,10 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, DatePicker, Empty, Select, Table, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { auditedOperationNames, auditLabelOf } from '../../../../shared/contract/audit-operations';
+import { auditedOperationNames, auditOperationLabel } from '../../../../shared/contract/audit-operations';
 import {
   auditEntities,
+  auditEntityLabel,
   auditEntityLabels,
   type AuditEntity,
   type AuditEntry,
@@ -32,7 +33,7 @@ interface Filters {
 }
 
 const operationOptions = auditedOperationNames
-  .map((name) => ({ value: name, label: auditLabelOf(name) ?? name }))
+  .map((name) => ({ value: name, label: auditOperationLabel(name) }))
   .sort((a, b) => compareVi(a.label, b.label));
 const entityOptions = auditEntities
   .map((entity) => ({ value: entity, label: auditEntityLabels[entity] }))
@@ -48,18 +49,15 @@ function queryOf(filters: Filters): NonNullable<AuditQuery> {
   };
 }
 
-const entityLabel = (entity: string) =>
-  (auditEntityLabels as Record<string, string | undefined>)[entity] ?? entity;
-
 const columns: TableColumnsType<AuditEntry> = [
   { title: 'Thời gian', dataIndex: 'at', width: 150, render: (at: string) => timestampToVi(at) },
   {
     title: 'Thao tác',
     dataIndex: 'operation',
     width: 240,
-    render: (operation: string) => auditLabelOf(operation) ?? operation,
+    render: auditOperationLabel,
   },
-  { title: 'Đối tượng', dataIndex: 'entity', width: 170, render: entityLabel },
+  { title: 'Đối tượng', dataIndex: 'entity', width: 170, render: auditEntityLabel },
   { title: 'Nội dung', dataIndex: 'summary' },
 ];
 
