@@ -1,9 +1,11 @@
 /**
  * The audit part of the commune's bundle (issue 11, format 2): the records of the period's days,
  * oldest first, read back by the receiving unit's reader and checked by their schema; a bundle
- * without the part (format 1) still reads; a part that breaks its schema refuses the bundle.
+ * without the part (format 1) still reads; a part that breaks its schema refuses the bundle; the
+ * receiving unit's import is recorded in its own database, not in the commune's received file.
  */
 import type crypto from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleEntries } from '../../../shared/contract/bundle-format';
 import type { BundleMade } from '../../../shared/contract/bundle-types';
@@ -12,6 +14,7 @@ import { reportProfile } from '../../../test-support/report-data';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
 import { keyFileOf, readKey } from '../bundle/keys';
 import { readBundle } from '../bundle/verify';
+import { communeStorePath } from '../receiving/commune-store';
 import type { ZipEntryBytes } from '../bundle/zip-read';
 
 let backend: Awaited<ReturnType<typeof tempBackend>>;
@@ -78,5 +81,42 @@ describe('the audit part of a bundle', () => {
     const check = await readBundle(tampered, 'goi.zip');
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.reason).toContain('audit/entries.json');
+  });
+});
+
+describe('the receiving unit', () => {
+  it('records an import in its own database, not in the commune’s received file', async () => {
+    const unit = await tempBackend();
+    try {
+      const { call } = contractCaller(() => unit);
+      await call('setupReceivingUnit', {
+        name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+        provinceCode: '51',
+        communes: [{ code: reportProfile.communeCode }],
+      });
+      const file = { fileName: 'goi.zip', base64: bytes.toString('base64') };
+      await call('importBundles', { files: [file], dryRun: true });
+      const afterDryRun = await call<{ operation: string }[]>('listAuditLog');
+      expect(afterDryRun.map((e) => e.operation)).toEqual(['setupReceivingUnit']);
+      await call('importBundles', { files: [file] });
+      const log = await call<{ operation: string; entity: string; summary: string }[]>('listAuditLog');
+      expect(log[0]).toMatchObject({
+        operation: 'importBundles',
+        entity: 'receiving',
+        summary: '1 gói đã ghi; 1 tệp',
+      });
+      const store = new BetterSqlite3(communeStorePath(unit.ctx.databasePath, reportProfile.communeCode), {
+        readonly: true,
+      });
+      try {
+        expect(store.prepare('select count(*) from activities').pluck().get()).toBe(0);
+        expect(store.prepare('select count(*) from villages').pluck().get()).toBe(1);
+        expect(store.prepare('select count(*) from audit_log').pluck().get()).toBe(0);
+      } finally {
+        store.close();
+      }
+    } finally {
+      await unit.close();
+    }
   });
 });
