@@ -258,6 +258,17 @@ describe('what the summary says', () => {
   });
 });
 
+describe('the demo loader', () => {
+  it('is one write: one record saying how many people it brought', async () => {
+    const { call, file } = await open();
+    await call('loadDemo', {});
+    const people = await call<Person[]>('listPeople', { includeArchived: true });
+    const rows = records(file);
+    expect(rows.map((r) => [r.operation, r.entity])).toEqual([['loadDemo', 'data']]);
+    expect(rows[0]?.summary).toBe(`${people.length} người mẫu`);
+  });
+});
+
 describe('append-only', () => {
   it('triggers refuse any update or delete of a record, with a Vietnamese message', async () => {
     const { call, file, backend } = await open();
