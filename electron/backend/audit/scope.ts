@@ -14,7 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
-/** What the transaction helper calls around the first transaction of the scope. */
+/** What the transaction helper calls around each transaction of the scope, until one carries the record. */
 export interface AuditRecorder {
   /** Right after BEGIN, inside the transaction: takes what the summary compares with. */
   begin(trx: Kysely<Database>): Promise<void>;
