@@ -185,7 +185,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     handlers = createHandlers(ctx);
   };
   const site = { file: ctx.databasePath, busyTimeoutMs: options.busyTimeoutMs };
-  const inner = createDispatch(() => handlers, options.log, site);
+  const inner = createDispatch(() => handlers, options.log, site, {
+    db: () => ctx.db,
+    appVersion: options.appVersion,
+  });
   return {
     ctx,
     get handlers() {

@@ -1,7 +1,13 @@
 import { AppError, type Envelope } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
 import { parseInput } from '../../shared/contract/validation';
+import { operationAudit } from '../../shared/contract/audit-operations';
+import type { Kysely } from 'kysely';
+import { createRecorder } from './audit/recorder';
+import { runAudited } from './audit/scope';
+import type { Database } from './db/schema';
 import { sqliteErrorToAppError } from './db/sqlite-errors';
+import { inImmediateTransaction } from './db/transaction';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, rawInput: unknown) => Promise<Envelope<unknown>>;
@@ -10,6 +16,13 @@ export type Dispatch = (name: string, rawInput: unknown) => Promise<Envelope<unk
 export interface DatabaseSite {
   file?: string;
   busyTimeoutMs?: number;
+}
+
+/** Where the audit log of the writes goes (issue 11). */
+export interface AuditSite {
+  /** The open database (it changes when a restore swaps it). */
+  db: () => Kysely<Database>;
+  appVersion: string;
 }
 
 /**
@@ -41,6 +54,7 @@ export function createDispatch(
   handlers: Handlers | (() => Handlers),
   log?: (e: unknown) => void,
   site: DatabaseSite = {},
+  audit: AuditSite | null = null,
 ): Dispatch {
   return async (name, rawInput) => {
     try {
@@ -49,7 +63,7 @@ export function createDispatch(
       }
       return {
         ok: true,
-        value: await call(typeof handlers === 'function' ? handlers() : handlers, name, rawInput),
+        value: await call(typeof handlers === 'function' ? handlers() : handlers, name, rawInput, audit),
       };
     } catch (error) {
       return { ok: false, error: toAppError(error, log, site).toPayload() };
@@ -57,8 +71,18 @@ export function createDispatch(
   };
 }
 
-async function call<K extends OperationName>(handlers: Handlers, name: K, rawInput: unknown) {
+async function call<K extends OperationName>(
+  handlers: Handlers,
+  name: K,
+  rawInput: unknown,
+  audit: AuditSite | null,
+) {
   const input = parseInput(operations[name].input, rawInput);
   const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-  return handler(input);
+  const kind = operationAudit[name];
+  if (audit === null || typeof kind !== 'object') return handler(input);
+  // A write: its record goes in its own transaction (audit/scope.ts); a preview writes none.
+  const recorder = createRecorder(name, kind, input, audit.appVersion);
+  if (recorder.plan.skip) return handler(input);
+  return runAudited(audit.db, recorder, () => handler(input), inImmediateTransaction);
 }

@@ -69,6 +69,7 @@ import {
 import { getSettings, updateSettings } from './settings/settings-service';
 import { listCommunes, listProvinces, resolveUnit } from './units/unit-service';
 import { createVillage, listVillages, removeVillage, updateVillage } from './villages/village-service';
+import { exportAudit, listAudit } from './audit/audit-service';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
 export type Handlers = { [K in OperationName]: Handler<K> };
@@ -153,5 +154,8 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createReceivingHandlers(ctx),
     ...createBackupHandlers(ctx),
     chooseFolder: (input) => chooseFolder(ctx, input),
+    // ——— Issue 11, item 4: the audit log ———
+    listAuditLog: (input) => listAudit(db, input),
+    exportAuditLog: (input) => exportAudit(db, input),
   };
 }

@@ -1,4 +1,5 @@
 /** The Vietnamese help texts. */
+import { auditEntityLabels } from '../../shared/contract/audit-schemas';
 import {
   genderLabels,
   personTagLabels,
@@ -129,6 +130,7 @@ export const codeTables: readonly {
   },
   { field: 'status', of: 'văn bản', labels: documentStatusLabels },
   { field: 'trigger', of: 'bản sao lưu', labels: backupTriggerLabels },
+  { field: 'entity', of: 'nhật ký thao tác', labels: auditEntityLabels },
 ];
 
 function codeLines(): string {

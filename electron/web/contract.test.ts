@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { sql } from 'kysely';
 import type { Envelope, ErrorCode } from '../../shared/contract/errors';
 import {
   channelOf,
@@ -24,6 +25,7 @@ import { writePeopleTemplate } from '../backend/spreadsheets/write';
 import { writeActivitiesTemplate } from '../backend/spreadsheets/write-activities';
 import { startPreviewServer, type PreviewServer } from './server';
 import { reportProfile } from '../../test-support/report-data';
+import { operationAudit } from '../../shared/contract/audit-operations';
 
 const profile: InputOf<'setupProfile'> = reportProfile;
 const missingId = '01a2295f-9a16-77f5-a44f-740318548423';
@@ -449,6 +451,13 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { title: 'Thư mục dùng chung', current: null },
     invalid: { title: '', current: null },
   },
+  // ——— Issue 11, item 4: the audit log ———
+  listAuditLog: {
+    outcome: 'ok',
+    valid: { from: '2026-01-01', to: '2026-12-31' },
+    invalid: { from: '31/12/2026' },
+  },
+  exportAuditLog: { outcome: 'ok', valid: { entity: 'person' }, invalid: { entity: 'người' } },
 };
 
 const ourOrigin = 'app://bundle/';
@@ -485,6 +494,31 @@ async function overHttp(
     body: JSON.stringify({ input }),
   });
   return { status: response.status, body: (await response.json()) as Envelope<unknown> };
+}
+
+/**
+ * Issue 11: samples of writes that succeed without writing anything, so leave no audit record (a
+ * sheet whose rows all have errors is not imported; a start that was not damaged has nothing to
+ * restore).
+ */
+const writesNothing = new Set<OperationName>([
+  'applyPeopleImport',
+  'applyActivityImport',
+  'resolveDamagedStart',
+]);
+
+/** Rows the backend's connection has written since it opened (SQLite's own counter). */
+async function totalChanges(backend: Backend): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(backend.ctx.db);
+  return Number(rows[0]?.n);
+}
+
+async function auditCount(backend: Backend): Promise<number> {
+  const row = await backend.ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 function shape(envelope: Envelope<unknown>): string {
@@ -527,7 +561,18 @@ describe('the contract', () => {
   it('answers every operation alike over HTTP and IPC, valid and invalid input', async () => {
     for (const name of operationNames) {
       const { outcome, valid, invalid } = samples[name];
+      const recordsBefore = await auditCount(httpBackend);
+      const changesBefore = await totalChanges(httpBackend);
       const http = await overHttp(name, valid);
+      // An operation classified as a read writes nothing: a write classified as a read is caught here.
+      if (operationAudit[name] === 'read') {
+        expect(await totalChanges(httpBackend), `${name} is classified as a read`).toBe(changesBefore);
+      }
+      // Issue 11: a write that succeeded leaves one audit record, anything else none.
+      const recorded = (await auditCount(httpBackend)) - recordsBefore;
+      const audited =
+        typeof operationAudit[name] === 'object' && outcome === 'ok' && !writesNothing.has(name);
+      expect(recorded, `audit records of ${name}`).toBe(audited ? 1 : 0);
       const viaIpc = await ipc.invoke(channelOf(name), valid);
       const expected = outcome === 'ok' ? 'ok' : `error:${outcome}`;
       const said = http.body.ok ? '' : ` (${http.body.error.message})`;
@@ -538,6 +583,9 @@ describe('the contract', () => {
       const badIpc = await ipc.invoke(channelOf(name), invalid);
       expect(shape(badHttp.body), `${name} with invalid input over HTTP`).toBe('error:validation');
       expect(shape(badIpc), `${name} with invalid input over IPC`).toBe('error:validation');
+      expect(await auditCount(httpBackend), `audit records of ${name} refused`).toBe(
+        recordsBefore + recorded,
+      );
       expect(badHttp.status).toBe(400);
       if (!badHttp.body.ok && !badIpc.ok) {
         expect(badHttp.body.error.message).toBe(badIpc.error.message);

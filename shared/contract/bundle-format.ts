@@ -9,7 +9,9 @@
  *   (ASCII, one line);
  * - `data/<table>.json` — one JSON array per {@link bundleTables} entry, rows sorted by their key,
  *   the same records for the same period whenever it is exported;
- * - `report/<file>.docx`, `report/<file>.xlsx` — the period's report when one exists.
+ * - `report/<file>.docx`, `report/<file>.xlsx` — the period's report when one exists;
+ * - `audit/entries.json` — the audit log's records of the period's days (format version 2; absent
+ *   from older bundles), checked against `bundleAuditPartSchema`.
  * Every part but the manifest and the signature is listed in `manifest.parts` with its size and
  * SHA-256; a part not listed, or listed and absent, refuses the bundle.
  *
@@ -28,9 +30,13 @@ import { EXTERNAL_DECISION } from '../documents/register-kinds';
 import { catalogCodePattern } from '../domain/activities';
 import { textLimits } from './limits';
 import { communeCodeSchema, idSchema, isoDateSchema, provinceCodeSchema } from './schemas';
+import type { bundleAuditEntrySchema } from './audit-schemas';
+
+export type BundleAuditEntry = z.infer<typeof bundleAuditEntrySchema>;
 
 export const BUNDLE_FORMAT = 'to-cnscd-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/** 2: the audit part (`audit/entries.json`) added; bundles of version 1 are read as before. */
+export const BUNDLE_FORMAT_VERSION = 2;
 
 /** What a file must stay within before anything is written (checked while reading the zip). */
 export const bundleLimits = {
@@ -56,6 +62,8 @@ export const bundleEntries = {
   signature: 'signature',
   dataDir: 'data/',
   reportDir: 'report/',
+  /** The period's audit log (version 2). */
+  audit: 'audit/entries.json',
 } as const;
 
 const timestampSchema = z
@@ -234,7 +242,7 @@ export const bundlePartSchema = z.strictObject({
   name: z
     .string()
     .max(200)
-    .regex(/^(data\/[a-z_]+\.json|report\/[^/\\:*?"<>|]+\.(docx|xlsx))$/u, {
+    .regex(/^(data\/[a-z_]+\.json|report\/[^/\\:*?"<>|]+\.(docx|xlsx)|audit\/entries\.json)$/u, {
       error: 'Tên phần trong gói không hợp lệ.',
     })
     .refine((v) => !v.includes('..'), { error: 'Tên phần trong gói không hợp lệ.' }),
@@ -285,6 +293,8 @@ export interface VerifiedBundle {
   records: BundleRecords;
   /** The report's .docx and .xlsx, as carried. */
   reportFiles: { name: string; bytes: Uint8Array }[];
+  /** The commune's audit log of the period's days (empty for a bundle of format version 1). */
+  audit?: BundleAuditEntry[];
 }
 
 /** What reading a bundle gives: the bundle, or why it is refused (Vietnamese, names the file). */

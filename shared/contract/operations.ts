@@ -145,6 +145,7 @@ import {
   restoreInputSchema,
   restorePreviewSchema,
 } from './backup-schemas';
+import { auditQuerySchema, type AuditEntry } from './audit-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -464,6 +465,12 @@ export const operations = {
     chooseFolderSchema,
     'Hỏi người dùng chọn một thư mục (hộp thoại của máy); bản xem thử trên trình duyệt không có, gõ đường dẫn',
   ),
+  // ——— Issue 11, item 4: the audit log ———
+  listAuditLog: op<AuditEntry[]>()(
+    auditQuerySchema,
+    'Nhật ký thao tác: các lần ghi dữ liệu, mới nhất trước, lọc theo ngày, thao tác, đối tượng',
+  ),
+  exportAuditLog: op<FileDownload>()(auditQuerySchema, 'Xuất nhật ký thao tác ra Excel'),
 } as const;
 
 export type Operations = typeof operations;

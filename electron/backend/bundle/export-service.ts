@@ -13,7 +13,8 @@ import type { FileDownload, SavedFile } from '../../../shared/contract/types';
 import type { Period } from '../../../shared/domain/periods';
 import { nowIso } from '../clock';
 import type { BackendContext } from '../context';
-import type { BundleExportsTable } from '../db/schema';
+import type { Kysely } from 'kysely';
+import type { BundleExportsTable, Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { renderDocumentFile } from '../documents/render-service';
 import { writeFileAtomic } from '../files/write-atomic';
@@ -26,6 +27,7 @@ import { getBundleSettings, rememberSaveFolder } from './bundle-settings';
 import { ensureKey } from './keys';
 import { collectRecords } from './records';
 import { bundleFileName, bundleParts, sha256Hex, writeBundle } from './write';
+import { listAudit } from '../audit/audit-service';
 
 /** Where the data folder keeps a copy of every bundle exported. */
 export const ARCHIVE_FOLDER = 'goi-so-lieu';
@@ -93,6 +95,12 @@ function copyToShared(
   }
 }
 
+/** The audit log's records of the period's days, oldest first (the bundle's audit part). */
+async function periodAudit(db: Kysely<Database>, range: { from: string; to: string }) {
+  const entries = await listAudit(db, { from: range.from, to: range.to }, Number.MAX_SAFE_INTEGER);
+  return entries.reverse();
+}
+
 /** Makes, signs, keeps and records the bundle of a period. */
 export async function exportBundle(ctx: BackendContext, period: Period): Promise<BundleMade> {
   const profile = await requireProfile(ctx.db);
@@ -100,11 +108,17 @@ export async function exportBundle(ctx: BackendContext, period: Period): Promise
   const settings = await getBundleSettings(ctx.db);
   const info = periodInfo(period, await getPeriodConvention(ctx.db));
   const reportId = await periodReport(ctx, period);
-  // One read transaction: the records are one consistent snapshot.
-  const records = await inTransaction(ctx.db, (trx) =>
-    collectRecords(trx, { range: info, year: period.year, sendPhones: settings.sendPhones, reportId }),
-  );
-  const built = bundleParts(records, await reportFiles(ctx, reportId));
+  // One read transaction: the records (and the audit log of the period's days) are one consistent snapshot.
+  const { records, audit } = await inTransaction(ctx.db, async (trx) => ({
+    records: await collectRecords(trx, {
+      range: info,
+      year: period.year,
+      sendPhones: settings.sendPhones,
+      reportId,
+    }),
+    audit: await periodAudit(trx, info),
+  }));
+  const built = bundleParts(records, await reportFiles(ctx, reportId), audit);
   const createdAt = nowIso();
   const { bytes } = await writeBundle(
     {

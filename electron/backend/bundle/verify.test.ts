@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleLimits } from '../../../shared/contract/bundle-format';
+import { BUNDLE_FORMAT_VERSION, bundleLimits } from '../../../shared/contract/bundle-format';
 import { bundleCommune, exportMarch, type BundleCommune } from '../../../test-support/bundle-fixture';
 import { entriesOf, renameInBytes, resigned, zipOf } from '../../../test-support/bundle-zip';
 import { tempDir } from '../../../test-support/temp';
@@ -91,7 +91,7 @@ describe('reading a bundle', () => {
       entries,
       privateKey,
       (p) => p,
-      (m) => ({ ...m, formatVersion: 2 }),
+      (m) => ({ ...m, formatVersion: BUNDLE_FORMAT_VERSION + 1 }),
     );
     expect(await refusal(newer)).toMatch(/phiên bản mới hơn.*Hãy cập nhật ứng dụng/u);
   });

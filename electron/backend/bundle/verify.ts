@@ -18,12 +18,14 @@ import {
   bundlePartSchema,
   bundleRecordSchemas,
   bundleTables,
+  type BundleAuditEntry,
   type BundleCheck,
   type BundleManifest,
   type BundleRecords,
   type BundleTable,
 } from '../../../shared/contract/bundle-format';
 import { stripControls } from '../../../shared/vi/text';
+import { bundleAuditPartSchema } from '../../../shared/contract/audit-schemas';
 import { keyFingerprint } from './fingerprint';
 import { publicKeyFromRaw } from './keys';
 import { sha256Hex } from './write';
@@ -33,6 +35,7 @@ const dataNames = new Set(bundleTables.map((t) => `${bundleEntries.dataDir}${t}.
 
 function allowedName(name: string): boolean {
   if (name === bundleEntries.manifest || name === bundleEntries.signature || dataNames.has(name)) return true;
+  if (name === bundleEntries.audit) return true;
   return name.startsWith(bundleEntries.reportDir) && bundlePartSchema.shape.name.safeParse(name).success;
 }
 
@@ -272,6 +275,7 @@ async function check(bytes: Buffer, fileName: string): Promise<BundleCheck> {
   checkParts(manifest, entries);
   const records = readRecords(manifest, byName);
   checkReferences(manifest, records);
+  const audit = readAuditPart(byName);
   return {
     ok: true,
     bundle: {
@@ -283,8 +287,20 @@ async function check(bytes: Buffer, fileName: string): Promise<BundleCheck> {
       reportFiles: entries
         .filter((e) => e.name.startsWith(bundleEntries.reportDir))
         .map((e) => ({ name: e.name.slice(bundleEntries.reportDir.length), bytes: new Uint8Array(e.bytes) })),
+      audit,
     },
   };
+}
+
+/** The audit part (format version 2), checked by its schema; none in an older bundle. */
+function readAuditPart(entries: Map<string, Buffer>): BundleAuditEntry[] {
+  const bytes = entries.get(bundleEntries.audit);
+  if (bytes === undefined) return [];
+  const parsed = bundleAuditPartSchema.safeParse(parseJson(bundleEntries.audit, bytes));
+  if (!parsed.success) {
+    throw new Refusal('damaged', `phần «${bundleEntries.audit}» sai ở ${firstIssue(parsed.error)}`);
+  }
+  return parsed.data;
 }
 
 /** The file's name as shown in a message: no folder, no control character, not too long. */

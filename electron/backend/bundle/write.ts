@@ -11,6 +11,7 @@ import {
   BUNDLE_FORMAT_VERSION,
   bundleEntries,
   bundleTables,
+  type BundleAuditEntry,
   type BundleManifest,
   type BundleRecords,
 } from '../../../shared/contract/bundle-format';
@@ -45,10 +46,11 @@ export interface BundleParts {
   counts: BundleManifest['counts'];
 }
 
-/** The data parts and the report's files, in the order of the format. */
+/** The data parts, the report's files and the period's audit log, in the order of the format. */
 export function bundleParts(
   records: BundleRecords,
   reportFiles: readonly { name: string; bytes: Buffer }[],
+  audit: readonly BundleAuditEntry[] | null = null,
 ): BundleParts {
   const parts = bundleTables.map((table) => ({
     name: `${bundleEntries.dataDir}${table}.json`,
@@ -56,6 +58,7 @@ export function bundleParts(
   }));
   for (const file of reportFiles)
     parts.push({ name: `${bundleEntries.reportDir}${file.name}`, bytes: file.bytes });
+  if (audit !== null) parts.push({ name: bundleEntries.audit, bytes: dataPart(audit) });
   const counts = Object.fromEntries(
     bundleTables.map((t) => [t, records[t].length]),
   ) as BundleManifest['counts'];

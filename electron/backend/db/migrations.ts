@@ -10,6 +10,7 @@ import { createKindTotals } from './migration-8-kind-totals';
 import { createBundleExports } from './migration-9-bundle-exports';
 import { createReceiving } from './migration-10-receiving';
 import { moveUnitSigners } from './migration-11-unit-signers';
+import { createAuditLog } from './migration-12-audit';
 
 export interface Migration {
   version: number;
@@ -232,6 +233,11 @@ export const migrations: readonly Migration[] = [
     version: 11,
     name: 'người ký của cơ quan nhận báo cáo (thủ trưởng, cấp phó) trong bảng lãnh đạo',
     up: moveUnitSigners,
+  },
+  {
+    version: 12,
+    name: 'nhật ký thao tác (chỉ ghi thêm)',
+    up: createAuditLog,
   },
 ];
 

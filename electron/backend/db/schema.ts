@@ -300,6 +300,19 @@ export interface Database {
   received_communes: ReceivedCommunesTable;
   received_key_changes: ReceivedKeyChangesTable;
   bundle_receipts: BundleReceiptsTable;
+  audit_log: AuditLogTable;
+}
+
+/** One write made through the contract (migration 11): appended only, never updated or deleted. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  /** ISO 8601 in UTC with milliseconds. */
+  at: string;
+  operation: string;
+  entity: string;
+  entity_id: string | null;
+  summary: string;
+  app_version: string;
 }
 
 /** The receiving unit's own profile (migration 10): one row, in a receiving unit's database only. */

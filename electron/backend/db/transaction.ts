@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
+import { recorderFor } from '../audit/scope';
 
 /**
  * Runs `work` in a transaction, or in the caller's when there is one already, so services
@@ -40,12 +41,17 @@ export async function inImmediateTransaction<T>(
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
   if (db.isTransaction || inImmediate.has(db)) return work(db);
+  // A write through the contract appends its audit record in its first transaction that wrote (audit/scope.ts).
+  const audit = recorderFor(db);
   return db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
     inImmediate.add(conn);
     try {
+      await audit?.recorder.begin(conn);
       const result = await work(conn);
+      const appended = (await audit?.recorder.append(conn, audit.force)) === true;
       await sql`commit`.execute(conn);
+      if (appended) audit?.done();
       return result;
     } catch (error) {
       await rollbackIfActive(conn);

@@ -31,6 +31,7 @@ import { bundleImportCommand } from './bundle-import';
 
 import { backupCreateCommand, backupListCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
 import { doctorCommand } from './doctor';
+import { auditListCommand } from './audit';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -72,4 +73,5 @@ export const commands: readonly Command[] = [
   backupRestoreCommand,
   backupVerifyCommand,
   doctorCommand,
+  auditListCommand,
 ];

@@ -5,6 +5,7 @@ import type { Profile } from '../../../shared/contract/types';
 import { formatToday } from '../components/format';
 import { BundleScreen } from '../screens/bundle/BundleScreen';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { ComingSoonScreen } from '../screens/coming-soon/ComingSoonScreen';
 import { DocumentsScreen } from '../screens/documents/DocumentsScreen';
 import { OverviewScreen } from '../screens/overview/OverviewScreen';
@@ -40,6 +41,8 @@ function SectionScreen({ section, profile }: { section: Section; profile: Profil
       return <SettingsScreen profile={profile} />;
     case 'gui-so-lieu':
       return <BundleScreen />;
+    case 'nhat-ky':
+      return <AuditScreen />;
     default:
       return <ComingSoonScreen section={section} />;
   }

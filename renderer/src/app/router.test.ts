@@ -28,6 +28,7 @@ describe('readSection', () => {
       'Báo cáo',
       'Gửi số liệu',
       'Cài đặt',
+      'Nhật ký thao tác',
     ]);
     expect(sections.map((s) => s.key)).toEqual([...sectionKeys]);
   });

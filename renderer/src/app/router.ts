@@ -15,6 +15,7 @@ export const sectionKeys = [
   'bao-cao',
   'gui-so-lieu',
   'cai-dat',
+  'nhat-ky',
 ] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 

@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
+  HistoryOutlined,
   RiseOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -85,6 +86,12 @@ export const sections: Section[] = [
     label: 'Cài đặt',
     icon: <SettingOutlined />,
     summary: 'Hồ sơ xã, địa chỉ cập nhật và thông tin về ứng dụng.',
+  },
+  {
+    key: 'nhat-ky',
+    label: 'Nhật ký thao tác',
+    icon: <HistoryOutlined />,
+    summary: 'Mọi lần ghi dữ liệu: khi nào, thao tác gì, trên đối tượng nào, đổi những gì.',
   },
 ];
 
