@@ -152,5 +152,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...createBundleHandlers(ctx),
     ...createReceivingHandlers(ctx),
     ...createBackupHandlers(ctx),
+    // Issue 11, item 5: long jobs.
+    cancelJob: async ({ jobId }) => ({ cancelled: ctx.jobs?.cancel(jobId) ?? false }),
   };
 }

@@ -413,6 +413,8 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     valid: { source: { kind: 'backup', location: 'local', name: 'khong-co.sqlite3' } },
     invalid: { source: { kind: 'file', fileName: 'a.xlsx', base64: 'AA==' } },
   },
+  // Issue 11, item 5: no job of that id runs, so nothing is cancelled.
+  cancelJob: { outcome: 'ok', valid: { jobId: 'khong-co-viec-nay' }, invalid: { jobId: '../x' } },
 };
 
 const ourOrigin = 'app://bundle/';

@@ -53,6 +53,7 @@ const statusOf: Record<ErrorCode, number> = {
   unknown_operation: 404,
   unavailable: 503,
   internal: 500,
+  cancelled: 409,
 };
 
 const contentTypes: Record<string, string> = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { op } from './operation';
 import './validation';
+import { cancelJobSchema, type JobCancelled } from './jobs';
 import {
   addMemberSchema,
   archivePersonSchema,
@@ -443,6 +444,12 @@ export const operations = {
   aggregateReportFile: op<FileDownload>()(
     aggregateReportFileSchema,
     'Báo cáo tổng hợp của cơ quan nhận báo cáo ra tệp Word (.docx) hoặc các biểu số liệu ra Excel (.xlsx)',
+  ),
+
+  // ——— Issue 11, item 5: long jobs report progress and can be cancelled ———
+  cancelJob: op<JobCancelled>()(
+    cancelJobSchema,
+    'Hủy một việc dài đang chạy (nhập danh sách, lập nhiều quyết định, nhận gói, sao lưu): không ghi gì',
   ),
 } as const;
 
