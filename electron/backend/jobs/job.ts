@@ -30,6 +30,8 @@ export function newCancelFlag(): Int32Array {
 
 export function setCancelled(flag: Int32Array): void {
   Atomics.store(flag, 0, 1);
+  // Wakes a thread waiting on the flag (the tests' worker that waits for the cancel).
+  Atomics.notify(flag, 0);
 }
 
 /** Progress is sent at most this often (and always at the start and the end of a stage). */

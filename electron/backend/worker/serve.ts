@@ -15,7 +15,7 @@ import { ProxyHost } from './proxy-host';
 
 export interface WorkerSeams {
   /** Test seam: called in the job's own step, right after its progress is posted. */
-  afterProgress?: (progress: JobProgress) => void;
+  afterProgress?: (progress: JobProgress, cancelFlag: Int32Array | undefined) => void;
 }
 
 /** Serves the parent until it sends `close`. */
@@ -41,6 +41,8 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
   );
 
   let backend: Backend | null = null;
+  /** The cancel flags of the jobs running here, for the test seam. */
+  const flags = new Map<string, Int32Array>();
   // Calls are answered once the backend is open; the parent sends none before `ready`.
   port.on('message', (message: ToWorker) => {
     if (message.type === 'host-answer') {
@@ -59,12 +61,16 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
     }
     const opened = backend;
     if (opened === null) return;
+    if (message.jobId !== undefined && message.cancelFlag !== undefined) {
+      flags.set(message.jobId, message.cancelFlag);
+    }
     void opened
       .dispatch(message.name, message.input, {
         ...(message.jobId === undefined ? {} : { jobId: message.jobId }),
         ...(message.cancelFlag === undefined ? {} : { cancelFlag: message.cancelFlag }),
       })
       .then((envelope) => {
+        if (message.jobId !== undefined) flags.delete(message.jobId);
         try {
           post({ type: 'result', id: message.id, envelope });
         } catch (error) {
@@ -103,7 +109,7 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
   }
   backend.onProgress((progress) => {
     post({ type: 'progress', progress });
-    seams.afterProgress?.(progress);
+    seams.afterProgress?.(progress, flags.get(progress.jobId));
   });
   post({ type: 'ready' });
 }
