@@ -35,6 +35,7 @@ import {
   verifyImportBenchmark,
 } from './bundle-import';
 import { backupBenchmark } from './backup';
+import { workerTransportBenchmark } from './worker-transport';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -57,6 +58,7 @@ export const benchmarks: readonly Benchmark[] = [
   verifyImportBenchmark,
   reimportBenchmark,
   backupBenchmark,
+  workerTransportBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');
