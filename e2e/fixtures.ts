@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { NodeHost } from '../electron/backend/node-host';
-import { startBackendWorker } from '../electron/backend/worker/parent';
+import { startBackendWorker, type WorkerEntry } from '../electron/backend/worker/parent';
 import { sourceWorkerEntry } from '../electron/backend/worker/source-entry';
 import { ensureRendererBuilt } from '../electron/web/build';
 import { startPreviewServer } from '../electron/web/server';
@@ -21,15 +21,15 @@ export interface Preview {
   call(name: string, input?: unknown): Promise<unknown>;
 }
 
-export const test = base.extend<{ preview: Preview }>({
-  // Playwright reads the fixtures a function needs from its first parameter; this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  preview: async ({}, use) => {
+export const test = base.extend<{ preview: Preview; workerEntry: WorkerEntry }>({
+  // The backend's worker script; a spec may run a test worker instead (test.use).
+  workerEntry: [sourceWorkerEntry(), { option: true }],
+  preview: async ({ workerEntry }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite3');
     // In its worker thread, as the preview and the shell run it.
     const backend = await startBackendWorker({
-      entry: sourceWorkerEntry(),
+      entry: workerEntry,
       databasePath: dbPath,
       host: new NodeHost(dir),
       appVersion: '0.0.0-e2e',

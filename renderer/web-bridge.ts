@@ -36,16 +36,17 @@ const transport: Transport = async (name, input, call = {}) => {
   return (await response.json()) as Awaited<ReturnType<Transport>>;
 };
 
-const jobEvents = jobEventHub(() => {
-  const source = new EventSource(`${JOB_EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
-  source.onmessage = (event: MessageEvent<string>) => {
-    try {
-      jobEvents.receive(JSON.parse(event.data));
-    } catch {
-      // Not JSON: not one of ours, ignored.
-    }
-  };
-});
+// Connected as the page loads, not at the first job: an event sent before the stream is open
+// would be lost.
+const jobEvents = jobEventHub(() => undefined);
+const source = new EventSource(`${JOB_EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(token)}`);
+source.onmessage = (event: MessageEvent<string>) => {
+  try {
+    jobEvents.receive(JSON.parse(event.data));
+  } catch {
+    // Not JSON: not one of ours, ignored.
+  }
+};
 
 const page = window as unknown as { api: unknown; apiTransport: Transport; jobEvents: unknown };
 page.api = createClient(transport);

@@ -34,14 +34,14 @@ export function setCancelled(flag: Int32Array): void {
   Atomics.notify(flag, 0);
 }
 
-/** Progress is sent at most this often (and always at the start and the end of a stage). */
-const EMIT_EVERY_MS = 100;
-
+/**
+ * Every step is sent: the services count batches (500 rows, one document, 100 pages), never
+ * single rows, so a job sends tens of messages, not thousands.
+ */
 export class RunningJob implements Job {
   private done = 0;
   private total = 0;
   private label = '';
-  private lastEmit = 0;
 
   constructor(
     readonly id: string,
@@ -59,7 +59,7 @@ export class RunningJob implements Job {
     this.done = 0;
     this.total = Math.max(0, Math.round(total));
     this.label = label;
-    this.send(true);
+    this.send();
   }
 
   advance(n = 1): void {
@@ -69,17 +69,14 @@ export class RunningJob implements Job {
 
   count(n = 1): void {
     this.done = Math.min(this.total, this.done + n);
-    this.send(this.done === this.total);
+    this.send();
   }
 
   checkpoint(): void {
     if (this.cancelled) throw new AppError('cancelled', cancelledMessage(this.operation));
   }
 
-  private send(always: boolean): void {
-    const now = Date.now();
-    if (!always && now - this.lastEmit < EMIT_EVERY_MS) return;
-    this.lastEmit = now;
+  private send(): void {
     this.emit({
       jobId: this.id,
       operation: this.operation,

@@ -30,6 +30,9 @@ export interface WorkerBackendOptions extends Omit<WorkerStart, 'host'> {
   log?: (error: unknown) => void;
 }
 
+/** How long closing waits for the worker to close the database before stopping it. */
+const CLOSE_WAIT_MS = 10_000;
+
 function stopped(): AppError {
   return new AppError(
     'unavailable',
@@ -170,10 +173,19 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
     },
     close: async () => {
       if (gone !== null) return;
-      await new Promise<void>((resolve) => {
-        closed = resolve;
-        send({ type: 'close' });
-      });
+      // The worker closes the database cleanly (WAL checkpoint); one that does not answer (stuck
+      // in a job) is stopped anyway: SQLite's journal keeps the file whole.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => {
+          closed = resolve;
+          send({ type: 'close' });
+        }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, CLOSE_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
       fail(stopped());
       await worker.terminate();
     },
