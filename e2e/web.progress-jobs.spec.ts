@@ -1,14 +1,17 @@
 /**
- * Long jobs in the browser (issue 11, item 5): the people import shows its progress with counts
- * in a window with "Hủy", and "Hủy" stops it with nothing written. The preview runs the test
+ * Long jobs in the browser (issue 11, item 5): the people import and the receiving unit's bundle
+ * import show their progress with counts in a window with "Hủy", and "Hủy" stops them with
+ * nothing written. The preview runs the test
  * worker that, once some rows are counted, waits for the cancel (test-support/
  * cancel-waiting-worker.ts): the click lands while the job is in the middle, on any machine.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceWorkerEntry } from '../electron/backend/worker/source-entry';
+import { bundleCommune, bundleProfile, exportMarch } from '../test-support/bundle-fixture';
 import { contentHash } from '../test-support/content-hash';
 import { peopleUpload } from '../test-support/people-upload';
+import { receivingSetupFor } from '../test-support/received-bundles';
 import { expect, expectAccessible, keepScreenshot, test } from './fixtures';
 import { demoLikeProfile, openSection, settled } from './web.helpers';
 import { dialogTitled } from './web.register.helpers';
@@ -57,4 +60,51 @@ test('people import: a progress window with counts, and "Hủy" writes nothing',
   await keepScreenshot(page, testInfo, 'job-progress-people-import-cancelled');
   expect(contentHash(preview.dbPath)).toBe(before);
   expect(await preview.call('listPeople')).toEqual([]);
+});
+
+test('bundle import (receiving unit): checking shows its files counted, "Hủy" stops it, then it imports', async ({
+  page,
+  preview,
+}, testInfo) => {
+  const commune = await bundleCommune();
+  let bundle: Buffer;
+  let fileName: string;
+  try {
+    const { made, bytes } = await exportMarch(commune);
+    bundle = bytes;
+    fileName = made.fileName;
+  } finally {
+    await commune.close();
+  }
+  await preview.call('setupReceivingUnit', receivingSetupFor([bundleProfile.communeCode]));
+  fs.mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = path.join(testInfo.outputDir, fileName);
+  fs.writeFileSync(file, bundle);
+
+  await page.goto(preview.url);
+  await page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
+  const before = contentHash(preview.dbPath);
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  const progress = dialogTitled(page, 'Việc nhận gói dữ liệu');
+  await expect(progress).toContainText('Đang kiểm tra gói dữ liệu');
+  await expect(progress.getByRole('progressbar')).toContainText('1 / 1');
+  await expect(progress).toContainText('gói nào đã ghi xong được giữ nguyên');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'job-progress-bundle-import');
+  await expectAccessible(page, 'job-progress-bundle-import');
+
+  await progress.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByText('Đã hủy việc nhận gói dữ liệu. Không có gì được ghi')).toBeVisible();
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeHidden();
+  expect(contentHash(preview.dbPath)).toBe(before);
+
+  // Not cancelled, the same file goes through: dry run, then the import.
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập các gói' }).click();
+  await expect(page.getByText('Kết quả nhập:')).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();
 });
