@@ -11,7 +11,11 @@ import { contentHash } from '../../../test-support/content-hash';
 import { peopleUpload } from '../../../test-support/people-upload';
 import { reportProfile } from '../../../test-support/report-data';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
+import { buildBundle, communeKey } from '../../../test-support/received-bundles';
 import type { Backend } from '../backend';
+import { communeStorePath } from '../receiving/commune-store';
+import { applyImport, planImport } from '../receiving/import-service';
+import { newCancelFlag, RunningJob, runAsJob, setCancelled } from './job';
 
 let backend: Backend & { dir: string };
 beforeEach(async () => {
@@ -142,5 +146,37 @@ describe('a long job', () => {
     });
     expect(envelope.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('a bundle import cancelled between bundles', () => {
+  it('keeps the bundle written whole, writes none of the rest, and says which', async () => {
+    await call('setupReceivingUnit', {
+      name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+      provinceCode: '51',
+      communes: [{ code: '21025' }, { code: '21028' }],
+    });
+    const ctx = { db: backend.ctx.db, databasePath: backend.ctx.databasePath };
+    const bundles = [
+      buildBundle({ communeCode: '21025', period: '2026-03', key: communeKey(), activities: 3 }),
+      buildBundle({ communeCode: '21028', period: '2026-03', key: communeKey(), activities: 3 }),
+    ];
+    const plan = await planImport(
+      ctx,
+      bundles.map((bundle) => ({ ok: true, bundle })),
+    );
+    const flag = newCancelFlag();
+    // "Hủy" pressed once the first bundle is counted written.
+    const job = new RunningJob('nhan-goi-0001', 'importBundles', flag, (p) => {
+      if (p.label.startsWith('Đang ghi gói') && p.done === 1) setCancelled(flag);
+    });
+    const results = await runAsJob(job, () => applyImport(ctx, plan));
+    expect(results.map((r) => r.status)).toEqual(['added', 'refused']);
+    expect(results[1]).toMatchObject({
+      communeCode: '21028',
+      reason: expect.stringContaining('đã hủy trước khi ghi gói này'),
+    });
+    expect(fs.existsSync(communeStorePath(ctx.databasePath, '21025'))).toBe(true);
+    expect(fs.existsSync(communeStorePath(ctx.databasePath, '21028'))).toBe(false);
   });
 });

@@ -298,6 +298,8 @@ export async function applyImport(
   const job = currentJob();
   job.begin(plan.items.length, 'Đang ghi gói dữ liệu của các xã');
   for (const item of plan.items) {
+    // The bundle before this one is done (written, unchanged or refused).
+    if (results.length > 0) job.count();
     if (item.status !== 'refused' && job.cancelled) {
       results.push({
         status: 'refused',
@@ -309,7 +311,6 @@ export async function applyImport(
       });
       continue;
     }
-    if (results.length > 0) job.count();
     if (item.status === 'refused') {
       results.push(item);
       continue;
