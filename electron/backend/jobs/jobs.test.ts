@@ -2,12 +2,14 @@
  * Long jobs in the backend itself: progress counted to the end, and a cancel (pressed when the
  * first progress arrives, so at a known point) leaves the database's content as it was.
  */
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import type { ImportSummary, TeamSummary } from '../../../shared/contract/types';
 import { contentHash } from '../../../test-support/content-hash';
+import { monthlyFixture } from '../../../test-support/monthly-fixture';
 import { peopleUpload } from '../../../test-support/people-upload';
 import { reportProfile } from '../../../test-support/report-data';
 import { contractCaller, tempBackend } from '../../../test-support/temp';
@@ -178,5 +180,41 @@ describe('a bundle import cancelled between bundles', () => {
     });
     expect(fs.existsSync(communeStorePath(ctx.databasePath, '21025'))).toBe(true);
     expect(fs.existsSync(communeStorePath(ctx.databasePath, '21028'))).toBe(false);
+  });
+});
+
+describe('an activities import cancelled', () => {
+  it('writes no activity and no summary: the content is as before', async () => {
+    await monthlyFixture(backend);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tháng 3');
+    sheet.addRow(['Ngày', 'Tổ (tên Tổ hoặc thôn)', 'Hình thức', 'Nền tảng', 'Địa điểm', 'Số người', 'Số hộ']);
+    // 1,200 activities: three batches of the bulk insert.
+    for (let i = 0; i < 1_200; i += 1) {
+      sheet.addRow([
+        `${String((i % 28) + 1).padStart(2, '0')}/03/2026`,
+        'Thôn An Hải',
+        'Hướng dẫn',
+        '',
+        '',
+        10 + i,
+        '',
+      ]);
+    }
+    const upload = {
+      fileName: 'hoat-dong.xlsx',
+      base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+    };
+    const before = contentHash(dbFile());
+    const { envelope, seen } = await asJob('applyActivityImport', upload, 'nhap-hoat-dong-1', (p) => {
+      // "Hủy" once the first batch is written.
+      if (p.done > 0) void backend.dispatch('cancelJob', { jobId: 'nhap-hoat-dong-1' });
+    });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'cancelled', message: expect.stringContaining('Đã hủy việc nhập hoạt động') },
+    });
+    expect(seen.some((p) => p.done > 0 && p.done < p.total && p.total === 1_200)).toBe(true);
+    expect(contentHash(dbFile())).toBe(before);
   });
 });
