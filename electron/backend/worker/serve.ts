@@ -23,7 +23,11 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('worker-main.ts chạy trong một luồng worker (worker_threads).');
   const start = workerData as WorkerStart;
-  const post = (message: FromWorker) => port.postMessage(message);
+  let portClosed = false;
+  // After `close`, answers of calls still running have nobody to go to.
+  const post = (message: FromWorker) => {
+    if (!portClosed) port.postMessage(message);
+  };
   const log = (error: unknown) => console.error(error);
 
   let nextHostCall = 1;
@@ -55,6 +59,7 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
       backend = null;
       void (closing?.close() ?? Promise.resolve()).catch(log).finally(() => {
         post({ type: 'closed' });
+        portClosed = true;
         port.close();
       });
       return;
@@ -104,6 +109,7 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
           ? error.toPayload()
           : { message: error instanceof Error ? error.message : String(error) },
     });
+    portClosed = true;
     port.close();
     return;
   }
