@@ -4,11 +4,11 @@
  * parent side and asked for real work, a job with its progress included. The Electron binary
  * cannot run here; this is the part of the shell's path that can.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../shared/contract/jobs';
+import { buildElectronVitePart } from '../../test-support/electron-vite-part';
 import { reportProfile } from '../../test-support/report-data';
 import { RecordingHost, tempDir } from '../../test-support/temp';
 import { startBackendWorker } from '../backend/worker/parent';
@@ -16,23 +16,11 @@ import { startBackendWorker } from '../backend/worker/parent';
 const root = path.resolve(__dirname, '..', '..');
 let outDir: string;
 
-const buildMainOnly = `
-const { resolveConfig } = await import('electron-vite');
-const { build } = await import('vite');
-const resolved = await resolveConfig({ build: { outDir: process.env.MAIN_OUT } }, 'build', 'production');
-if (!resolved.config || !resolved.config.main) throw new Error('electron.vite.config.ts has no main');
-await build({ ...resolved.config.main, logLevel: 'error' });
-`;
-
 beforeAll(() => {
   // Inside the project (out/ is not committed), so that the built code finds node_modules.
   fs.mkdirSync(path.join(root, 'out'), { recursive: true });
   outDir = fs.mkdtempSync(path.join(root, 'out', 'test-main-'));
-  execFileSync(process.execPath, ['--input-type=module', '-e', buildMainOnly], {
-    cwd: root,
-    env: { ...process.env, MAIN_OUT: outDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  buildElectronVitePart('main', outDir);
 }, 180_000);
 
 afterAll(() => {
