@@ -108,3 +108,35 @@ test('bundle import (receiving unit): checking shows its files counted, "Hủy" 
   await expect(page.getByText('Kết quả nhập:')).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();
 });
+
+test('Sao lưu ngay: the copy checked shown, "Hủy" leaves no copy, then a backup is made', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await preview.call('setupProfile', demoLikeProfile);
+  await openSection(page, preview, 'cai-dat');
+  const card = page.locator('.ant-card').filter({ has: page.getByText('Sao lưu', { exact: true }) });
+  await expect(card.getByText('Chưa có bản sao lưu nào.')).toBeVisible();
+  await card.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  const progress = dialogTitled(page, 'Việc sao lưu');
+  await expect(progress).toContainText('Đang kiểm tra bản sao lưu');
+  await expect(progress.getByRole('progressbar')).toContainText('1 / 1');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'job-progress-backup');
+
+  await progress.getByRole('button', { name: 'Hủy' }).click();
+  await expect(card.getByRole('alert').filter({ hasText: 'Đã hủy việc sao lưu' })).toContainText(
+    'Đã hủy việc sao lưu. Không có gì được ghi',
+  );
+  await expect(progress).toBeHidden();
+  await expect(card.getByText('Chưa có bản sao lưu nào.')).toBeVisible();
+  const folder = path.join(preview.dir, 'backups');
+  expect(
+    fs.existsSync(folder)
+      ? fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite3') || n.endsWith('.tmp'))
+      : [],
+  ).toEqual([]);
+
+  await card.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByText(/^Đã sao lưu \(/u)).toBeVisible();
+});
