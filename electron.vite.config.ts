@@ -8,7 +8,13 @@ export default defineConfig({
       outDir: 'out/main',
       // uuid 14 is ESM only; bundling it spares the CommonJS main a require() of an ES module.
       externalizeDeps: { exclude: ['uuid'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The backend's worker thread (issue 11): out/main/backend-worker.js beside index.js.
+          'backend-worker': resolve(__dirname, 'electron/backend/worker/worker-main.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -36,6 +36,7 @@ import {
 } from './bundle-import';
 import { backupBenchmark } from './backup';
 import { auditCostBenchmark } from './audit';
+import { workerTransportBenchmark } from './worker-transport';
 
 export const benchmarks: readonly Benchmark[] = [
   bulkInsertBenchmark,
@@ -59,6 +60,7 @@ export const benchmarks: readonly Benchmark[] = [
   reimportBenchmark,
   backupBenchmark,
   auditCostBenchmark,
+  workerTransportBenchmark,
 ];
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'latest.json');

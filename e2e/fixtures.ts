@@ -1,14 +1,15 @@
 /**
  * The web end-to-end fixture: a fresh database in a temporary folder and the real web preview
- * (same backend, same dispatch) on a random port, per test.
+ * (same backend in its worker thread, same dispatch) on a random port, per test.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { createBackend } from '../electron/backend/backend';
 import { NodeHost } from '../electron/backend/node-host';
+import { startBackendWorker, type WorkerEntry } from '../electron/backend/worker/parent';
+import { sourceWorkerEntry } from '../electron/backend/worker/source-entry';
 import { ensureRendererBuilt } from '../electron/web/build';
 import { startPreviewServer } from '../electron/web/server';
 
@@ -20,19 +21,22 @@ export interface Preview {
   call(name: string, input?: unknown): Promise<unknown>;
 }
 
-export const test = base.extend<{ preview: Preview }>({
-  // Playwright reads the fixtures a function needs from its first parameter; this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  preview: async ({}, use) => {
+export const test = base.extend<{ preview: Preview; workerEntry: WorkerEntry }>({
+  // The backend's worker script; a spec may run a test worker instead (test.use).
+  workerEntry: [sourceWorkerEntry(), { option: true }],
+  preview: async ({ workerEntry }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite3');
-    const backend = await createBackend({
+    // In its worker thread, as the preview and the shell run it.
+    const backend = await startBackendWorker({
+      entry: workerEntry,
       databasePath: dbPath,
       host: new NodeHost(dir),
       appVersion: '0.0.0-e2e',
     });
     const server = await startPreviewServer({
       dispatch: backend.dispatch,
+      onProgress: backend.onProgress,
       rendererDir: ensureRendererBuilt(),
     });
     const call = async (name: string, input?: unknown) => {

@@ -1,7 +1,9 @@
 /** Opens everything the backend needs and gives back the one dispatch every face uses. */
 import fs from 'node:fs';
 import type { StartupState } from '../../shared/contract/backup-types';
-import { AppError } from '../../shared/contract/errors';
+import { AppError, type Envelope } from '../../shared/contract/errors';
+import { jobIdSchema, type JobProgress } from '../../shared/contract/jobs';
+import { parseInput } from '../../shared/contract/validation';
 import { damagedHandlers, closedDatabase, moveAside } from './backups/damaged';
 import { sweepStagingLeftovers } from './backups/restore';
 import type { DatabaseRoom } from './backups/room';
@@ -11,27 +13,36 @@ import { openDatabase, type OpenedDatabase, type OpenOptions } from './db/databa
 import { latestSchemaVersion } from './db/migrations';
 import { fileErrorToAppError } from './db/sqlite-errors';
 import type { BackendContext } from './context';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, toAppError, type CallOptions, type Dispatch } from './dispatch';
+import { RunningJob, runAsJob } from './jobs/job';
+import { JobRegistry } from './jobs/registry';
 import { createHandlers, type Handlers } from './handlers';
 import type { Host } from './host';
 import { sweepTempLeftovers } from './temp-files';
 import { ensureCommuneKey } from './bundle/key-service';
 import { readBundle } from './bundle/verify';
 
-export interface Backend {
+/** What the shell and the web preview hold: the backend here, or in a worker (worker/parent.ts). */
+export interface BackendService {
+  dispatch: Dispatch;
+  /** Calls `listener` with the progress of every job; returns the function that stops it. */
+  onProgress(listener: (progress: JobProgress) => void): () => void;
+  /**
+   * Whether an operation is running now (or a database swap is under way): the updater installs
+   * only when it is not. Every operation counts, reads too: an install held a moment longer for a
+   * read costs nothing.
+   */
+  busy(): boolean;
+  close(): Promise<void>;
+}
+
+export interface Backend extends BackendService {
   ctx: BackendContext;
   /** The current handler table (a new one after a restore reopens the database). */
   readonly handlers: Handlers;
   dispatch: Dispatch;
   /** Ready, or started with a damaged database moved aside. */
   readonly startup: StartupState;
-  /**
-   * Whether an operation is running now (or a database swap is under way): the updater installs
-   * only when it is not. Every operation counts, reads too: the contract does not mark writes, and
-   * an install held a moment longer for a read costs nothing.
-   */
-  busy(): boolean;
-  close(): Promise<void>;
 }
 
 export interface BackendOptions extends OpenOptions {
@@ -163,6 +174,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: opened?.schemaVersion ?? 0,
     room,
     readBundle,
+    jobs: new JobRegistry(),
   };
   // A commune set up before bundles existed gets its signing key at its first start (issue 10).
   // A key that cannot be written is not a reason to refuse the data: exporting will say it.
@@ -189,6 +201,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     db: () => ctx.db,
     appVersion: options.appVersion,
   });
+  const listeners = new Set<(progress: JobProgress) => void>();
+  const emit = (progress: JobProgress) => {
+    for (const listener of listeners) listener(progress);
+  };
+  const jobs = ctx.jobs ?? new JobRegistry();
+  /** A call the page watches: its progress is sent, `cancelJob` reaches it. */
+  const asJob = async (name: string, input: unknown, call: CallOptions): Promise<Envelope<unknown>> => {
+    try {
+      const jobId = parseInput(jobIdSchema, call.jobId);
+      const flag = jobs.open(jobId, call.cancelFlag);
+      try {
+        return await runAsJob(new RunningJob(jobId, name, flag, emit), () => inner(name, input));
+      } finally {
+        jobs.close(jobId);
+      }
+    } catch (error) {
+      return { ok: false, error: toAppError(error, options.log, site).toPayload() };
+    }
+  };
   return {
     ctx,
     get handlers() {
@@ -198,13 +229,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return startup;
     },
     busy: gate.busy,
-    dispatch: async (name, input) => {
+    dispatch: async (name, input, call = {}) => {
       await gate.enter();
       try {
-        return await inner(name, input);
+        return call.jobId === undefined ? await inner(name, input) : await asJob(name, input, call);
       } finally {
         gate.leave();
       }
+    },
+    onProgress: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     close: async () => {
       if (opened !== null) await opened.close();

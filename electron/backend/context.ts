@@ -3,6 +3,7 @@ import type { BundleCheck } from '../../shared/contract/bundle-format';
 import type { Database } from './db/schema';
 import type { DatabaseRoom } from './backups/room';
 import type { Host } from './host';
+import type { JobRegistry } from './jobs/registry';
 
 /** What every service receives: the database, the host, and facts about this run. */
 export interface BackendContext {
@@ -23,4 +24,6 @@ export interface BackendContext {
   };
   /** The open database as a file: backups and restores (set by the backend). */
   room?: DatabaseRoom;
+  /** The long jobs running now, for `cancelJob` (set by the backend). */
+  jobs?: JobRegistry;
 }

@@ -10,7 +10,14 @@ import { sqliteErrorToAppError } from './db/sqlite-errors';
 import { inImmediateTransaction } from './db/transaction';
 import type { Handlers } from './handlers';
 
-export type Dispatch = (name: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+/** How a call runs: as a job the page watches and can cancel (shared/contract/jobs.ts), or not. */
+export interface CallOptions {
+  jobId?: string;
+  /** The job's cancel flag, when the caller keeps it (the parent side of the worker). */
+  cancelFlag?: Int32Array;
+}
+
+export type Dispatch = (name: string, rawInput: unknown, call?: CallOptions) => Promise<Envelope<unknown>>;
 
 /** Where the database is, for the messages of the failures it can meet (locked, read-only…). */
 export interface DatabaseSite {

@@ -157,5 +157,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     // ——— Issue 11, item 4: the audit log ———
     listAuditLog: (input) => listAudit(db, input),
     exportAuditLog: (input) => exportAudit(db, input),
+    // Issue 11, item 5: long jobs.
+    cancelJob: async ({ jobId }) => ({ cancelled: ctx.jobs?.cancel(jobId) ?? false }),
   };
 }

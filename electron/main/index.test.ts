@@ -94,8 +94,9 @@ vi.mock('electron-updater', async () => {
   };
 });
 
-vi.mock('../backend/backend', () => ({
-  createBackend: (...args: unknown[]) => state.createBackend(...args),
+// The shell starts the backend in its worker thread (issue 11); the fake stands for it.
+vi.mock('../backend/worker/parent', () => ({
+  startBackendWorker: (...args: unknown[]) => state.createBackend(...args),
 }));
 
 type Electron = typeof import('electron');
@@ -111,8 +112,8 @@ async function startShell(): Promise<Electron> {
 
 function fakeBackend() {
   return {
-    dispatch: vi.fn(async () => ({ ok: true, value: null })),
-    handlers: { getSettings: vi.fn(async () => ({ updateUrl: '' })) },
+    dispatch: vi.fn(async () => ({ ok: true, value: { updateUrl: '' } })),
+    onProgress: vi.fn(() => () => undefined),
     busy: () => false,
     close: vi.fn(async () => undefined),
   };
@@ -166,8 +167,14 @@ describe('the shell at start-up', () => {
     await startShell();
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
     expect(state.createBackend).toHaveBeenCalledOnce();
-    const options = state.createBackend.mock.calls[0]?.[0] as { databasePath: string; nativeBinding: string };
+    const options = state.createBackend.mock.calls[0]?.[0] as {
+      databasePath: string;
+      nativeBinding: string;
+      entry: { file: string };
+    };
     expect(options.databasePath).toBe(path.join(root, 'test.sqlite3'));
+    // The worker's built entry, beside the main process's own (electron.vite.config.ts).
+    expect(options.entry.file).toBe(path.join(__dirname, 'backend-worker.js'));
     expect(options.nativeBinding).toBe(path.join(root, '.native', 'electron', 'better_sqlite3.node'));
   });
 

@@ -16,7 +16,11 @@ import {
 } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { createBackend, type Backend } from '../backend/backend';
+import type { BackendService } from '../backend/backend';
+import { startBackendWorker } from '../backend/worker/parent';
+import { JOB_PROGRESS_CHANNEL } from '../../shared/contract/jobs';
+import { unwrap } from '../../shared/contract/client';
+import type { Settings } from '../../shared/contract/types';
 import { PRODUCT_NAME } from '../backend/paths';
 import { APP_VERSION } from '../backend/version';
 import { ElectronHost } from './host';
@@ -39,7 +43,7 @@ app.setPath('userData', location.userDataDir);
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 
 let mainWindow: BrowserWindow | null = null;
-let backend: Backend | null = null;
+let backend: BackendService | null = null;
 let updater: Updater | null = null;
 
 app.enableSandbox();
@@ -84,11 +88,12 @@ async function agree(options: MessageBoxOptions): Promise<boolean> {
 }
 
 /** The updater, or null when electron-updater cannot even be set up: the register opens anyway. */
-function startUpdater(opened: Backend): Updater | null {
+function startUpdater(opened: BackendService): Updater | null {
   try {
     return createUpdater({
       updater: autoUpdater,
-      getUpdateUrl: async () => (await opened.handlers.getSettings(undefined)).updateUrl,
+      getUpdateUrl: async () =>
+        (unwrap(await opened.dispatch('getSettings', undefined)) as Settings).updateUrl,
       isWriting: () => opened.busy(),
       askToDownload: (offer) => agree(downloadPrompt(offer)),
       askToInstall: (version) => agree(restartPrompt(version)),
@@ -114,7 +119,10 @@ async function start(): Promise<void> {
   }
 
   try {
-    backend = await createBackend({
+    // The backend runs in a worker thread (the same worker-main.ts the web preview and the tests
+    // run from source): a long import never freezes the window. Host calls come back here.
+    backend = await startBackendWorker({
+      entry: { file: path.join(__dirname, 'backend-worker.js') },
       databasePath: location.databasePath,
       host: new ElectronHost({
         dataDir: path.dirname(location.databasePath),
@@ -147,6 +155,10 @@ async function start(): Promise<void> {
     opened.dispatch,
     senderCheckFor(devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN]),
   );
+  // Progress of long jobs goes to the window (the preload's window.jobEvents).
+  opened.onProgress((progress) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(JOB_PROGRESS_CHANNEL, progress);
+  });
 
   updater = startUpdater(opened);
 

@@ -81,3 +81,22 @@ describe('senderCheckFor', () => {
     expect(originOf('nonsense')).toBeNull();
   });
 });
+
+describe('long jobs over IPC', () => {
+  it("passes the page's job id to dispatch, and refuses a malformed one without calling it", async () => {
+    const { handlers, dispatch } = setUp();
+    const listener = handlers.get(channelOf('applyPeopleImport'));
+    if (!listener) throw new Error('no handler');
+    const event = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    await listener(event, { fileName: 'a.xlsx' }, 'nhap-danh-sach-1');
+    expect(dispatch).toHaveBeenLastCalledWith(
+      'applyPeopleImport',
+      { fileName: 'a.xlsx' },
+      { jobId: 'nhap-danh-sach-1' },
+    );
+    dispatch.mockClear();
+    const refused = (await listener(event, {}, '../../x')) as Envelope<unknown>;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+});

@@ -4,6 +4,7 @@
  * must be our own window's main frame.
  */
 import { AppError, type Envelope } from '../../shared/contract/errors';
+import { jobIdSchema } from '../../shared/contract/jobs';
 import { channelOf, operationNames } from '../../shared/contract/operations';
 import type { Dispatch } from '../backend/dispatch';
 
@@ -49,7 +50,7 @@ export function senderCheckFor(allowedOrigins: readonly string[]): SenderCheck {
 
 export function registerOperations(ipcMain: IpcMainLike, dispatch: Dispatch, isTrusted: SenderCheck): void {
   for (const name of operationNames) {
-    ipcMain.handle(channelOf(name), async (event, input): Promise<Envelope<unknown>> => {
+    ipcMain.handle(channelOf(name), async (event, input, jobId): Promise<Envelope<unknown>> => {
       if (!isTrusted(event)) {
         return {
           ok: false,
@@ -59,7 +60,16 @@ export function registerOperations(ipcMain: IpcMainLike, dispatch: Dispatch, isT
           ).toPayload(),
         };
       }
-      return dispatch(name, input);
+      if (jobId === undefined) return dispatch(name, input);
+      // A long job the page watches: its id is checked like any input from the page.
+      const checked = jobIdSchema.safeParse(jobId);
+      if (!checked.success) {
+        return {
+          ok: false,
+          error: new AppError('validation', 'Mã việc đang chạy không hợp lệ.').toPayload(),
+        };
+      }
+      return dispatch(name, input, { jobId: checked.data });
     });
   }
 }

@@ -458,6 +458,8 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
     invalid: { from: '31/12/2026' },
   },
   exportAuditLog: { outcome: 'ok', valid: { entity: 'person' }, invalid: { entity: 'người' } },
+  // Issue 11, item 5: no job of that id runs, so nothing is cancelled.
+  cancelJob: { outcome: 'ok', valid: { jobId: 'khong-co-viec-nay' }, invalid: { jobId: '../x' } },
 };
 
 const ourOrigin = 'app://bundle/';

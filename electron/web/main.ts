@@ -6,8 +6,9 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
-import { createBackend } from '../backend/backend';
 import { NodeHost } from '../backend/node-host';
+import { startBackendWorker } from '../backend/worker/parent';
+import { sourceWorkerEntry } from '../backend/worker/source-entry';
 import { defaultDatabasePath } from '../backend/paths';
 import { APP_VERSION } from '../backend/version';
 import { ensureRendererBuilt } from './build';
@@ -45,7 +46,10 @@ async function main(): Promise<number> {
   const databasePath = path.resolve(values.db ?? defaultDatabasePath());
   let quit = () => undefined as void;
   const quitting = new Promise<void>((resolve) => (quit = resolve));
-  const backend = await createBackend({
+  // The backend runs in a worker thread, as in the desktop shell: a long import never holds the
+  // thread that answers the page (progress, "Hủy").
+  const backend = await startBackendWorker({
+    entry: sourceWorkerEntry(),
     databasePath,
     host: new NodeHost(path.dirname(databasePath)),
     appVersion: APP_VERSION,
@@ -53,7 +57,12 @@ async function main(): Promise<number> {
     // "Thoát" on the damaged-database screen stops the preview, as closing the window would.
     onQuit: () => quit(),
   });
-  const server = await startPreviewServer({ dispatch: backend.dispatch, rendererDir, port });
+  const server = await startPreviewServer({
+    dispatch: backend.dispatch,
+    onProgress: backend.onProgress,
+    rendererDir,
+    port,
+  });
 
   console.log(`Tổ CNSCĐ (bản xem trên trình duyệt) đang chạy.`);
   console.log(`Dữ liệu: ${databasePath}`);

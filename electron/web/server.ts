@@ -11,10 +11,13 @@ import path from 'node:path';
 import { AppError, type Envelope, type ErrorCode } from '../../shared/contract/errors';
 import { BRIDGE_SCRIPT, TOKEN_HEADER, TOKEN_META, TOKEN_QUERY } from '../../shared/contract/web';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { JOB_EVENTS_PATH, JOB_HEADER, type JobProgress } from '../../shared/contract/jobs';
 import type { Dispatch } from '../backend/dispatch';
 
 export interface PreviewServerOptions {
   dispatch: Dispatch;
+  /** The backend's job progress, streamed to the page as Server-Sent Events (JOB_EVENTS_PATH). */
+  onProgress?: (listener: (progress: JobProgress) => void) => () => void;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   port?: number;
@@ -53,6 +56,7 @@ const statusOf: Record<ErrorCode, number> = {
   unknown_operation: 404,
   unavailable: 503,
   internal: 500,
+  cancelled: 409,
 };
 
 const contentTypes: Record<string, string> = {
@@ -183,6 +187,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       void handleApi(req, res, url.pathname.slice(API_PREFIX.length));
       return;
     }
+    if (url.pathname === JOB_EVENTS_PATH) {
+      streamProgress(req, res, url);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD, POST' });
       res.end();
@@ -227,13 +235,28 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       } catch {
         throw new AppError('validation', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
       }
-      sendEnvelope(res, await options.dispatch(operation, input));
+      const jobId = req.headers[JOB_HEADER];
+      // The job id is checked by the backend (jobIdSchema), as every other input.
+      sendEnvelope(res, await options.dispatch(operation, input, typeof jobId === 'string' ? { jobId } : {}));
     } catch (error) {
       sendError(
         res,
         error instanceof AppError ? error : new AppError('internal', 'Lỗi khi đọc yêu cầu. Hãy thử lại.'),
       );
     }
+  }
+
+  /** One Server-Sent Event per progress step, until the page goes (EventSource cannot send headers: token in the query). */
+  function streamProgress(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    if (req.method !== 'GET' || !sameToken(url.searchParams.get(TOKEN_QUERY) ?? undefined, token)) {
+      res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Thiếu hoặc sai mã truy cập.');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(': ket-noi\n\n');
+    const stop = options.onProgress?.((progress) => res.write(`data: ${JSON.stringify(progress)}\n\n`));
+    req.on('close', () => stop?.());
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {

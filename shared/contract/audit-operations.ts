@@ -145,6 +145,7 @@ export const operationAudit: Record<OperationName, OperationAuditKind> = {
   createAggregateReport: w('document', 'Lập báo cáo tổng hợp'),
   updateAggregateReport: w('document', 'Sửa báo cáo tổng hợp'),
   chooseFolder: 'read',
+  cancelJob: 'read',
   // ——— Issue 11: the audit log itself ———
   listAuditLog: 'read',
   exportAuditLog: 'read',

@@ -9,8 +9,12 @@ type Method<K extends OperationName> =
 /** The typed client: one method per operation of the contract. */
 export type Api = { [K in OperationName]: Method<K> };
 
-/** Sends one call and returns the envelope the other side answered. */
-export type Transport = (name: OperationName, input: unknown) => Promise<Envelope<unknown>>;
+/** Sends one call and returns the envelope the other side answered; `jobId` makes it a job. */
+export type Transport = (
+  name: OperationName,
+  input: unknown,
+  call?: { jobId?: string },
+) => Promise<Envelope<unknown>>;
 
 export function unwrap<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value;

@@ -28,6 +28,8 @@ export const errorCodes = [
   'unknown_operation',
   'unavailable',
   'internal',
+  /** The officer cancelled a long job; nothing was written. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

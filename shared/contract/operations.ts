@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { op } from './operation';
 import './validation';
+import { cancelJobSchema, type JobCancelled } from './jobs';
 import {
   addMemberSchema,
   archivePersonSchema,
@@ -471,6 +472,11 @@ export const operations = {
     'Nhật ký thao tác: các lần ghi dữ liệu, mới nhất trước, lọc theo ngày, thao tác, đối tượng',
   ),
   exportAuditLog: op<FileDownload>()(auditQuerySchema, 'Xuất nhật ký thao tác ra Excel'),
+  // ——— Issue 11, item 5: long jobs report progress and can be cancelled ———
+  cancelJob: op<JobCancelled>()(
+    cancelJobSchema,
+    'Hủy một việc dài đang chạy (nhập danh sách, lập nhiều quyết định, nhận gói, sao lưu): không ghi gì',
+  ),
 } as const;
 
 export type Operations = typeof operations;

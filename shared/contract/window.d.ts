@@ -3,6 +3,7 @@
  * preview's bridge both define it from the contract; the renderer never knows which one did.
  */
 import type { Api, Transport } from './client';
+import type { JobEvents } from './jobs';
 
 declare global {
   interface Window {
@@ -14,6 +15,8 @@ declare global {
      * `createClient(window.apiTransport)` in the page's world.
      */
     apiTransport?: Transport;
+    /** The progress of long jobs (set by the preload and by the web bridge). */
+    jobEvents?: JobEvents;
   }
 }
 

@@ -297,6 +297,8 @@ export async function insertActivities(
   trx: Kysely<Database>,
   entries: readonly CheckedActivity[],
   now: string,
+  /** Called after each batch of activities written (a job's progress and cancel point). */
+  onChunk?: (rows: number) => void,
 ): Promise<void> {
   const rows: ActivitiesTable[] = entries.map(({ id, input, sourceKey }) => {
     return {
@@ -314,7 +316,7 @@ export async function insertActivities(
       deleted_at: null,
     };
   });
-  await insertInChunks(trx, 'activities', rows);
+  await insertInChunks(trx, 'activities', rows, onChunk);
   await insertChildren(trx, entries);
   await applyContribution(
     trx,

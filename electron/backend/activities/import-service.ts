@@ -23,6 +23,7 @@ import { cleanText, foldVi, nearestFolded } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { currentJob } from '../jobs/job';
 import { newId } from '../ids';
 import { getProfile } from '../profile/profile-service';
 import {
@@ -455,7 +456,11 @@ export async function applyActivityImport(
   return inTransaction(db, async (trx) => {
     const p = await plan(trx, sheet, fileName);
     if (p.summary.errors.length > 0) return p.summary;
-    await insertActivities(trx, p.entries, nowIso());
+    // Shown batch by batch; cancelled inside the transaction, so nothing is written.
+    const job = currentJob();
+    job.begin(p.entries.length, 'Đang ghi hoạt động vào sổ');
+    await insertActivities(trx, p.entries, nowIso(), (rows) => job.advance(rows));
+    job.checkpoint();
     return { ...p.summary, applied: true };
   });
 }

@@ -58,6 +58,8 @@ export const answeredWhileDamaged: readonly OperationName[] = [
   'getStartupState',
   'resolveDamagedStart',
   'listBackups',
+  // Cancelling touches no data: it is answered whatever the state of the database.
+  'cancelJob',
 ];
 
 /** The handler table with every other operation refused with the damaged message. */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
+import { currentJob } from '../jobs/job';
 import { readLedger } from './ledger';
 
 export interface BackupCheck {
@@ -74,6 +75,9 @@ export function temporaryFor(target: string): string {
 /** What was not done because the copy failed (the default: the migration it protects). */
 const MIGRATION_HELD_BACK = 'nên chưa nâng cấp dữ liệu';
 
+/** Pages copied between two turns of the event loop (better-sqlite3's own default). */
+const PAGES_PER_STEP = 100;
+
 export async function backupDatabase(
   source: BetterSqlite3.Database,
   target: string,
@@ -82,18 +86,35 @@ export async function backupDatabase(
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temporary = temporaryFor(target);
   removeTemporary(temporary);
+  // A backup taken as a job (Sao lưu ngay, before an import) shows its pages copied and stops
+  // when cancelled: the temporary copy is removed, nothing else was written.
+  const job = currentJob();
   try {
-    await source.backup(temporary);
+    let copied = -1;
+    await source.backup(temporary, {
+      progress: ({ totalPages, remainingPages }) => {
+        if (copied < 0) {
+          job.begin(totalPages, 'Đang sao lưu (số trang dữ liệu đã chép)');
+          copied = 0;
+        }
+        job.advance(totalPages - remainingPages - copied);
+        copied = totalPages - remainingPages;
+        return PAGES_PER_STEP;
+      },
+    });
+    job.begin(1, 'Đang kiểm tra bản sao lưu');
     makeSelfContained(temporary);
     const check = verifyBackup(source, temporary);
     if (check.integrity !== 'ok' || !check.ledgerMatches) {
       throw new Error(`integrity=${check.integrity}, ledgerMatches=${check.ledgerMatches}`);
     }
+    job.advance();
     fs.renameSync(temporary, target);
     removeTemporary(temporary);
     return target;
   } catch (error) {
     removeTemporary(temporary);
+    if (error instanceof AppError && error.code === 'cancelled') throw error;
     throw new AppError(
       'unavailable',
       `Không tạo được bản sao lưu an toàn tại "${target}" ${heldBack}. ` +

@@ -44,6 +44,8 @@ export async function insertInChunks<T extends keyof Database & string>(
   trx: Kysely<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
+  /** Called after each chunk with its number of rows (a job's progress and cancel point). */
+  onChunk?: (rows: number) => void,
 ): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
@@ -55,6 +57,7 @@ export async function insertInChunks<T extends keyof Database & string>(
     const values = flatten(part, columns);
     if (values !== null && part.length === size && fullChunkSql !== undefined) {
       await trx.executeQuery(CompiledQuery.raw(fullChunkSql, values));
+      onChunk?.(part.length);
       continue;
     }
     // Kysely's generic insert typing cannot follow a table name chosen at run time.
@@ -67,5 +70,6 @@ export async function insertInChunks<T extends keyof Database & string>(
       fullChunkSql = compiled.sql;
     }
     await trx.executeQuery(compiled);
+    onChunk?.(part.length);
   }
 }

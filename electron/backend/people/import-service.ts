@@ -32,6 +32,7 @@ import { insertInChunks } from '../db/bulk';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { newId } from '../ids';
+import { currentJob } from '../jobs/job';
 import { getProfile } from '../profile/profile-service';
 import { readPeopleBytes, type ParsedPeopleSheet, type ParsedPersonRow } from '../spreadsheets/read-people';
 import { PeoplePool, personRef, type PoolPerson } from './import-matching';
@@ -438,6 +439,14 @@ function nonNull(current: PersonData, later: PersonData): Partial<PersonData> {
 
 async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
   const now = nowIso();
+  // A long import shows its rows written and stops between batches when cancelled: inside the
+  // transaction, so a cancelled import writes nothing.
+  const job = currentJob();
+  job.begin(
+    p.villages.length + p.teams.length + p.people.length + p.fills.length + p.memberships.length,
+    'Đang ghi thôn, Tổ, người và thành viên vào sổ',
+  );
+  const step = (rows: number) => job.advance(rows);
   const stamps = { created_at: now, updated_at: now, deleted_at: null };
   await insertInChunks(
     db,
@@ -450,6 +459,7 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
       households: 0,
       ...stamps,
     })),
+    step,
   );
   await insertInChunks(
     db,
@@ -465,11 +475,13 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
       notes: null,
       ...stamps,
     })),
+    step,
   );
   await insertInChunks(
     db,
     'people',
     p.people.map(({ id, values }) => ({ id, ...personColumns(values), archived_at: null, ...stamps })),
+    step,
   );
   for (const fill of p.fills) {
     await db
@@ -477,6 +489,7 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
       .set({ ...fill.values, updated_at: now })
       .where('id', '=', fill.id)
       .execute();
+    job.advance();
   }
   const orders = new Map<string, number>();
   await insertInChunks(
@@ -498,6 +511,7 @@ async function apply(db: Kysely<Database>, p: Plan): Promise<void> {
         ...stamps,
       };
     }),
+    step,
   );
 }
 

@@ -15,6 +15,7 @@ import type { BundleImportLine, BundleImportReport } from '../../../shared/contr
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { currentJob } from '../jobs/job';
 import { newId } from '../ids';
 import {
   applyBundle,
@@ -293,7 +294,23 @@ export async function applyImport(
   hooks: ApplyHooks = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // Each commune's bundle is written whole or not at all; a cancel stops before the next one.
+  const job = currentJob();
+  job.begin(plan.items.length, 'Đang ghi gói dữ liệu của các xã');
   for (const item of plan.items) {
+    // The bundle before this one is done (written, unchanged or refused).
+    if (results.length > 0) job.count();
+    if (item.status !== 'refused' && job.cancelled) {
+      results.push({
+        status: 'refused',
+        file: item.bundle.fileName,
+        communeCode: item.communeCode,
+        period: item.period,
+        reason:
+          'đã hủy trước khi ghi gói này; dữ liệu đã nhận của xã không thay đổi. Hãy nhập lại gói khi cần.',
+      });
+      continue;
+    }
     if (item.status === 'refused') {
       results.push(item);
       continue;
@@ -357,6 +374,7 @@ export async function applyImport(
       if (failed && !existed) removeDatabaseFile(file);
     }
   }
+  if (results.length > 0) job.count();
   return results;
 }
 
@@ -401,8 +419,13 @@ export async function importBundles(
   options: { dryRun: boolean; acceptKeyChange: boolean },
 ): Promise<BundleImportReport> {
   await requireReceivingProfile(ctx.db);
+  const job = currentJob();
+  job.begin(files.length, 'Đang kiểm tra gói dữ liệu (chữ ký, mã băm, từng bản ghi)');
   const checks: BundleCheck[] = [];
-  for (let i = 0; i < files.length; i += 1) checks.push(await read(i));
+  for (let i = 0; i < files.length; i += 1) {
+    checks.push(await read(i));
+    job.advance();
+  }
   const plan = await planImport(ctx, checks, { acceptKeyChange: options.acceptKeyChange });
   const results: ImportResult[] = options.dryRun
     ? plan.items.map((item) => {

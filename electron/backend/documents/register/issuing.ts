@@ -21,6 +21,7 @@ import { assertNumberFree, nextFreeNumber } from './numbering';
 import { documentRow } from './queries';
 import { changesSinceLastDecision, warningsFor } from './team-facts';
 import { teamLoader, type TeamLoader } from './team-loader';
+import { currentJob } from '../../jobs/job';
 
 /** Links the memberships a founding or re-organisation decision created or ended to it. */
 export async function linkMemberships(
@@ -132,11 +133,14 @@ export interface MakeDecisionsInput {
  */
 export async function makeDecisions(ctx: BackendContext, input: MakeDecisionsInput): Promise<DecisionMade[]> {
   const groups = input.kind === 'founding_villages' ? [input.teamIds] : input.teamIds.map((id) => [id]);
+  // A batch shows each decision made; a cancel rolls the whole batch back (numbers included).
+  const job = currentJob();
   const made = await inImmediateTransaction(ctx.db, async (trx) => {
     const load = teamLoader(trx);
     // Every team is checked before anything is written, so the refusal names all of them at once.
     await assertNotFounded(trx, load, input.kind, input.teamIds, input.force);
     const drafts: { id: string; warnings: DecisionMade['warnings']; changes: string[] }[] = [];
+    job.begin(groups.length, 'Đang soạn quyết định');
     for (const teamIds of groups) {
       const id = await composeDraft(trx, load, { kind: input.kind, teamIds, force: input.force });
       const first = teamIds[0];
@@ -148,6 +152,7 @@ export async function makeDecisions(ctx: BackendContext, input: MakeDecisionsInp
             ? await changesSinceLastDecision(trx, first, load)
             : [],
       });
+      job.advance();
     }
     if (input.issue !== null) {
       const issue = input.issue;
@@ -159,6 +164,7 @@ export async function makeDecisions(ctx: BackendContext, input: MakeDecisionsInp
           { warnings: all },
         );
       }
+      job.begin(drafts.length, 'Đang ban hành, cấp số quyết định');
       for (const [index, draft] of drafts.entries()) {
         await issueInTransaction(ctx, trx, load, {
           id: draft.id,
@@ -167,6 +173,7 @@ export async function makeDecisions(ctx: BackendContext, input: MakeDecisionsInp
           confirmWarnings: issue.confirmWarnings,
           force: input.force,
         });
+        job.advance();
       }
     }
     return drafts;

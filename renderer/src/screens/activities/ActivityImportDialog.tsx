@@ -12,6 +12,8 @@ import type { ActivityImportRow, ActivityImportSummary } from '../../../../share
 import { activityKindLabels } from '../../../../shared/domain/activities';
 import { isoToVi } from '../../../../shared/vi/dates';
 import { api } from '../../api';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 import { toShownError } from '../../app/errors';
 import { useRefreshMonthly } from '../../app/monthly-queries';
 import { readAsBase64, type ChosenFile } from '../../components/files/read-file';
@@ -107,8 +109,10 @@ export function ActivityImportDialog({ open, onClose }: { open: boolean; onClose
   const { message } = App.useApp();
 
   const dryRun = useMutation({ mutationFn: (file: ChosenFile) => api.dryRunActivityImport(file) });
+  // Written as a job: a progress window with "Hủy" while the activities go in.
+  const job = useJob();
   const apply = useMutation({
-    mutationFn: (file: ChosenFile) => api.applyActivityImport(file),
+    mutationFn: (file: ChosenFile) => job.run('applyActivityImport', file),
     onSuccess: (summary) => {
       if (summary.applied) void refresh();
     },
@@ -155,7 +159,10 @@ export function ActivityImportDialog({ open, onClose }: { open: boolean; onClose
         setStage({ ...stage, summary });
       }
     } catch (error) {
-      setProblem(toShownError(error).message);
+      const shown = toShownError(error);
+      // Cancelled by the officer: the dry run stays on screen, nothing was written.
+      if (shown.code === 'cancelled') void message.info(shown.message);
+      else setProblem(shown.message);
     }
   };
 
@@ -193,6 +200,7 @@ export function ActivityImportDialog({ open, onClose }: { open: boolean; onClose
             ]
       }
     >
+      <JobProgressModal job={job} />
       <div className="stack">
         {stage.kind === 'choose' && (
           <>

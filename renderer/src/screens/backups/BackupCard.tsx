@@ -14,6 +14,8 @@ import {
   takenAtToVi,
 } from '../../../../shared/vi/backups';
 import { api } from '../../api';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 import { backupKeys, useBackups } from '../../app/backup-queries';
 import { toShownError } from '../../app/errors';
 import { showFieldProblems } from '../../components/forms/field-errors';
@@ -109,8 +111,10 @@ function BackupList({ overview }: { overview: BackupOverview }) {
   const { message } = App.useApp();
   const [chosen, setChosen] = useState<{ source: BackupSource; label: string } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  // A backup of a large register takes a while: a progress window with "Hủy" (no copy left then).
+  const job = useJob();
   const backUp = useMutation({
-    mutationFn: () => api.createBackup(),
+    mutationFn: () => job.run('createBackup', undefined),
     onSuccess: async (made) => {
       await queryClient.invalidateQueries({ queryKey: backupKeys.backups });
       void message.success(`Đã sao lưu (${formatSize(made.backup.size)}).`);
@@ -142,8 +146,14 @@ function BackupList({ overview }: { overview: BackupOverview }) {
           <Button icon={<RollbackOutlined />}>Khôi phục từ tệp khác…</Button>
         </Upload>
       </Space>
+      <JobProgressModal job={job} />
       {backUp.isError && (
-        <Alert type="error" showIcon role="alert" title={toShownError(backUp.error).message} />
+        <Alert
+          type={toShownError(backUp.error).code === 'cancelled' ? 'info' : 'error'}
+          showIcon
+          role="alert"
+          title={toShownError(backUp.error).message}
+        />
       )}
       {fileProblem !== null && <Alert type="error" showIcon role="alert" title={fileProblem} />}
       <OutsideCopyNote overview={overview} />

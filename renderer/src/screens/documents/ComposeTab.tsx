@@ -7,7 +7,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Empty, Radio, Select, Skeleton, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DocumentDetail, TeamSummary } from '../../../../shared/contract/types';
-import { api } from '../../api';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 import { toShownError } from '../../app/errors';
 import { useTeams } from '../../app/register-queries';
 import { hrefOf } from '../../app/router';
@@ -58,7 +59,7 @@ function memberCount(team: TeamSummary): string {
 export function ComposeTab({ onCreated }: Props) {
   const teams = useTeams();
   const changed = useDocumentChanged();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const [kind, setKind] = useState<ComposeKind>('founding_commune');
   const [mode, setMode] = useState<VillageMode>('each');
   const [villageIds, setVillageIds] = useState<string[]>([]);
@@ -80,9 +81,11 @@ export function ComposeTab({ onCreated }: Props) {
     return { kind, teamIds: villageTeams.filter((t) => villageIds.includes(t.id)).map((t) => t.id) };
   };
 
+  // A batch of decisions is a job: a progress window with "Hủy" (nothing made then).
+  const job = useJob();
   const create = useMutation({
     mutationFn: async (force: boolean): Promise<DocumentDetail[]> =>
-      (await api.makeDecisions({ ...request(), issue: null, force })).map((made) => made.document),
+      (await job.run('makeDecisions', { ...request(), issue: null, force })).map((made) => made.document),
     onSuccess: async (docs) => {
       const last = docs.at(-1);
       if (last !== undefined) await changed(last);
@@ -102,7 +105,8 @@ export function ComposeTab({ onCreated }: Props) {
         if (await confirmSecondFounding(modal, shown.message)) await compose(true);
         return;
       }
-      modal.error({ title: 'Không soạn được văn bản', content: shown.message, okText: 'Đóng' });
+      if (shown.code === 'cancelled') void message.info(shown.message);
+      else modal.error({ title: 'Không soạn được văn bản', content: shown.message, okText: 'Đóng' });
     }
   };
 
@@ -134,6 +138,7 @@ export function ComposeTab({ onCreated }: Props) {
 
   return (
     <div className="compose">
+      <JobProgressModal job={job} />
       <fieldset className="compose-kinds">
         <legend className="compose-legend">Loại văn bản</legend>
         <Radio.Group

@@ -22,6 +22,8 @@ import { spreadsheetAccept } from '../../components/import/ImportProblems';
 import { SpreadsheetDropzone } from '../../components/import/SpreadsheetDropzone';
 import { ImportReport } from './ImportReport';
 import { DateField } from '../../components/forms/DateField';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 
 type Choices = Partial<Record<number, ImportConflictAction>>;
 
@@ -74,8 +76,10 @@ export function ImportDialog({ open, onClose }: Props) {
   const preview = useMutation({
     mutationFn: (input: ReturnType<typeof request>) => api.previewPeopleImport(input),
   });
+  // Written as a job: a progress window with "Hủy" while the rows go in.
+  const job = useJob();
   const apply = useMutation({
-    mutationFn: (input: ReturnType<typeof request>) => api.applyPeopleImport(input),
+    mutationFn: (input: ReturnType<typeof request>) => job.run('applyPeopleImport', input),
     onSuccess: (summary) => {
       if (summary.applied) refresh();
     },
@@ -131,7 +135,10 @@ export function ImportDialog({ open, onClose }: Props) {
         setStage({ ...stage, summary });
       }
     } catch (error) {
-      setProblem(toShownError(error).message);
+      const shown = toShownError(error);
+      // Cancelled by the officer: the dry run stays on screen, nothing was written.
+      if (shown.code === 'cancelled') void message.info(shown.message);
+      else setProblem(shown.message);
     }
   };
 
@@ -187,6 +194,7 @@ export function ImportDialog({ open, onClose }: Props) {
             ]
       }
     >
+      <JobProgressModal job={job} />
       <div className="stack">
         {stage.kind === 'choose' && (
           <>

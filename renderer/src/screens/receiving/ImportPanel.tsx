@@ -8,9 +8,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { BundleImportLine, BundleImportStatus } from '../../../../shared/contract/receiving-types';
-import { api } from '../../api';
 import { toShownError } from '../../app/errors';
 import { readAsBase64, type ChosenFile } from '../../components/files/read-file';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 
 const statusView: Record<BundleImportStatus, { text: string; color: string }> = {
   added: { text: 'Nhập mới', color: 'green' },
@@ -34,9 +35,11 @@ export function ImportPanel() {
   const [acceptKeyChange, setAcceptKeyChange] = useState(false);
   const [report, setReport] = useState<{ dryRun: boolean; files: BundleImportLine[] } | null>(null);
   const queryClient = useQueryClient();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
+  // Checking and writing many bundles is a job: progress by file, "Hủy" between bundles.
+  const job = useJob();
   const run = useMutation({
-    mutationFn: (dryRun: boolean) => api.importBundles({ files, dryRun, acceptKeyChange }),
+    mutationFn: (dryRun: boolean) => job.run('importBundles', { files, dryRun, acceptKeyChange }),
     onSuccess: async (result) => {
       setReport(result);
       if (!result.dryRun) {
@@ -44,7 +47,11 @@ export function ImportPanel() {
         await queryClient.invalidateQueries();
       }
     },
-    onError: (error) => modal.error({ title: 'Chưa nhập được', content: toShownError(error).message }),
+    onError: (error) => {
+      const shown = toShownError(error);
+      if (shown.code === 'cancelled') void message.info(shown.message);
+      else modal.error({ title: 'Chưa nhập được', content: shown.message });
+    },
   });
   const choose = (file: File) => {
     void readAsBase64(file).then((chosen) =>
@@ -55,6 +62,7 @@ export function ImportPanel() {
   };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <JobProgressModal job={job} />
       <Upload.Dragger accept=".zip" multiple beforeUpload={choose} showUploadList={false}>
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
