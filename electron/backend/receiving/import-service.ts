@@ -8,7 +8,6 @@
  * shown to compare by phone); a bundle signed by another key is refused unless the officer
  * confirms the change (`acceptKeyChange`), which is logged.
  */
-import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
 import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
@@ -24,8 +23,8 @@ import {
   type ReceiptRow,
 } from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
-import { communeStorePath, openCommuneStore, openExistingCommuneStore } from './commune-store';
-import { indexReceipt, reconcileStore, recordKey, type KeySeen } from './receipts';
+import { openExistingCommuneStore, openStoreForImport } from './commune-store';
+import { indexReceipts, reconcileStore, recordKey, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
 
 export interface ImportContext {
@@ -286,78 +285,107 @@ export interface ApplyHooks {
   afterStoreCommit?: () => Promise<void>;
 }
 
-/** Applies every planned bundle: each commune's in one transaction on its file, then the index. */
+/**
+ * Applies every planned bundle: each in one transaction on its commune's file (opened once for
+ * all the commune's bundles, in their order), then its receipt in the index.
+ */
 export async function applyImport(
   ctx: ImportContext,
   plan: ImportPlan,
   hooks: ApplyHooks = {},
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const item of plan.items) {
+  const byCommune = new Map<string, PlannedBundle[]>();
+  for (const [i, item] of plan.items.entries()) {
     if (item.status === 'refused') {
-      results.push(item);
+      results[i] = item;
       continue;
     }
-    const { bundle, planned, ...shown } = item;
     if (item.status === 'unchanged') {
+      const { bundle, planned: _planned, ...shown } = item;
       // Nothing to write but, when the officer confirmed it, the commune's new key.
       if (item.key === 'changed')
         await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, nowIso())));
-      results.push({ ...shown, receivedAt: null });
+      results[i] = { ...shown, receivedAt: null };
       continue;
     }
-    const file = communeStorePath(ctx.databasePath, item.communeCode);
-    const existed = fs.existsSync(file);
-    const store = await openCommuneStore(ctx.databasePath, item.communeCode);
-    let failed = false;
+    const list = byCommune.get(item.communeCode) ?? [];
+    list.push(item);
+    byCommune.set(item.communeCode, list);
+  }
+  const place = new Map(plan.items.map((item, i) => [item, i]));
+  for (const [code, items] of byCommune) {
+    const store = await openStoreForImport(ctx.databasePath, code);
+    const committed: { item: PlannedBundle; applied: AppliedBundle; receipt: ReceiptRow }[] = [];
     try {
-      const receivedAt = nowIso();
-      let applied: AppliedBundle;
-      try {
-        applied = await applyBundle(
-          store.db,
-          bundle,
-          (replaced) => receiptFor(bundle, receivedAt, replaced),
-          hooks,
-          planned,
-        );
-      } catch (error) {
-        // The transaction rolled back: this commune's data are as they were. The other
-        // communes' bundles go on; the officer sees this one refused, with why.
-        failed = true;
-        results.push({
-          status: 'refused',
-          file: bundle.fileName,
-          communeCode: item.communeCode,
-          period: item.period,
-          reason:
-            `không ghi được số liệu của gói vào dữ liệu đã nhận của ${item.communeName} ` +
-            `(${error instanceof Error ? error.message : String(error)}); dữ liệu đã nhận không thay đổi. ` +
-            'Hãy đề nghị xã kiểm tra số liệu và lập gói mới.',
-        });
-        continue;
+      for (const item of items) {
+        const outcome = await applyOne(store.opened.db, item, hooks);
+        const i = place.get(item) ?? results.length;
+        if ('refused' in outcome) results[i] = outcome.refused;
+        else if (outcome.applied.receipt === null) {
+          if (item.key === 'changed')
+            await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(item.bundle, nowIso())));
+          const { bundle: _bundle, planned: _planned, ...shown } = item;
+          results[i] = { ...shown, status: 'unchanged', receivedAt: null };
+        } else committed.push({ item, applied: outcome.applied, receipt: outcome.applied.receipt });
       }
-      if (applied.receipt === null) {
-        if (item.key === 'changed')
-          await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, receivedAt)));
-        results.push({ ...shown, status: 'unchanged', receivedAt: null });
-        continue;
-      }
-      await hooks.afterStoreCommit?.();
-      await indexReceipt(ctx.db, applied.receipt);
-      results.push({
-        ...shown,
-        status: applied.receipt.status,
-        counts: changeCounts(applied.changes),
-        receivedAt,
-      });
     } finally {
-      await store.close();
-      // A file made for this bundle alone, which could not be written: nothing is left of it.
-      if (failed && !existed) removeDatabaseFile(file);
+      // A new file becomes the commune's only now, whole, with the bundles committed to it.
+      await store.finish(committed.length > 0);
     }
+    for (const { item, applied, receipt } of committed) {
+      await hooks.afterStoreCommit?.();
+      const { bundle: _bundle, planned: _planned, ...shown } = item;
+      results[place.get(item) ?? results.length] = {
+        ...shown,
+        status: receipt.status,
+        counts: changeCounts(applied.changes),
+        receivedAt: receipt.received_at,
+      };
+    }
+    // The index of the commune's receipts, in one transaction of the unit's database.
+    await indexReceipts(
+      ctx.db,
+      committed.map((c) => c.receipt),
+    );
   }
   return results;
+}
+
+/** One bundle applied in one transaction to its commune's open file; a refusal says why. */
+async function applyOne(
+  store: Kysely<Database>,
+  item: PlannedBundle,
+  hooks: ApplyHooks,
+): Promise<{ applied: AppliedBundle } | { refused: RefusedBundle }> {
+  const { bundle, planned } = item;
+  const receivedAt = nowIso();
+  try {
+    return {
+      applied: await applyBundle(
+        store,
+        bundle,
+        (replaced) => receiptFor(bundle, receivedAt, replaced),
+        hooks,
+        planned,
+      ),
+    };
+  } catch (error) {
+    // The transaction rolled back: this commune's data are as they were. The other
+    // communes' bundles go on; the officer sees this one refused, with why.
+    return {
+      refused: {
+        status: 'refused',
+        file: bundle.fileName,
+        communeCode: item.communeCode,
+        period: item.period,
+        reason:
+          `không ghi được số liệu của gói vào dữ liệu đã nhận của ${item.communeName} ` +
+          `(${error instanceof Error ? error.message : String(error)}); dữ liệu đã nhận không thay đổi. ` +
+          'Hãy đề nghị xã kiểm tra số liệu và lập gói mới.',
+      },
+    };
+  }
 }
 
 /** One file's line of the report the officer (and `bundle import --json`) sees. */
@@ -412,9 +440,4 @@ export async function importBundles(
       })
     : await applyImport(ctx, plan);
   return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
-}
-
-/** A database file and what SQLite keeps beside it. */
-function removeDatabaseFile(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }

@@ -41,13 +41,9 @@ export async function reconcileStore(
       (r) => r.id,
     ),
   );
-  let restored = 0;
-  for (const receipt of truth) {
-    if (known.has(receipt.id)) continue;
-    await indexReceipt(db, receipt);
-    restored += 1;
-  }
-  return restored;
+  const missing = truth.filter((receipt) => !known.has(receipt.id));
+  await indexReceipts(db, missing);
+  return missing.length;
 }
 
 export type KeySeen = Pick<
@@ -89,14 +85,17 @@ export async function recordKey(trx: Kysely<Database>, receipt: KeySeen): Promis
     .execute();
 }
 
-/** Writes the receipt (and the key it trusts) into the receiving unit's database. */
-export async function indexReceipt(db: Kysely<Database>, receipt: ReceiptRow): Promise<void> {
+/** Writes the receipts (and the keys they trust), in order, into the receiving unit's database. */
+export async function indexReceipts(db: Kysely<Database>, receipts: readonly ReceiptRow[]): Promise<void> {
+  if (receipts.length === 0) return;
   await inTransaction(db, async (trx) => {
-    await recordKey(trx, receipt);
-    await trx
-      .insertInto('bundle_receipts')
-      .values(receipt)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    for (const receipt of receipts) {
+      await recordKey(trx, receipt);
+      await trx
+        .insertInto('bundle_receipts')
+        .values(receipt)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
   });
 }
