@@ -68,7 +68,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
       await reconcileOnce();
       return aggregateReportFile(importCtx, input);
     },
-    importBundles: async ({ files, dryRun, acceptKeyChange }) => {
+    importBundles: async ({ files, dryRun, acceptKeyChanges }) => {
       await requireReceivingProfile(db);
       const read = ctx.readBundle;
       if (read === undefined) {
@@ -87,7 +87,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
           const f = files[i];
           return read(Buffer.from(f?.base64 ?? '', 'base64'), f?.fileName ?? '');
         },
-        { dryRun, acceptKeyChange },
+        { dryRun, acceptKeyChanges },
       );
     },
   };

@@ -9,10 +9,14 @@
  * communes; it takes its bundles under a temporary name and is renamed once whole (below).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenedDatabase, type OpenOptions } from '../db/database';
-import { inspectDatabase } from '../db/inspect';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { openDatabase, withStatementCache, type OpenedDatabase, type OpenOptions } from '../db/database';
+import { inspectDatabase, removeSidecarsWeMade } from '../db/inspect';
 import { latestSchemaVersion } from '../db/migrations';
+import type { Database } from '../db/schema';
 import { BUSY_TIMEOUT_MS } from '../db/sqlite-errors';
 
 export const RECEIVED_DIR = 'received';
@@ -159,4 +163,68 @@ export function storedCommuneCodes(databasePath: string): string[] {
     .map((name) => /^(\d{5})\.sqlite3$/u.exec(name)?.[1])
     .filter((code): code is string => code !== undefined)
     .sort();
+}
+
+/** A commune's file opened to be read only (planning an import). */
+export interface ReadStore {
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a commune's file to plan an import on it, or null when it has none. A file at the
+ * schema version of this build is opened read-only (and the journal files the connection makes
+ * beside it are taken away after): planning writes nothing to it. A file of an older version is
+ * upgraded first when `upgrade` (the import that follows writes anyway); otherwise (a dry run) a
+ * copy of it is upgraded and read, in a temporary folder removed after, and the file stays as it is.
+ */
+export async function openStoreForReading(
+  databasePath: string,
+  communeCode: string,
+  options: StoreOptions & { upgrade: boolean },
+): Promise<ReadStore | null> {
+  const file = communeStorePath(databasePath, communeCode);
+  if (!fs.existsSync(file)) return null;
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const had = { wal: fs.existsSync(`${file}-wal`), shm: fs.existsSync(`${file}-shm`) };
+  const found = inspectDatabase(file, {
+    latest: latestSchemaVersion,
+    busyTimeoutMs,
+    nativeBinding: options.nativeBinding,
+  });
+  if (found.kind === 'ours' && found.version === latestSchemaVersion) {
+    const sqlite = new BetterSqlite3(file, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: busyTimeoutMs,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    return {
+      db,
+      async close() {
+        await db.destroy();
+        removeSidecarsWeMade(file, had);
+      },
+    };
+  }
+  removeSidecarsWeMade(file, had);
+  if (options.upgrade) return openDatabase(file, options);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-plan-'));
+  try {
+    const copy = path.join(dir, path.basename(file));
+    fs.copyFileSync(file, copy);
+    if (had.wal) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    const opened = await openDatabase(copy, { ...options, backupDir: dir });
+    return {
+      db: opened.db,
+      async close() {
+        await opened.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }

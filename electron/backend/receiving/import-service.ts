@@ -6,10 +6,12 @@
  *
  * Trust: a commune not on the list is refused; its first bundle records its key (fingerprint
  * shown to compare by phone); a bundle signed by another key is refused unless the officer
- * confirms the change (`acceptKeyChange`), which is logged.
+ * confirms that change (`acceptKeyChanges`: the commune and the new key's fingerprint, as the dry
+ * run showed them), which is logged. A dry run writes nothing at all (see `planImport`).
  */
 import type { Kysely } from 'kysely';
 import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
+import type { AcceptedKeyChange } from '../../../shared/contract/receiving-schemas';
 import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -23,8 +25,8 @@ import {
   type ReceiptRow,
 } from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
-import { openExistingCommuneStore, openStoreForImport } from './commune-store';
-import { indexReceipts, reconcileStore, recordKey, type KeySeen } from './receipts';
+import { openStoreForImport, openStoreForReading } from './commune-store';
+import { indexReceipts, recordKey, unindexedReceipts, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
 
 export interface ImportContext {
@@ -59,6 +61,8 @@ export interface RefusedBundle {
   communeCode: string | null;
   period: string | null;
   reason: string;
+  /** A key change waiting for the officer's confirmation: what the dry run shows to confirm. */
+  keyChange?: { communeName: string; fingerprint: string; previousFingerprint: string | null };
 }
 
 export type PlanItem = PlannedBundle | RefusedBundle;
@@ -87,15 +91,18 @@ interface Trusted {
 }
 
 /**
- * Reads what each bundle would change; writes nothing but, after a crash between a commune file's
- * commit and the main database's, the receipts the commune file holds and the index lacks.
- * Each commune's file is opened once: reconciled, then every bundle of the commune planned on it.
+ * Reads what each bundle would change. Each commune's file is opened once (read-only when at this
+ * build's schema version): the receipts it holds and the index lacks (a crash between the two
+ * commits) are written back, then every bundle of the commune planned on it. A dry run
+ * (`dryRun`) writes nothing at all: those receipts are only taken into account (the key they
+ * trust), and a commune file of an older version is read through an upgraded temporary copy.
  */
 export async function planImport(
   ctx: ImportContext,
   checks: readonly BundleCheck[],
-  options: { acceptKeyChange?: boolean } = {},
+  options: { dryRun?: boolean; acceptKeyChanges?: readonly AcceptedKeyChange[] } = {},
 ): Promise<ImportPlan> {
+  const accepted = options.acceptKeyChanges ?? [];
   await requireReceivingProfile(ctx.db);
   // Two files for one commune's period in one import: the newer bundle is taken.
   const newest = new Map<string, VerifiedBundle>();
@@ -110,15 +117,20 @@ export async function planImport(
     const b = check.bundle;
     const slot = `${b.manifest.commune.code} ${b.manifest.period.code}`;
     const held = newest.get(slot);
-    if (held === undefined || b.manifest.createdAt > held.manifest.createdAt) newest.set(slot, b);
+    if (held === undefined || instant(b.manifest.createdAt) > instant(held.manifest.createdAt)) {
+      newest.set(slot, b);
+    }
     const indexes = byCommune.get(b.manifest.commune.code) ?? [];
     indexes.push(i);
     byCommune.set(b.manifest.commune.code, indexes);
   }
   for (const [code, indexes] of byCommune) {
-    const store = await openExistingCommuneStore(ctx.databasePath, code);
+    const store = await openStoreForReading(ctx.databasePath, code, { upgrade: options.dryRun !== true });
     try {
-      if (store !== null) await reconcileStore(ctx.db, code, store.db);
+      // After a crash between a commune file's commit and the index, the file's receipts the
+      // index lacks: written back by an import, only taken into account by a dry run.
+      const unindexed = store === null ? [] : await unindexedReceipts(ctx.db, code, store.db);
+      if (options.dryRun !== true) await indexReceipts(ctx.db, unindexed);
       const row = await ctx.db
         .selectFrom('received_communes')
         .select(['name', 'public_key', 'fingerprint'])
@@ -129,16 +141,14 @@ export async function planImport(
         publicKey: row.public_key,
         fingerprint: row.fingerprint,
       };
+      const lastKey = options.dryRun === true ? unindexed.at(-1) : undefined;
+      if (trusted !== undefined && lastKey !== undefined) {
+        trusted = { ...trusted, publicKey: lastKey.public_key, fingerprint: lastKey.fingerprint };
+      }
       for (const i of indexes) {
         const check = checks[i];
         if (check?.ok !== true) continue;
-        const planned = await planOne(
-          store?.db ?? null,
-          check.bundle,
-          trusted,
-          newest,
-          options.acceptKeyChange === true,
-        );
+        const planned = await planOne(store?.db ?? null, check.bundle, trusted, newest, accepted);
         items[i] = planned.item;
         trusted = planned.trusted;
       }
@@ -155,7 +165,7 @@ async function planOne(
   bundle: VerifiedBundle,
   trusted: Trusted | undefined,
   newest: ReadonlyMap<string, VerifiedBundle>,
-  acceptKeyChange: boolean,
+  accepted: readonly AcceptedKeyChange[],
 ): Promise<{ item: PlanItem; trusted: Trusted | undefined }> {
   const { commune, period, publicKey, createdAt } = bundle.manifest;
   const chosen = newest.get(`${commune.code} ${period.code}`);
@@ -182,16 +192,27 @@ async function planOne(
   let key: KeyStatus = 'known';
   if (trusted.publicKey === null) key = 'new';
   else if (trusted.publicKey !== publicKey) {
-    if (!acceptKeyChange) {
+    // Only the change the officer confirmed: this commune, this new key.
+    const confirmed = accepted.some(
+      (a) => a.communeCode === commune.code && a.fingerprint === bundle.fingerprint,
+    );
+    if (!confirmed) {
       return {
         trusted,
-        item: refused(
-          bundle,
-          `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
-            `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
-            'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận đổi khóa ' +
-            '(trên dòng lệnh: --accept-key-change).',
-        ),
+        item: {
+          ...refused(
+            bundle,
+            `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
+              `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
+              'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận ' +
+              'đổi khóa cho xã này (trên dòng lệnh: --accept-key-change).',
+          ),
+          keyChange: {
+            communeName: trusted.name,
+            fingerprint: bundle.fingerprint,
+            previousFingerprint: trusted.fingerprint,
+          },
+        },
       };
     }
     key = 'changed';
@@ -212,7 +233,7 @@ async function planOne(
         .orderBy('id', 'desc')
         .execute()
     : [];
-  const newer = overlapping.find((r) => r.created_at > createdAt);
+  const newer = overlapping.find((r) => instant(r.created_at) > instant(createdAt));
   if (newer !== undefined) {
     return {
       // Refused: its key is not taken for the commune's later bundles of this import.
@@ -394,13 +415,13 @@ export function importLine(file: string, result: ImportResult): BundleImportLine
     return {
       file,
       communeCode: result.communeCode,
-      communeName: null,
+      communeName: result.keyChange?.communeName ?? null,
       period: result.period,
       status: 'refused',
       reason: result.reason,
-      fingerprint: null,
-      key: null,
-      previousFingerprint: null,
+      fingerprint: result.keyChange?.fingerprint ?? null,
+      key: result.keyChange ? 'changed' : null,
+      previousFingerprint: result.keyChange?.previousFingerprint ?? null,
       counts: null,
     };
   }
@@ -426,12 +447,12 @@ export async function importBundles(
   ctx: ImportContext,
   files: readonly string[],
   read: (index: number) => Promise<BundleCheck>,
-  options: { dryRun: boolean; acceptKeyChange: boolean },
+  options: { dryRun: boolean; acceptKeyChanges: readonly AcceptedKeyChange[] },
 ): Promise<BundleImportReport> {
   await requireReceivingProfile(ctx.db);
   const checks: BundleCheck[] = [];
   for (let i = 0; i < files.length; i += 1) checks.push(await read(i));
-  const plan = await planImport(ctx, checks, { acceptKeyChange: options.acceptKeyChange });
+  const plan = await planImport(ctx, checks, options);
   const results: ImportResult[] = options.dryRun
     ? plan.items.map((item) => {
         if (item.status === 'refused') return item;
@@ -440,4 +461,9 @@ export async function importBundles(
       })
     : await applyImport(ctx, plan);
   return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
+}
+
+/** A timestamp of a manifest or receipt as an instant (ms): its time zone taken into account. */
+function instant(timestamp: string): number {
+  return Date.parse(timestamp);
 }

@@ -34,16 +34,25 @@ export async function reconcileStore(
   code: string,
   store: Kysely<Database>,
 ): Promise<number> {
+  const missing = await unindexedReceipts(db, code, store);
+  await indexReceipts(db, missing);
+  return missing.length;
+}
+
+/** The receipts a commune's file holds and the index lacks (after a crash between the two), oldest first. */
+export async function unindexedReceipts(
+  db: Kysely<Database>,
+  code: string,
+  store: Kysely<Database>,
+): Promise<ReceiptRow[]> {
   const truth = await store.selectFrom('bundle_receipts').selectAll().orderBy('received_at').execute();
-  if (truth.length === 0) return 0;
+  if (truth.length === 0) return [];
   const known = new Set(
     (await db.selectFrom('bundle_receipts').select('id').where('commune_code', '=', code).execute()).map(
       (r) => r.id,
     ),
   );
-  const missing = truth.filter((receipt) => !known.has(receipt.id));
-  await indexReceipts(db, missing);
-  return missing.length;
+  return truth.filter((receipt) => !known.has(receipt.id));
 }
 
 export type KeySeen = Pick<
