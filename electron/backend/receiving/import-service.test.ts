@@ -368,6 +368,21 @@ describe('applyImport', () => {
     expect(results[0]?.status === 'refused' && results[0].reason).toMatch(/chỉ gói lập sau cùng được nhập/u);
   });
 
+  it('compares the times the bundles were made as instants, whatever their time zones', async () => {
+    // 08:00 in Hà Nội is 01:00 UTC: the file written at 02:00 UTC is the newer, though its text is "smaller".
+    const hanoi = '2026-04-20T08:00:00+07:00';
+    const utc = '2026-04-20T02:00:00Z';
+    const at = (createdAt: string, activities: number) =>
+      buildBundle({ communeCode: '21025', period: '2026-03', key: keyA, activities, createdAt });
+    const { results } = await importAll([at(hanoi, 2), at(utc, 3)]);
+    expect(results.map((r) => r.status)).toEqual(['refused', 'added']);
+    const receipt = await ctx.db.selectFrom('bundle_receipts').select('created_at').executeTakeFirstOrThrow();
+    expect(receipt.created_at).toBe('2026-04-20T02:00:00.000Z');
+    // Received already, the later one is the newer: the Hà Nội file, made before it, is refused.
+    const again = await importAll([at(hanoi, 4)]);
+    expect(again.results[0]?.status === 'refused' && again.results[0].reason).toMatch(/cũ hơn gói đã nhận/u);
+  });
+
   it('refuses a bundle older than the one already received for that period', async () => {
     await importAll([
       buildBundle({

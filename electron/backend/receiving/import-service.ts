@@ -10,7 +10,12 @@
  * run showed them), which is logged. A dry run writes nothing at all (see `planImport`).
  */
 import type { Kysely } from 'kysely';
-import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
+import {
+  bundleInstant,
+  type BundleCheck,
+  type BundleTable,
+  type VerifiedBundle,
+} from '../../../shared/contract/bundle-format';
 import type { AcceptedKeyChange } from '../../../shared/contract/receiving-schemas';
 import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
 import { nowIso } from '../clock';
@@ -117,7 +122,7 @@ export async function planImport(
     const b = check.bundle;
     const slot = `${b.manifest.commune.code} ${b.manifest.period.code}`;
     const held = newest.get(slot);
-    if (held === undefined || instant(b.manifest.createdAt) > instant(held.manifest.createdAt)) {
+    if (held === undefined || bundleInstant(b.manifest.createdAt) > bundleInstant(held.manifest.createdAt)) {
       newest.set(slot, b);
     }
     const indexes = byCommune.get(b.manifest.commune.code) ?? [];
@@ -233,7 +238,7 @@ async function planOne(
         .orderBy('id', 'desc')
         .execute()
     : [];
-  const newer = overlapping.find((r) => instant(r.created_at) > instant(createdAt));
+  const newer = overlapping.find((r) => bundleInstant(r.created_at) > bundleInstant(createdAt));
   if (newer !== undefined) {
     return {
       // Refused: its key is not taken for the commune's later bundles of this import.
@@ -282,7 +287,8 @@ function receiptFor(bundle: VerifiedBundle, receivedAt: string, replaced: boolea
     bundle_sha256: bundle.sha256,
     public_key: m.publicKey,
     fingerprint: bundle.fingerprint,
-    created_at: m.createdAt,
+    // One form for every receipt: the instant in UTC, whatever zone the commune wrote.
+    created_at: new Date(bundleInstant(m.createdAt)).toISOString(),
     received_at: receivedAt,
     counts: JSON.stringify(m.counts),
   };
@@ -461,9 +467,4 @@ export async function importBundles(
       })
     : await applyImport(ctx, plan);
   return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
-}
-
-/** A timestamp of a manifest or receipt as an instant (ms): its time zone taken into account. */
-function instant(timestamp: string): number {
-  return Date.parse(timestamp);
 }
