@@ -19,21 +19,32 @@ import { choose, pick, settled } from './web.helpers';
 const november = `${DEMO_YEAR}-11`;
 
 /** The demo commune's (Xã Đông Sơn, 21109) signed bundle of November, written to `dir`. */
-async function demoBundle(dir: string): Promise<string> {
+/**
+ * The demo commune's November bundle, written into `dir`; then the same commune, after it made
+ * a new key, exports November again (its second bundle, same records, signed with the new key).
+ */
+async function demoBundles(dir: string): Promise<[string, string]> {
   const communeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'to-cnscd-e2e-commune-'));
   const backend = await createBackend({
     databasePath: path.join(communeDir, 'data.sqlite3'),
     host: new NodeHost(communeDir),
     appVersion: '0.0.0-e2e',
   });
-  try {
-    await backend.dispatch('loadDemo', undefined);
+  const exported = async (into: string) => {
     const made = await backend.dispatch('exportBundle', { period: november });
     if (!made.ok) throw new Error(made.error.message);
     const bundle = made.value as BundleMade;
-    const file = path.join(dir, bundle.fileName);
+    fs.mkdirSync(into, { recursive: true });
+    const file = path.join(into, bundle.fileName);
     fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
     return file;
+  };
+  try {
+    await backend.dispatch('loadDemo', undefined);
+    const first = await exported(dir);
+    const renewed = await backend.dispatch('renewCommuneKey', { confirm: true });
+    if (!renewed.ok) throw new Error(renewed.error.message);
+    return [first, await exported(path.join(dir, 'new-key'))];
   } finally {
     await backend.close();
     fs.rmSync(communeDir, { recursive: true, force: true });
@@ -93,20 +104,32 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
       .locator('tr.ant-table-row', { hasText: '0905 111 222' }),
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
-  await page.locator('input[type=file]').setInputFiles(await demoBundle(preview.dir));
+  const [firstBundle, newKeyBundle] = await demoBundles(preview.dir);
+  await page.locator('input[type=file]').setInputFiles(firstBundle);
   await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
   await page.getByRole('button', { name: 'Chạy thử' }).click();
   await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
-  // Confirming a key change after the dry run asks for a new one: what it showed no longer holds.
-  const confirmKey = page.getByRole('checkbox', { name: /xác nhận xã đã đổi khóa/u });
-  await confirmKey.check();
-  await expect(page.getByRole('button', { name: 'Nhập các gói' })).toBeDisabled();
-  await confirmKey.uncheck();
-  await page.getByRole('button', { name: 'Chạy thử' }).click();
-  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  // A first key: nothing to confirm on its line.
+  await expect(page.getByRole('checkbox', { name: /Xác nhận khóa mới/u })).toHaveCount(0);
   await page.getByRole('button', { name: 'Nhập các gói' }).click();
   await expect(page.getByText('Kết quả nhập:')).toBeVisible();
-  await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();
+  const importPanel = page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' });
+  await expect(importPanel.getByText('Nhập mới')).toBeVisible();
+
+  // The commune made a new key: the dry run shows the change on its line, with a tick for it alone.
+  await page.locator('input[type=file]').setInputFiles(newKeyBundle);
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  const changed = importPanel.locator('tr.ant-table-row');
+  await expect(changed).toContainText('khóa khác với khóa đã ghi nhận');
+  const confirmKey = page.getByRole('checkbox', { name: /Xác nhận khóa mới của Xã Đông Sơn/u });
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'receiving-key-change');
+  await confirmKey.check();
+  await page.getByRole('button', { name: 'Nhập các gói' }).click();
+  await expect(page.getByText('Kết quả nhập:')).toBeVisible();
+  await expect(changed).toContainText('đổi khóa:');
+  await expect(changed).not.toContainText('Từ chối');
 
   // Tổng hợp: November, the figures the backend computes, the commune's teams in a drawer.
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();

@@ -80,8 +80,6 @@ function templateBytes(folder: string, options: StoreOptions): Promise<Buffer> {
 /** A commune's file opened for an import. */
 export interface ImportStore {
   opened: OpenedDatabase;
-  /** The file was made for this import. */
-  created: boolean;
   /**
    * Closes the file. A new one becomes the commune's file when a bundle was committed to it
    * (`wrote`), and goes otherwise.
@@ -104,7 +102,7 @@ export async function openStoreForImport(
   const file = communeStorePath(databasePath, communeCode);
   if (fs.existsSync(file)) {
     const opened = await openDatabase(file, options);
-    return { opened, created: false, finish: () => opened.close() };
+    return { opened, finish: () => opened.close() };
   }
   const folder = path.dirname(file);
   fs.mkdirSync(folder, { recursive: true });
@@ -116,7 +114,6 @@ export async function openStoreForImport(
   opened.sqlite.pragma('synchronous = OFF');
   return {
     opened,
-    created: true,
     async finish(wrote) {
       await opened.close();
       const journalLeft = fs.existsSync(`${partial}-wal`);
