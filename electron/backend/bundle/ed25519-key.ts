@@ -24,14 +24,23 @@ function pow(base: bigint, exponent: bigint): bigint {
   return result;
 }
 
-const inverse = (a: bigint): bigint => pow(a, P - 2n);
-const D = mod(-121665n * inverse(121666n));
+const D = mod(-121665n * pow(121666n, P - 2n));
 const SQRT_M1 = pow(2n, (P - 1n) / 4n);
 
-/** Adds two points of the curve −x² + y² = 1 + d·x²·y² (complete: no case is left out). */
-function add([x1, y1]: readonly [bigint, bigint], [x2, y2]: readonly [bigint, bigint]): [bigint, bigint] {
-  const t = mod(D * x1 * x2 * y1 * y2);
-  return [mod((x1 * y2 + y1 * x2) * inverse(1n + t)), mod((y1 * y2 + x1 * x2) * inverse(1n - t))];
+/**
+ * Doubles a point of the curve −x² + y² = 1 + d·x²·y² in projective coordinates (X : Y : Z),
+ * without a division ("dbl-2008-hwcd" with a = −1).
+ */
+function double([x, y, z]: readonly [bigint, bigint, bigint]): [bigint, bigint, bigint] {
+  const a = mod(x * x);
+  const b = mod(y * y);
+  const c = mod(2n * z * z);
+  const d = mod(-a);
+  const e = mod((x + y) * (x + y) - a - b);
+  const g = mod(d + b);
+  const f = mod(g - c);
+  const h = mod(d - b);
+  return [mod(e * f), mod(g * h), mod(f * g)];
 }
 
 export type KeyProblem = 'length' | 'non_canonical' | 'not_on_curve' | 'small_order';
@@ -53,9 +62,10 @@ export function ed25519KeyProblem(raw: Uint8Array): KeyProblem | null {
   else if (vx2 !== u) return 'not_on_curve';
   if (x === 0n && sign === 1n) return 'non_canonical';
   if ((x & 1n) !== sign) x = P - x;
-  let point: [bigint, bigint] = [x, y];
-  for (let i = 0; i < 3; i += 1) point = add(point, point);
-  return point[0] === 0n && point[1] === 1n ? 'small_order' : null;
+  // Small order: eight times the point (three doublings) is the neutral point (0, 1).
+  let point: [bigint, bigint, bigint] = [x, y, 1n];
+  for (let i = 0; i < 3; i += 1) point = double(point);
+  return point[0] === 0n && point[1] === point[2] ? 'small_order' : null;
 }
 
 /** The bytes of a base64 text written in its one canonical form (padding, no spare bits), or null. */
