@@ -11,16 +11,23 @@ import { formatCount } from '../shared/vi/numbers';
 import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
 import { expect, expectAccessible, expectNoHorizontalScroll, keepScreenshot, test } from './fixtures';
 import { choose, pick, settled } from './web.helpers';
-import { demoBundle } from './web.receiving.helpers';
+import { demoBundleThenNewKey } from './web.receiving.helpers';
 
 const november = `${DEMO_YEAR}-11`;
 
-/** The demo commune's November bundle, written to `dir` for the file input. */
-async function demoBundleFile(dir: string): Promise<string> {
-  const bundle = await demoBundle(november);
-  const file = path.join(dir, bundle.fileName);
-  fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
-  return file;
+/**
+ * The demo commune's November bundle, written into `dir`; then the same commune's second bundle
+ * of November, signed with the new key it made (written into `dir`/new-key).
+ */
+async function demoBundleFiles(dir: string): Promise<[string, string]> {
+  const [first, renewed] = await demoBundleThenNewKey(november);
+  const write = (into: string, bundle: { fileName: string; base64: string }) => {
+    fs.mkdirSync(into, { recursive: true });
+    const file = path.join(into, bundle.fileName);
+    fs.writeFileSync(file, Buffer.from(bundle.base64, 'base64'));
+    return file;
+  };
+  return [write(dir, first), write(path.join(dir, 'new-key'), renewed)];
 }
 
 test('set up as a receiving unit, see the completeness matrix and the communes', async ({
@@ -76,20 +83,32 @@ test('set up as a receiving unit, see the completeness matrix and the communes',
       .locator('tr.ant-table-row', { hasText: '0905 111 222' }),
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
-  await page.locator('input[type=file]').setInputFiles(await demoBundleFile(preview.dir));
+  const [firstBundle, newKeyBundle] = await demoBundleFiles(preview.dir);
+  await page.locator('input[type=file]').setInputFiles(firstBundle);
   await expect(page.getByText('Đã chọn 1 tệp.')).toBeVisible();
   await page.getByRole('button', { name: 'Chạy thử' }).click();
   await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
-  // Confirming a key change after the dry run asks for a new one: what it showed no longer holds.
-  const confirmKey = page.getByRole('checkbox', { name: /xác nhận xã đã đổi khóa/u });
-  await confirmKey.check();
-  await expect(page.getByRole('button', { name: 'Nhập các gói' })).toBeDisabled();
-  await confirmKey.uncheck();
-  await page.getByRole('button', { name: 'Chạy thử' }).click();
-  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  // A first key: nothing to confirm on its line.
+  await expect(page.getByRole('checkbox', { name: /Xác nhận khóa mới/u })).toHaveCount(0);
   await page.getByRole('button', { name: 'Nhập các gói' }).click();
   await expect(page.getByText('Kết quả nhập:')).toBeVisible();
-  await expect(page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' }).getByText('Nhập mới')).toBeVisible();
+  const importPanel = page.getByRole('tabpanel', { name: 'Nhập gói dữ liệu' });
+  await expect(importPanel.getByText('Nhập mới')).toBeVisible();
+
+  // The commune made a new key: the dry run shows the change on its line, with a tick for it alone.
+  await page.locator('input[type=file]').setInputFiles(newKeyBundle);
+  await page.getByRole('button', { name: 'Chạy thử' }).click();
+  await expect(page.getByText('Chạy thử (chưa ghi gì):')).toBeVisible();
+  const changed = importPanel.locator('tr.ant-table-row');
+  await expect(changed).toContainText('khóa khác với khóa đã ghi nhận');
+  const confirmKey = page.getByRole('checkbox', { name: /Xác nhận khóa mới của Xã Đông Sơn/u });
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'receiving-key-change');
+  await confirmKey.check();
+  await page.getByRole('button', { name: 'Nhập các gói' }).click();
+  await expect(page.getByText('Kết quả nhập:')).toBeVisible();
+  await expect(changed).toContainText('đổi khóa:');
+  await expect(changed).not.toContainText('Từ chối');
 
   // Tổng hợp: November, the figures the backend computes, the commune's teams in a drawer.
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();

@@ -4,7 +4,8 @@
  * VERSION of each commune's periods (the builder's bundles, every activity edited by VERSION) and,
  * at the STOP_AT-th bundle, prints `stopped` and hangs — inside the commune file's transaction
  * (PHASE `inside`) or between that file's commit and the main database's index (`between`) — so
- * the test kills it there. Reaching the end it prints `done`.
+ * the test kills it there. Reaching the end it prints `done`. It starts importing when it reads a
+ * line on its standard input (the test starts the next run's worker early, to load meanwhile).
  */
 import { openDatabase } from '../electron/backend/db/database';
 import { applyImport, planImport } from '../electron/backend/receiving/import-service';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   }
   const version = Number(versionText);
   const stopAt = Number(stopText);
+  await new Promise((resolve) => process.stdin.once('data', resolve));
   const opened = await openDatabase(dbPath);
   const ctx = { db: opened.db, databasePath: opened.file };
   const bundles = codesText
@@ -26,17 +28,16 @@ async function main(): Promise<void> {
     ctx,
     bundles.map((bundle) => ({ ok: true as const, bundle })),
   );
-  let count = 0;
-  const stop = async (at: string) => {
-    if (phase !== at || count !== stopAt) return;
+  // The bundles committed, and those whose commit is past (the main database's index next).
+  const count = { inside: 0, between: 0 };
+  const stop = async (at: 'inside' | 'between') => {
+    count[at] += 1;
+    if (phase !== at || count[at] !== stopAt) return;
     process.stdout.write('stopped\n');
     await new Promise(() => undefined);
   };
   await applyImport(ctx, plan, {
-    beforeCommit: async () => {
-      count += 1;
-      await stop('inside');
-    },
+    beforeCommit: () => stop('inside'),
     afterStoreCommit: () => stop('between'),
   });
   process.stdout.write('done\n');

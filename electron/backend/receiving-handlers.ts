@@ -79,7 +79,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
       return createAggregateReport(ctx, input);
     },
     updateAggregateReport: (input) => updateAggregateReport(ctx, input),
-    importBundles: async ({ files, dryRun, acceptKeyChange }) => {
+    importBundles: async ({ files, dryRun, acceptKeyChanges }) => {
       await requireReceivingProfile(db);
       const read = ctx.readBundle;
       if (read === undefined) {
@@ -98,7 +98,7 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
           const f = files[i];
           return read(Buffer.from(f?.base64 ?? '', 'base64'), f?.fileName ?? '');
         },
-        { dryRun, acceptKeyChange },
+        { dryRun, acceptKeyChanges },
       );
     },
   };

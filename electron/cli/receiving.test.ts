@@ -119,6 +119,8 @@ interface ImportJson {
     status: string;
     reason: string | null;
     key: string | null;
+    fingerprint: string | null;
+    previousFingerprint: string | null;
   }[];
 }
 
@@ -165,6 +167,35 @@ describe('bundle import (its reader serving the builder’s bundles)', () => {
     const again = await bundleImport([path.join('goi', bundles[0]?.fileName ?? '')], bundles);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/Không thay đổi/u);
+  });
+});
+
+describe('bundle import --accept-key-change', () => {
+  it('shows the key change on the commune’s line, and with the option accepts exactly the changes shown', async () => {
+    await h.json([...receivingArgs]);
+    const march = buildBundle({ communeCode: '21025', period: '2026-03', key: communeKey() });
+    const april = buildBundle({ communeCode: '21025', period: '2026-04', key: communeKey() });
+    const other = buildBundle({ communeCode: '21028', period: '2026-04', key: communeKey() });
+    for (const b of [march, april, other]) fs.writeFileSync(path.join(h.dir, b.fileName), 'zip');
+    expect((await bundleImport([march.fileName], [march])).code).toBe(0);
+
+    const refusedRun = await bundleImport([april.fileName, '--json'], [april]);
+    expect(refusedRun.code).toBe(1);
+    expect((JSON.parse(refusedRun.stdout) as ImportJson).files[0]).toMatchObject({
+      status: 'refused',
+      key: 'changed',
+      fingerprint: april.fingerprint,
+      previousFingerprint: march.fingerprint,
+    });
+    const accepted = await bundleImport(
+      [april.fileName, other.fileName, '--accept-key-change', '--json'],
+      [april, other],
+    );
+    expect(accepted.code).toBe(0);
+    expect((JSON.parse(accepted.stdout) as ImportJson).files.map((f) => [f.status, f.key])).toEqual([
+      ['added', 'changed'],
+      ['added', 'new'],
+    ]);
   });
 });
 

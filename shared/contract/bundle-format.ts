@@ -28,6 +28,7 @@ import { documentKinds } from '../documents/content';
 import { documentStatuses } from '../documents/statuses';
 import { EXTERNAL_DECISION } from '../documents/register-kinds';
 import { catalogCodePattern } from '../domain/activities';
+import { isIsoDate } from '../vi/dates';
 import { textLimits } from './limits';
 import { communeCodeSchema, idSchema, isoDateSchema, provinceCodeSchema } from './schemas';
 import type { bundleAuditEntrySchema } from './audit-schemas';
@@ -70,6 +71,23 @@ const timestampSchema = z
   .string()
   .max(40)
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/u, { error: 'Thời điểm không hợp lệ.' });
+/**
+ * The moment a bundle was made: a real date and time of day with its time zone (Z or ±hh:mm),
+ * compared as an instant (`bundleInstant`), never as text.
+ */
+const instantSchema = z
+  .string()
+  .max(40)
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/u,
+    { error: 'Thời điểm không hợp lệ (cần dạng 2026-03-31T08:30:00Z hoặc 2026-03-31T15:30:00+07:00).' },
+  )
+  .refine((v) => isIsoDate(v.slice(0, 10)), { error: 'Thời điểm có ngày không có thật trên lịch.' });
+
+/** A manifest's `createdAt` as an instant (ms since 1970, UTC), its time zone taken into account. */
+export function bundleInstant(timestamp: string): number {
+  return Date.parse(timestamp);
+}
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/u, { error: 'Mã băm SHA-256 không hợp lệ.' });
 const count = z.number().int().min(0).max(1_000_000_000);
 const str = (max: number) => z.string().max(max);
@@ -269,7 +287,7 @@ export const bundleManifestSchema = z.strictObject({
     to: isoDateSchema,
     label: str(200),
   }),
-  createdAt: timestampSchema,
+  createdAt: instantSchema,
   appVersion: z.string().max(40),
   /** The signer's Ed25519 public key, raw 32 bytes, base64. */
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/u, { error: 'Khóa công khai không hợp lệ.' }),

@@ -82,9 +82,25 @@ export const importBundlesSchema = z.object({
     .max(500, { error: 'Mỗi lần nhập tối đa 500 tệp.' }),
   /** Plan only: what each file would change, nothing written. */
   dryRun: z.boolean().default(false),
-  /** The officer confirmed, by phone, a commune's new key. */
-  acceptKeyChange: z.boolean().default(false),
+  /**
+   * The key changes the officer confirmed, by phone, after a dry run showed them: each a commune
+   * and the fingerprint of its new key. Only a bundle of that commune signed with that key is
+   * taken; any other key change is refused.
+   */
+  acceptKeyChanges: z
+    .array(
+      z.object({
+        communeCode: z.string().regex(/^\d{5}$/u, { error: 'Mã xã phải gồm 5 chữ số.' }),
+        fingerprint: z
+          .string()
+          .regex(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/u, { error: 'Mã khóa phải gồm 8 nhóm 4 ký tự (0-9, A-F).' }),
+      }),
+    )
+    .max(500)
+    .default([]),
 });
+
+export type AcceptedKeyChange = z.infer<typeof importBundlesSchema>['acceptKeyChanges'][number];
 
 /** The aggregate of the communes' data for a period (the unit's own period convention). */
 export const aggregateQuerySchema = z.object({ period: periodSchema });

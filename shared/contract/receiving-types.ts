@@ -94,7 +94,11 @@ export interface BundleImportLine {
   /** Why it is refused (names the file), else null. */
   reason: string | null;
   fingerprint: string | null;
-  /** new: first bundle of the commune, its key recorded; changed: a confirmed new key. */
+  /**
+   * new: first bundle of the commune, its key recorded; changed: a new key, confirmed (status
+   * added, replaced or unchanged) or waiting for the officer's confirmation (status refused, with
+   * the commune, the new `fingerprint` and the `previousFingerprint` to accept in the next call).
+   */
   key: 'new' | 'known' | 'changed' | null;
   previousFingerprint: string | null;
   /** Per table of the bundle. */

@@ -26,6 +26,7 @@ import {
 } from '../../../shared/contract/bundle-format';
 import { stripControls } from '../../../shared/vi/text';
 import { bundleAuditPartSchema } from '../../../shared/contract/audit-schemas';
+import { canonicalBase64, ed25519KeyProblem, type KeyProblem } from './ed25519-key';
 import { keyFingerprint } from './fingerprint';
 import { publicKeyFromRaw } from './keys';
 import { sha256Hex } from './write';
@@ -129,14 +130,24 @@ function readManifest(entries: Map<string, Buffer>): { manifest: BundleManifest;
   return { manifest: parsed.data, bytes };
 }
 
+/** Why a manifest's public key is refused, as the officer reads it. */
+const keyProblems: Record<KeyProblem, string> = {
+  length: 'khóa công khai trong gói không phải khóa Ed25519 32 byte',
+  not_on_curve: 'khóa công khai trong gói không phải một khóa Ed25519 hợp lệ',
+  non_canonical: 'khóa công khai trong gói không được ghi ở dạng chuẩn',
+  small_order: 'khóa công khai trong gói là khóa yếu (bậc nhỏ), với nó ai cũng giả được chữ ký',
+};
+
 function checkSignature(manifest: BundleManifest, manifestBytes: Buffer, entries: Map<string, Buffer>): void {
   const raw = entries.get(bundleEntries.signature);
   if (raw === undefined) throw new Refusal('tampered', 'không có chữ ký');
-  const text = raw.toString('ascii').trim();
-  const signature = Buffer.from(text, 'base64');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/u.test(text) || signature.length !== 64) {
+  const signature = canonicalBase64(raw.toString('latin1'));
+  if (signature === null || signature.length !== 64) {
     throw new Refusal('tampered', 'chữ ký không đúng dạng');
   }
+  const key = canonicalBase64(manifest.publicKey);
+  const problem = key === null ? 'non_canonical' : ed25519KeyProblem(key);
+  if (problem !== null) throw new Refusal('unsafe', keyProblems[problem]);
   let ok: boolean;
   try {
     ok = crypto.verify(null, manifestBytes, publicKeyFromRaw(manifest.publicKey), signature);

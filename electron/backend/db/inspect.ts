@@ -78,7 +78,7 @@ function readHeader(file: string): Buffer {
  * them. When the file is refused, take away the ones this inspection made (an empty `-wal` only:
  * one with content belongs to another program's unfinished work).
  */
-function removeSidecarsWeMade(file: string, existedBefore: { wal: boolean; shm: boolean }): void {
+export function removeSidecarsWeMade(file: string, existedBefore: { wal: boolean; shm: boolean }): void {
   const wal = `${file}-wal`;
   if (existedBefore.wal || !fs.existsSync(wal) || fs.statSync(wal).size !== 0) return;
   fs.rmSync(wal, { force: true });

@@ -9,7 +9,6 @@ import { sql, type Kysely } from 'kysely';
 import { bundleTables, type BundleTable, type VerifiedBundle } from '../../../shared/contract/bundle-format';
 import { foldVi } from '../../../shared/vi/text';
 import { applyContribution } from '../activities/totals';
-import { chunkSize } from '../db/bulk';
 import { chunks, liveIds } from '../db/live-ids';
 import type { BundleReceiptsTable, Database } from '../db/schema';
 import { inImmediateTransaction } from '../db/transaction';
@@ -44,6 +43,11 @@ function withDerived(table: BundleTable, record: Row): Row {
   }
 }
 
+/**
+ * Writes the records in one statement per table: the rows travel as one bound JSON text (arrays
+ * in column order) that SQLite unpacks with json_each, so neither Kysely nor the driver builds,
+ * binds or plans thousands of values, and the upsert by key happens inside SQLite.
+ */
 async function upsert(trx: Kysely<Database>, table: BundleTable, records: readonly Row[]): Promise<void> {
   const first = records[0];
   if (first === undefined) return;
@@ -51,20 +55,18 @@ async function upsert(trx: Kysely<Database>, table: BundleTable, records: readon
   const rows = records.map((r) => withDerived(table, r));
   const columns = Object.keys(rows[0] ?? first);
   const others = columns.filter((c) => !key.includes(c));
-  for (const part of chunks(rows, chunkSize(columns.length))) {
-    // Kysely's typing cannot follow a table chosen at run time; the columns are the schema's.
-    await trx
-      .insertInto(table)
-      .values(part as never)
-      .onConflict((oc) => {
-        const target = oc.columns(key as never);
-        if (others.length === 0) return target.doNothing();
-        return target.doUpdateSet(
-          (eb) => Object.fromEntries(others.map((c) => [c, eb.ref(`excluded.${c}` as never)])) as never,
-        );
-      })
-      .execute();
-  }
+  const json = JSON.stringify(rows.map((row) => columns.map((c) => row[c] ?? null)));
+  // The path as text: a bound number would reach SQLite as a real, not an array index.
+  const fields = sql.join(columns.map((_, i) => sql`j.value ->> ${`$[${i}]`}`));
+  const target = sql.join(key.map((c) => sql.ref(c)));
+  const onConflict =
+    others.length === 0
+      ? sql`do nothing`
+      : sql`do update set ${sql.join(others.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`;
+  // "where true": SQLite's rule for an upsert fed by a select.
+  await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+    select ${fields} from json_each(${json}) j where true
+    on conflict (${target}) ${onConflict}`.execute(trx);
 }
 
 async function removeRows(trx: Kysely<Database>, table: BundleTable, keys: readonly Row[]): Promise<void> {

@@ -3,7 +3,9 @@
  * another key refused then accepted and logged), idempotence (the same bundle twice changes no
  * table), replacement of a period, several communes at once, and summaries kept exact.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleCheck, VerifiedBundle } from '../../../shared/contract/bundle-format';
 import { contentHash, tableHashes } from '../../../test-support/content-hash';
@@ -11,6 +13,7 @@ import { buildBundle, communeKey, type CommuneKey } from '../../../test-support/
 import { contractCaller, tempBackend } from '../../../test-support/temp';
 import type { Backend } from '../backend';
 import { openDatabase } from '../db/database';
+import { latestSchemaVersion, migrations } from '../db/migrations';
 import { communeStorePath, openCommuneStore } from './commune-store';
 import { applyImport, planImport, type ImportContext, type PlannedBundle } from './import-service';
 import { reconcileReceipts } from './receipts';
@@ -38,9 +41,23 @@ afterEach(async () => {
   await backend.close();
 });
 
-async function importAll(bundles: readonly VerifiedBundle[], options: { acceptKeyChange?: boolean } = {}) {
+async function importAll(bundles: readonly VerifiedBundle[], options: Parameters<typeof planImport>[2] = {}) {
   const plan = await planImport(ctx, bundles.map(ok), options);
   return { plan, results: await applyImport(ctx, plan) };
+}
+
+/**
+ * Every file under a folder with the SHA-256 of its bytes, but the shared-memory index of the
+ * unit's database, open meanwhile (a read marks it): byte-identical files, none added or removed.
+ */
+function filesUnder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || file === `${ctx.databasePath}-shm`) continue;
+    out[path.relative(dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  }
+  return out;
 }
 
 function planned(item: unknown): PlannedBundle {
@@ -61,6 +78,47 @@ describe('planImport (dry run)', () => {
     expect(item.counts.people.added).toBe(3);
     expect(fs.existsSync(communeStorePath(ctx.databasePath, '21025'))).toBe(false);
     expect(contentHash(ctx.databasePath)).toBe(before);
+  });
+
+  it('writes nothing at all: an old commune file is not upgraded, receipts the index lacks are not written back', async () => {
+    await importAll([buildBundle({ communeCode: '21025', period: '2026-03', key: keyA })]);
+    // What a crash between the commune file's commit and the index leaves: no receipt, no key.
+    await ctx.db.deleteFrom('bundle_receipts').execute();
+    await ctx.db
+      .updateTable('received_communes')
+      .set({ public_key: null, fingerprint: null, key_first_seen_at: null })
+      .execute();
+    // A commune file written by the version before this one.
+    const older = migrations.filter((m) => m.version < latestSchemaVersion);
+    await (await openDatabase(communeStorePath(ctx.databasePath, '21028'), { migrations: older })).close();
+    const before = filesUnder(path.dirname(ctx.databasePath));
+
+    const plan = await planImport(
+      ctx,
+      [
+        ok(buildBundle({ communeCode: '21025', period: '2026-04', key: keyA })),
+        ok(buildBundle({ communeCode: '21028', period: '2026-03', key: keyB })),
+      ],
+      { dryRun: true },
+    );
+    // The receipt the index lacks is taken into account: the key it trusts is known.
+    expect(plan.items.map((i) => [i.communeCode, i.status, i.status !== 'refused' && i.key])).toEqual([
+      ['21025', 'added', 'known'],
+      ['21028', 'added', 'new'],
+    ]);
+    expect(filesUnder(path.dirname(ctx.databasePath))).toEqual(before);
+
+    // The import itself upgrades the old file and writes the index back.
+    await applyImport(
+      ctx,
+      await planImport(
+        ctx,
+        plan.items.map((i) => ok((i as PlannedBundle).bundle)),
+      ),
+    );
+    expect(
+      await ctx.db.selectFrom('bundle_receipts').select('period_code').orderBy('period_code').execute(),
+    ).toEqual([{ period_code: '2026-03' }, { period_code: '2026-03' }, { period_code: '2026-04' }]);
   });
 
   it('refuses a commune not on the list, naming the file and what to do', async () => {
@@ -310,6 +368,21 @@ describe('applyImport', () => {
     expect(results[0]?.status === 'refused' && results[0].reason).toMatch(/chỉ gói lập sau cùng được nhập/u);
   });
 
+  it('compares the times the bundles were made as instants, whatever their time zones', async () => {
+    // 08:00 in Hà Nội is 01:00 UTC: the file written at 02:00 UTC is the newer, though its text is "smaller".
+    const hanoi = '2026-04-20T08:00:00+07:00';
+    const utc = '2026-04-20T02:00:00Z';
+    const at = (createdAt: string, activities: number) =>
+      buildBundle({ communeCode: '21025', period: '2026-03', key: keyA, activities, createdAt });
+    const { results } = await importAll([at(hanoi, 2), at(utc, 3)]);
+    expect(results.map((r) => r.status)).toEqual(['refused', 'added']);
+    const receipt = await ctx.db.selectFrom('bundle_receipts').select('created_at').executeTakeFirstOrThrow();
+    expect(receipt.created_at).toBe('2026-04-20T02:00:00.000Z');
+    // Received already, the later one is the newer: the Hà Nội file, made before it, is refused.
+    const again = await importAll([at(hanoi, 4)]);
+    expect(again.results[0]?.status === 'refused' && again.results[0].reason).toMatch(/cũ hơn gói đã nhận/u);
+  });
+
   it('refuses a bundle older than the one already received for that period', async () => {
     await importAll([
       buildBundle({
@@ -441,7 +514,28 @@ describe('trust', () => {
     expect(contentHash(ctx.databasePath)).toBe(mainBefore);
     expect(contentHash(communeStorePath(ctx.databasePath, '21025'))).toBe(storeBefore);
 
-    const accepted = await importAll([other], { acceptKeyChange: true });
+    // The dry run shows the change: the commune, the key trusted until now and the new one.
+    const shown = await planImport(ctx, [ok(other)], { dryRun: true });
+    expect(shown.items[0]).toMatchObject({
+      status: 'refused',
+      keyChange: {
+        communeName: 'Phường Cẩm Thành',
+        fingerprint: other.fingerprint,
+        previousFingerprint: first.fingerprint,
+      },
+    });
+    // Confirming another commune's change, or another key for this one, accepts nothing.
+    for (const wrong of [
+      { communeCode: '21028', fingerprint: other.fingerprint },
+      { communeCode: '21025', fingerprint: first.fingerprint },
+    ]) {
+      const run = await importAll([other], { acceptKeyChanges: [wrong] });
+      expect(run.results[0]?.status).toBe('refused');
+      expect(contentHash(ctx.databasePath)).toBe(mainBefore);
+    }
+    const accepted = await importAll([other], {
+      acceptKeyChanges: [{ communeCode: '21025', fingerprint: other.fingerprint }],
+    });
     expect(accepted.results[0]).toMatchObject({
       status: 'added',
       key: 'changed',
@@ -458,6 +552,39 @@ describe('trust', () => {
     // The new key is the trusted one now; the old one is refused.
     const back = await importAll([buildBundle({ communeCode: '21025', period: '2026-05', key: keyA })]);
     expect(back.results[0]?.status).toBe('refused');
+  });
+
+  it('accepts a key change for the commune confirmed only, in an import where two communes changed key', async () => {
+    await importAll([
+      buildBundle({ communeCode: '21025', period: '2026-03', key: keyA }),
+      buildBundle({ communeCode: '21028', period: '2026-03', key: keyB }),
+    ]);
+    const newA = communeKey();
+    const newB = communeKey();
+    const april = [
+      buildBundle({ communeCode: '21025', period: '2026-04', key: newA }),
+      buildBundle({ communeCode: '21028', period: '2026-04', key: newB }),
+    ];
+    const dry = await planImport(ctx, april.map(ok), { dryRun: true });
+    expect(dry.items.map((i) => i.status === 'refused' && i.keyChange?.fingerprint)).toEqual(
+      april.map((b) => b.fingerprint),
+    );
+    const { results } = await importAll(april, {
+      acceptKeyChanges: [{ communeCode: '21025', fingerprint: april[0]?.fingerprint ?? '' }],
+    });
+    expect(results.map((r) => [r.communeCode, r.status])).toEqual([
+      ['21025', 'added'],
+      ['21028', 'refused'],
+    ]);
+    const keys = await ctx.db
+      .selectFrom('received_communes')
+      .select(['code', 'public_key'])
+      .orderBy('code')
+      .execute();
+    expect(keys).toEqual([
+      { code: '21025', public_key: newA.publicKey },
+      { code: '21028', public_key: keyB.publicKey },
+    ]);
   });
 });
 

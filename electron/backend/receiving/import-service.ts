@@ -6,11 +6,17 @@
  *
  * Trust: a commune not on the list is refused; its first bundle records its key (fingerprint
  * shown to compare by phone); a bundle signed by another key is refused unless the officer
- * confirms the change (`acceptKeyChange`), which is logged.
+ * confirms that change (`acceptKeyChanges`: the commune and the new key's fingerprint, as the dry
+ * run showed them), which is logged. A dry run writes nothing at all (see `planImport`).
  */
-import fs from 'node:fs';
 import type { Kysely } from 'kysely';
-import type { BundleCheck, BundleTable, VerifiedBundle } from '../../../shared/contract/bundle-format';
+import {
+  bundleInstant,
+  type BundleCheck,
+  type BundleTable,
+  type VerifiedBundle,
+} from '../../../shared/contract/bundle-format';
+import type { AcceptedKeyChange } from '../../../shared/contract/receiving-schemas';
 import type { BundleImportLine, BundleImportReport } from '../../../shared/contract/receiving-types';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -25,8 +31,8 @@ import {
   type ReceiptRow,
 } from './bundle-apply';
 import { changeCounts, changesNothing, diffBundle, unchangedChanges, type TableCounts } from './bundle-diff';
-import { communeStorePath, openCommuneStore, openExistingCommuneStore } from './commune-store';
-import { indexReceipt, reconcileStore, recordKey, type KeySeen } from './receipts';
+import { openStoreForImport, openStoreForReading } from './commune-store';
+import { indexReceipts, recordKey, unindexedReceipts, type KeySeen } from './receipts';
 import { requireReceivingProfile } from './receiving-unit';
 
 export interface ImportContext {
@@ -61,6 +67,8 @@ export interface RefusedBundle {
   communeCode: string | null;
   period: string | null;
   reason: string;
+  /** A key change waiting for the officer's confirmation: what the dry run shows to confirm. */
+  keyChange?: { communeName: string; fingerprint: string; previousFingerprint: string | null };
 }
 
 export type PlanItem = PlannedBundle | RefusedBundle;
@@ -89,15 +97,18 @@ interface Trusted {
 }
 
 /**
- * Reads what each bundle would change; writes nothing but, after a crash between a commune file's
- * commit and the main database's, the receipts the commune file holds and the index lacks.
- * Each commune's file is opened once: reconciled, then every bundle of the commune planned on it.
+ * Reads what each bundle would change. Each commune's file is opened once (read-only when at this
+ * build's schema version): the receipts it holds and the index lacks (a crash between the two
+ * commits) are written back, then every bundle of the commune planned on it. A dry run
+ * (`dryRun`) writes nothing at all: those receipts are only taken into account (the key they
+ * trust), and a commune file of an older version is read through an upgraded temporary copy.
  */
 export async function planImport(
   ctx: ImportContext,
   checks: readonly BundleCheck[],
-  options: { acceptKeyChange?: boolean } = {},
+  options: { dryRun?: boolean; acceptKeyChanges?: readonly AcceptedKeyChange[] } = {},
 ): Promise<ImportPlan> {
+  const accepted = options.acceptKeyChanges ?? [];
   await requireReceivingProfile(ctx.db);
   // Two files for one commune's period in one import: the newer bundle is taken.
   const newest = new Map<string, VerifiedBundle>();
@@ -112,15 +123,20 @@ export async function planImport(
     const b = check.bundle;
     const slot = `${b.manifest.commune.code} ${b.manifest.period.code}`;
     const held = newest.get(slot);
-    if (held === undefined || b.manifest.createdAt > held.manifest.createdAt) newest.set(slot, b);
+    if (held === undefined || bundleInstant(b.manifest.createdAt) > bundleInstant(held.manifest.createdAt)) {
+      newest.set(slot, b);
+    }
     const indexes = byCommune.get(b.manifest.commune.code) ?? [];
     indexes.push(i);
     byCommune.set(b.manifest.commune.code, indexes);
   }
   for (const [code, indexes] of byCommune) {
-    const store = await openExistingCommuneStore(ctx.databasePath, code);
+    const store = await openStoreForReading(ctx.databasePath, code, { upgrade: options.dryRun !== true });
     try {
-      if (store !== null) await reconcileStore(ctx.db, code, store.db);
+      // After a crash between a commune file's commit and the index, the file's receipts the
+      // index lacks: written back by an import, only taken into account by a dry run.
+      const unindexed = store === null ? [] : await unindexedReceipts(ctx.db, code, store.db);
+      if (options.dryRun !== true) await indexReceipts(ctx.db, unindexed);
       const row = await ctx.db
         .selectFrom('received_communes')
         .select(['name', 'public_key', 'fingerprint'])
@@ -131,16 +147,14 @@ export async function planImport(
         publicKey: row.public_key,
         fingerprint: row.fingerprint,
       };
+      const lastKey = options.dryRun === true ? unindexed.at(-1) : undefined;
+      if (trusted !== undefined && lastKey !== undefined) {
+        trusted = { ...trusted, publicKey: lastKey.public_key, fingerprint: lastKey.fingerprint };
+      }
       for (const i of indexes) {
         const check = checks[i];
         if (check?.ok !== true) continue;
-        const planned = await planOne(
-          store?.db ?? null,
-          check.bundle,
-          trusted,
-          newest,
-          options.acceptKeyChange === true,
-        );
+        const planned = await planOne(store?.db ?? null, check.bundle, trusted, newest, accepted);
         items[i] = planned.item;
         trusted = planned.trusted;
       }
@@ -157,7 +171,7 @@ async function planOne(
   bundle: VerifiedBundle,
   trusted: Trusted | undefined,
   newest: ReadonlyMap<string, VerifiedBundle>,
-  acceptKeyChange: boolean,
+  accepted: readonly AcceptedKeyChange[],
 ): Promise<{ item: PlanItem; trusted: Trusted | undefined }> {
   const { commune, period, publicKey, createdAt } = bundle.manifest;
   const chosen = newest.get(`${commune.code} ${period.code}`);
@@ -184,16 +198,27 @@ async function planOne(
   let key: KeyStatus = 'known';
   if (trusted.publicKey === null) key = 'new';
   else if (trusted.publicKey !== publicKey) {
-    if (!acceptKeyChange) {
+    // Only the change the officer confirmed: this commune, this new key.
+    const confirmed = accepted.some(
+      (a) => a.communeCode === commune.code && a.fingerprint === bundle.fingerprint,
+    );
+    if (!confirmed) {
       return {
         trusted,
-        item: refused(
-          bundle,
-          `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
-            `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
-            'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận đổi khóa ' +
-            '(trên dòng lệnh: --accept-key-change).',
-        ),
+        item: {
+          ...refused(
+            bundle,
+            `gói được ký bằng một khóa khác với khóa đã ghi nhận của ${trusted.name}. ` +
+              `Mã khóa đã ghi nhận: ${trusted.fingerprint ?? ''}; mã khóa của gói: ${bundle.fingerprint}. ` +
+              'Hãy gọi điện cho xã để đối chiếu mã khóa; nếu xã đã làm khóa mới, hãy nhập lại và xác nhận ' +
+              'đổi khóa cho xã này (trên dòng lệnh: --accept-key-change).',
+          ),
+          keyChange: {
+            communeName: trusted.name,
+            fingerprint: bundle.fingerprint,
+            previousFingerprint: trusted.fingerprint,
+          },
+        },
       };
     }
     key = 'changed';
@@ -214,7 +239,7 @@ async function planOne(
         .orderBy('id', 'desc')
         .execute()
     : [];
-  const newer = overlapping.find((r) => r.created_at > createdAt);
+  const newer = overlapping.find((r) => bundleInstant(r.created_at) > bundleInstant(createdAt));
   if (newer !== undefined) {
     return {
       // Refused: its key is not taken for the commune's later bundles of this import.
@@ -263,7 +288,8 @@ function receiptFor(bundle: VerifiedBundle, receivedAt: string, replaced: boolea
     bundle_sha256: bundle.sha256,
     public_key: m.publicKey,
     fingerprint: bundle.fingerprint,
-    created_at: m.createdAt,
+    // One form for every receipt: the instant in UTC, whatever zone the commune wrote.
+    created_at: new Date(bundleInstant(m.createdAt)).toISOString(),
     received_at: receivedAt,
     counts: JSON.stringify(m.counts),
   };
@@ -287,7 +313,10 @@ export interface ApplyHooks {
   afterStoreCommit?: () => Promise<void>;
 }
 
-/** Applies every planned bundle: each commune's in one transaction on its file, then the index. */
+/**
+ * Applies every planned bundle: each in one transaction on its commune's file (opened once for
+ * all the commune's bundles, in their order), then its receipt in the index.
+ */
 export async function applyImport(
   ctx: ImportContext,
   plan: ImportPlan,
@@ -297,85 +326,120 @@ export async function applyImport(
   // Each commune's bundle is written whole or not at all; a cancel stops before the next one.
   const job = currentJob();
   job.begin(plan.items.length, 'Đang ghi gói dữ liệu của các xã');
-  for (const item of plan.items) {
-    // The bundle before this one is done (written, unchanged or refused).
-    if (results.length > 0) job.count();
-    if (item.status !== 'refused' && job.cancelled) {
-      results.push({
-        status: 'refused',
-        file: item.bundle.fileName,
-        communeCode: item.communeCode,
-        period: item.period,
-        reason:
-          'đã hủy trước khi ghi gói này; dữ liệu đã nhận của xã không thay đổi. Hãy nhập lại gói khi cần.',
-      });
-      continue;
-    }
+  const byCommune = new Map<string, PlannedBundle[]>();
+  for (const [i, item] of plan.items.entries()) {
     if (item.status === 'refused') {
-      results.push(item);
+      results[i] = item;
+      job.count();
       continue;
     }
-    const { bundle, planned, ...shown } = item;
     if (item.status === 'unchanged') {
+      const { bundle, planned: _planned, ...shown } = item;
       // Nothing to write but, when the officer confirmed it, the commune's new key.
       if (item.key === 'changed')
         await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, nowIso())));
-      results.push({ ...shown, receivedAt: null });
+      results[i] = { ...shown, receivedAt: null };
+      job.count();
       continue;
     }
-    const file = communeStorePath(ctx.databasePath, item.communeCode);
-    const existed = fs.existsSync(file);
-    const store = await openCommuneStore(ctx.databasePath, item.communeCode);
-    let failed = false;
-    try {
-      const receivedAt = nowIso();
-      let applied: AppliedBundle;
-      try {
-        applied = await applyBundle(
-          store.db,
-          bundle,
-          (replaced) => receiptFor(bundle, receivedAt, replaced),
-          hooks,
-          planned,
-        );
-      } catch (error) {
-        // The transaction rolled back: this commune's data are as they were. The other
-        // communes' bundles go on; the officer sees this one refused, with why.
-        failed = true;
-        results.push({
-          status: 'refused',
-          file: bundle.fileName,
-          communeCode: item.communeCode,
-          period: item.period,
-          reason:
-            `không ghi được số liệu của gói vào dữ liệu đã nhận của ${item.communeName} ` +
-            `(${error instanceof Error ? error.message : String(error)}); dữ liệu đã nhận không thay đổi. ` +
-            'Hãy đề nghị xã kiểm tra số liệu và lập gói mới.',
-        });
-        continue;
-      }
-      if (applied.receipt === null) {
-        if (item.key === 'changed')
-          await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(bundle, receivedAt)));
-        results.push({ ...shown, status: 'unchanged', receivedAt: null });
-        continue;
-      }
-      await hooks.afterStoreCommit?.();
-      await indexReceipt(ctx.db, applied.receipt);
-      results.push({
-        ...shown,
-        status: applied.receipt.status,
-        counts: changeCounts(applied.changes),
-        receivedAt,
-      });
-    } finally {
-      await store.close();
-      // A file made for this bundle alone, which could not be written: nothing is left of it.
-      if (failed && !existed) removeDatabaseFile(file);
-    }
+    const list = byCommune.get(item.communeCode) ?? [];
+    list.push(item);
+    byCommune.set(item.communeCode, list);
   }
-  if (results.length > 0) job.count();
+  const place = new Map(plan.items.map((item, i) => [item, i]));
+  for (const [code, items] of byCommune) {
+    if (job.cancelled) {
+      for (const item of items) results[place.get(item) ?? results.length] = cancelledLine(item);
+      continue;
+    }
+    const store = await openStoreForImport(ctx.databasePath, code);
+    const committed: { item: PlannedBundle; applied: AppliedBundle; receipt: ReceiptRow }[] = [];
+    try {
+      for (const item of items) {
+        const i = place.get(item) ?? results.length;
+        if (job.cancelled) {
+          results[i] = cancelledLine(item);
+          continue;
+        }
+        const outcome = await applyOne(store.opened.db, item, hooks);
+        job.count();
+        if ('refused' in outcome) results[i] = outcome.refused;
+        else if (outcome.applied.receipt === null) {
+          if (item.key === 'changed')
+            await inTransaction(ctx.db, (trx) => recordKey(trx, keySeen(item.bundle, nowIso())));
+          const { bundle: _bundle, planned: _planned, ...shown } = item;
+          results[i] = { ...shown, status: 'unchanged', receivedAt: null };
+        } else committed.push({ item, applied: outcome.applied, receipt: outcome.applied.receipt });
+      }
+    } finally {
+      // A new file becomes the commune's only now, whole, with the bundles committed to it.
+      await store.finish(committed.length > 0);
+    }
+    for (const { item, applied, receipt } of committed) {
+      await hooks.afterStoreCommit?.();
+      const { bundle: _bundle, planned: _planned, ...shown } = item;
+      results[place.get(item) ?? results.length] = {
+        ...shown,
+        status: receipt.status,
+        counts: changeCounts(applied.changes),
+        receivedAt: receipt.received_at,
+      };
+    }
+    // The index of the commune's receipts, in one transaction of the unit's database.
+    await indexReceipts(
+      ctx.db,
+      committed.map((c) => c.receipt),
+    );
+  }
   return results;
+}
+
+/** The line of a bundle not written because the officer cancelled before it. */
+function cancelledLine(item: PlannedBundle): ImportResult {
+  return {
+    status: 'refused',
+    file: item.bundle.fileName,
+    communeCode: item.communeCode,
+    period: item.period,
+    reason:
+      'đã hủy trước khi ghi gói này; dữ liệu đã nhận của xã không thay đổi. Hãy nhập lại gói khi cần.',
+  };
+}
+
+/** One bundle applied in one transaction to its commune's open file; a refusal says why. */
+async function applyOne(
+  store: Kysely<Database>,
+  item: PlannedBundle,
+  hooks: ApplyHooks,
+): Promise<{ applied: AppliedBundle } | { refused: RefusedBundle }> {
+  const { bundle, planned } = item;
+  const receivedAt = nowIso();
+  try {
+    return {
+      applied: await applyBundle(
+        store,
+        bundle,
+        (replaced) => receiptFor(bundle, receivedAt, replaced),
+        hooks,
+        planned,
+      ),
+    };
+  } catch (error) {
+    // The transaction rolled back: this commune's data are as they were. The other
+    // communes' bundles go on; the officer sees this one refused, with why.
+    return {
+      refused: {
+        status: 'refused',
+        file: bundle.fileName,
+        communeCode: item.communeCode,
+        period: item.period,
+        reason:
+          `không ghi được số liệu của gói vào dữ liệu đã nhận của ${item.communeName} ` +
+          `(${error instanceof Error ? error.message : String(error)}); dữ liệu đã nhận không thay đổi. ` +
+          'Hãy đề nghị xã kiểm tra số liệu và lập gói mới.',
+      },
+    };
+  }
 }
 
 /** One file's line of the report the officer (and `bundle import --json`) sees. */
@@ -384,13 +448,13 @@ export function importLine(file: string, result: ImportResult): BundleImportLine
     return {
       file,
       communeCode: result.communeCode,
-      communeName: null,
+      communeName: result.keyChange?.communeName ?? null,
       period: result.period,
       status: 'refused',
       reason: result.reason,
-      fingerprint: null,
-      key: null,
-      previousFingerprint: null,
+      fingerprint: result.keyChange?.fingerprint ?? null,
+      key: result.keyChange ? 'changed' : null,
+      previousFingerprint: result.keyChange?.previousFingerprint ?? null,
       counts: null,
     };
   }
@@ -416,7 +480,7 @@ export async function importBundles(
   ctx: ImportContext,
   files: readonly string[],
   read: (index: number) => Promise<BundleCheck>,
-  options: { dryRun: boolean; acceptKeyChange: boolean },
+  options: { dryRun: boolean; acceptKeyChanges: readonly AcceptedKeyChange[] },
 ): Promise<BundleImportReport> {
   await requireReceivingProfile(ctx.db);
   const job = currentJob();
@@ -426,7 +490,7 @@ export async function importBundles(
     checks.push(await read(i));
     job.advance();
   }
-  const plan = await planImport(ctx, checks, { acceptKeyChange: options.acceptKeyChange });
+  const plan = await planImport(ctx, checks, options);
   const results: ImportResult[] = options.dryRun
     ? plan.items.map((item) => {
         if (item.status === 'refused') return item;
@@ -435,9 +499,4 @@ export async function importBundles(
       })
     : await applyImport(ctx, plan);
   return { dryRun: options.dryRun, files: results.map((r, i) => importLine(files[i] ?? '', r)) };
-}
-
-/** A database file and what SQLite keeps beside it. */
-function removeDatabaseFile(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }

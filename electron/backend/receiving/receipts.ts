@@ -34,20 +34,25 @@ export async function reconcileStore(
   code: string,
   store: Kysely<Database>,
 ): Promise<number> {
+  const missing = await unindexedReceipts(db, code, store);
+  await indexReceipts(db, missing);
+  return missing.length;
+}
+
+/** The receipts a commune's file holds and the index lacks (after a crash between the two), oldest first. */
+export async function unindexedReceipts(
+  db: Kysely<Database>,
+  code: string,
+  store: Kysely<Database>,
+): Promise<ReceiptRow[]> {
   const truth = await store.selectFrom('bundle_receipts').selectAll().orderBy('received_at').execute();
-  if (truth.length === 0) return 0;
+  if (truth.length === 0) return [];
   const known = new Set(
     (await db.selectFrom('bundle_receipts').select('id').where('commune_code', '=', code).execute()).map(
       (r) => r.id,
     ),
   );
-  let restored = 0;
-  for (const receipt of truth) {
-    if (known.has(receipt.id)) continue;
-    await indexReceipt(db, receipt);
-    restored += 1;
-  }
-  return restored;
+  return truth.filter((receipt) => !known.has(receipt.id));
 }
 
 export type KeySeen = Pick<
@@ -89,14 +94,17 @@ export async function recordKey(trx: Kysely<Database>, receipt: KeySeen): Promis
     .execute();
 }
 
-/** Writes the receipt (and the key it trusts) into the receiving unit's database. */
-export async function indexReceipt(db: Kysely<Database>, receipt: ReceiptRow): Promise<void> {
+/** Writes the receipts (and the keys they trust), in order, into the receiving unit's database. */
+export async function indexReceipts(db: Kysely<Database>, receipts: readonly ReceiptRow[]): Promise<void> {
+  if (receipts.length === 0) return;
   await inTransaction(db, async (trx) => {
-    await recordKey(trx, receipt);
-    await trx
-      .insertInto('bundle_receipts')
-      .values(receipt)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    for (const receipt of receipts) {
+      await recordKey(trx, receipt);
+      await trx
+        .insertInto('bundle_receipts')
+        .values(receipt)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
   });
 }

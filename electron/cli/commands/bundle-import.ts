@@ -81,7 +81,7 @@ export const bundleImportCommand = defineCommand({
     'dry-run': { type: 'boolean', help: 'Chạy thử: chỉ báo sẽ nhập gì, không ghi gì' },
     'accept-key-change': {
       type: 'boolean',
-      help: 'Xác nhận xã đã đổi khóa (sau khi đã gọi điện đối chiếu mã khóa mới)',
+      help: 'Xác nhận các xã đổi khóa trong các tệp này (sau khi đã gọi điện đối chiếu mã khóa mới in trên từng dòng)',
     },
   },
   precheck(values, { cwd }) {
@@ -93,11 +93,17 @@ export const bundleImportCommand = defineCommand({
   async run({ api, out, cwd }, values) {
     const files = bundleFiles(values.files, cwd);
     const dryRun = values['dry-run'];
-    const report = await api.importBundles({
-      files: files.map((file) => ({ fileName: path.basename(file), base64: readBase64(file) })),
-      dryRun,
-      acceptKeyChange: values['accept-key-change'],
-    });
+    const sent = files.map((file) => ({ fileName: path.basename(file), base64: readBase64(file) }));
+    // --accept-key-change: the key changes a dry run of these very files shows (each commune and
+    // its new key's fingerprint, printed on its line below) are confirmed, and no other.
+    const acceptKeyChanges = values['accept-key-change']
+      ? (await api.importBundles({ files: sent, dryRun: true })).files.flatMap((l) =>
+          l.status === 'refused' && l.key === 'changed' && l.communeCode !== null && l.fingerprint !== null
+            ? [{ communeCode: l.communeCode, fingerprint: l.fingerprint }]
+            : [],
+        )
+      : [];
+    const report = await api.importBundles({ files: sent, dryRun, acceptKeyChanges });
     // The report names files as sent; the officer sees them as typed (relative to where he stands).
     const lines = report.files.map((l, i) => ({ ...l, file: path.relative(cwd, files[i] ?? '') || l.file }));
     out.result({ dryRun, files: lines }, () =>

@@ -1,7 +1,8 @@
 /**
  * Import of the communes' bundles: files chosen or dropped, a dry run shown for all of them
  * (added, replaced, unchanged, refused with the reason, a new key's fingerprint to compare by
- * phone), then applied; a key change only when the officer ticks that he confirmed it.
+ * phone), then applied; a commune's key change only when the officer ticks, on that commune's
+ * line of the dry run, that he confirmed its new key by phone (exactly that commune and that key).
  */
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -30,18 +31,37 @@ function note(line: BundleImportLine): string {
   return parts.join('; ');
 }
 
+/** A key change shown by the dry run, as the officer confirms it: the commune and the new key. */
+function keyChangeOf(line: BundleImportLine): string | null {
+  if (line.status !== 'refused' || line.key !== 'changed') return null;
+  if (line.communeCode === null || line.fingerprint === null) return null;
+  return `${line.communeCode} ${line.fingerprint}`;
+}
+
 export function ImportPanel() {
   const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [acceptKeyChange, setAcceptKeyChange] = useState(false);
+  // The key changes ticked on the lines of the dry run shown.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [report, setReport] = useState<{ dryRun: boolean; files: BundleImportLine[] } | null>(null);
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
   // Checking and writing many bundles is a job: progress by file, "Hủy" between bundles.
   const job = useJob();
   const run = useMutation({
-    mutationFn: (dryRun: boolean) => job.run('importBundles', { files, dryRun, acceptKeyChange }),
+    mutationFn: (dryRun: boolean) =>
+      job.run('importBundles', {
+        files,
+        dryRun,
+        acceptKeyChanges: (report?.files ?? []).flatMap((l) => {
+          const change = keyChangeOf(l);
+          return change !== null && accepted.has(change) && l.communeCode !== null && l.fingerprint !== null
+            ? [{ communeCode: l.communeCode, fingerprint: l.fingerprint }]
+            : [];
+        }),
+      }),
     onSuccess: async (result) => {
       setReport(result);
+      setAccepted(new Set());
       if (!result.dryRun) {
         setFiles([]);
         await queryClient.invalidateQueries();
@@ -86,16 +106,6 @@ export function ImportPanel() {
         >
           Nhập các gói
         </Button>
-        <Checkbox
-          checked={acceptKeyChange}
-          onChange={(e) => {
-            setAcceptKeyChange(e.target.checked);
-            // What the dry run showed no longer holds: run it again to see the key changes taken.
-            setReport(null);
-          }}
-        >
-          Tôi đã gọi điện đối chiếu và xác nhận xã đã đổi khóa
-        </Checkbox>
       </Space>
       {report ? (
         <>
@@ -123,6 +133,30 @@ export function ImportPanel() {
                 ),
               },
               { title: 'Ghi chú', key: 'note', render: (_: unknown, l) => note(l) },
+              {
+                title: 'Xác nhận đổi khóa',
+                key: 'accept',
+                render: (_: unknown, l) => {
+                  const change = keyChangeOf(l);
+                  if (!report.dryRun || change === null) return null;
+                  return (
+                    <Checkbox
+                      checked={accepted.has(change)}
+                      aria-label={`Xác nhận khóa mới của ${l.communeName ?? l.communeCode ?? ''}`}
+                      onChange={(e) =>
+                        setAccepted((now) => {
+                          const next = new Set(now);
+                          if (e.target.checked) next.add(change);
+                          else next.delete(change);
+                          return next;
+                        })
+                      }
+                    >
+                      Đã gọi điện đối chiếu mã khóa mới {l.fingerprint}
+                    </Checkbox>
+                  );
+                },
+              },
             ]}
           />
         </>
