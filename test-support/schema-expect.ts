@@ -2,8 +2,14 @@
 import { expect } from 'vitest';
 import { project, type DatabaseContent } from './schema-fixtures';
 
-/** Columns a migration dropped on purpose (version 4 moved `documents.team_ids` to document_teams). */
-const DROPPED: Record<string, readonly string[]> = { documents: ['team_ids'] };
+/**
+ * Columns a migration dropped on purpose: version 4 moved `documents.team_ids` to document_teams;
+ * version 11 moved the receiving unit's one signer to `leaders` (migration-11-unit-signers.test.ts).
+ */
+const DROPPED: Record<string, readonly string[]> = {
+  documents: ['team_ids'],
+  receiving_profile: ['signer_name', 'signer_title'],
+};
 
 /** Every row of `before` is in `after`, with the same value in every column both have. */
 export function everyRecordKept(before: DatabaseContent, after: DatabaseContent): void {

@@ -46,7 +46,11 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
   const { entry, host, onQuit, log = (error: unknown) => console.error(error), ...rest } = options;
   const start: WorkerStart = {
     ...rest,
-    host: { dataDir: host.dataDir, asksWhereToSave: host.asksWhereToSave },
+    host: {
+      dataDir: host.dataDir,
+      asksWhereToSave: host.asksWhereToSave,
+      choosesFolders: host.chooseFolder !== undefined,
+    },
   };
   const worker = new Worker(entry.file, {
     workerData: start,
@@ -62,7 +66,8 @@ export async function startBackendWorker(options: WorkerBackendOptions): Promise
 
   const answerHost = async (method: HostMethod, args: unknown[]): Promise<Envelope<unknown>> => {
     try {
-      const fn = host[method] as (...a: unknown[]) => Promise<unknown>;
+      const fn = host[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+      if (fn === undefined) throw new Error(`Host has no ${method}`);
       return { ok: true, value: await fn.apply(host, args) };
     } catch (error) {
       return { ok: false, error: toAppError(error, log).toPayload() };

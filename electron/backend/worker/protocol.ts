@@ -10,7 +10,7 @@ export interface WorkerStart {
   databasePath: string;
   appVersion: string;
   /** The parent's Host, as far as it is data; its methods are asked back (HostCall). */
-  host: { dataDir: string; asksWhereToSave: boolean };
+  host: { dataDir: string; asksWhereToSave: boolean; choosesFolders: boolean };
   application?: boolean;
   nativeBinding?: string;
   busyTimeoutMs?: number;
@@ -18,7 +18,7 @@ export interface WorkerStart {
 }
 
 /** The Host methods the worker asks the parent (they need the shell: dialogs, the OS). */
-export type HostMethod = 'chooseSavePath' | 'printAvailability' | 'openPath' | 'printFile';
+export type HostMethod = 'chooseSavePath' | 'chooseFolder' | 'printAvailability' | 'openPath' | 'printFile';
 
 export type ToWorker =
   | { type: 'call'; id: number; name: string; input: unknown; jobId?: string; cancelFlag?: Int32Array }

@@ -4,17 +4,24 @@
  * in the main process), and its answer or its AppError comes back.
  */
 import { AppError, type Envelope } from '../../../shared/contract/errors';
-import type { Host, PrintAvailability, SaveRequest } from '../host';
+import type { FolderRequest, Host, PrintAvailability, SaveRequest } from '../host';
 import type { HostMethod } from './protocol';
 
 export type AskParent = (method: HostMethod, args: unknown[]) => Promise<Envelope<unknown>>;
 
 export class ProxyHost implements Host {
+  /** Present only when the parent's Host has a folder dialog (the shell's; not the web preview's). */
+  readonly chooseFolder?: (request: FolderRequest) => Promise<string | null>;
+
   constructor(
     readonly dataDir: string,
     readonly asksWhereToSave: boolean,
+    choosesFolders: boolean,
     private readonly ask: AskParent,
-  ) {}
+  ) {
+    if (choosesFolders)
+      this.chooseFolder = async (request) => (await this.call('chooseFolder', [request])) as string | null;
+  }
 
   private async call(method: HostMethod, args: unknown[]): Promise<unknown> {
     const envelope = await this.ask(method, args);

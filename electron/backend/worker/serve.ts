@@ -35,6 +35,7 @@ export async function serveBackend(seams: WorkerSeams = {}): Promise<void> {
   const host = new ProxyHost(
     start.host.dataDir,
     start.host.asksWhereToSave,
+    start.host.choosesFolders,
     (method, args) =>
       new Promise((resolve) => {
         const id = nextHostCall;

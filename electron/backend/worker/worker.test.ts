@@ -18,6 +18,7 @@ import { peopleUpload } from '../../../test-support/people-upload';
 import { reportProfile } from '../../../test-support/report-data';
 import { RecordingHost, tempDir, tempBackend } from '../../../test-support/temp';
 import type { BackendService } from '../backend';
+import type { FolderRequest } from '../host';
 import { startBackendWorker, type WorkerEntry } from './parent';
 import { sourceWorkerEntry } from './source-entry';
 
@@ -26,11 +27,27 @@ afterEach(async () => {
   for (const backend of opened.splice(0)) await backend.close();
 });
 
+/** A Host with a folder dialog, as the shell's is; it answers the folder it is told to. */
+class FolderHost extends RecordingHost {
+  folder: string | null = null;
+  readonly folderTitles: string[] = [];
+  async chooseFolder(request: FolderRequest): Promise<string | null> {
+    this.folderTitles.push(request.title);
+    return this.folder;
+  }
+}
+
 async function inWorker(
-  options: { dir?: string; application?: boolean; onQuit?: () => void; entry?: WorkerEntry } = {},
+  options: {
+    dir?: string;
+    application?: boolean;
+    onQuit?: () => void;
+    entry?: WorkerEntry;
+    host?: (dir: string) => RecordingHost;
+  } = {},
 ) {
   const dir = options.dir ?? tempDir();
-  const host = new RecordingHost(dir);
+  const host = options.host?.(dir) ?? new RecordingHost(dir);
   const backend = await startBackendWorker({
     entry: options.entry ?? sourceWorkerEntry(),
     databasePath: path.join(dir, 'data.sqlite3'),
@@ -81,6 +98,7 @@ describe('the backend in a worker', () => {
     host.printing = { available: false, reason: 'Máy này chưa cài máy in nào.' };
     expect(await call('getHostCapabilities')).toEqual({
       asksWhereToSave: true,
+      choosesFolders: false,
       print: { available: false, reason: 'Máy này chưa cài máy in nào.' },
     });
     await call('loadDemo');
@@ -95,6 +113,16 @@ describe('the backend in a worker', () => {
     // A refusal of the parent's Host comes back as its own error.
     host.printing = { available: true, reason: null };
     expect(await call('getHostCapabilities')).toMatchObject({ print: { available: true } });
+  });
+
+  it("asks the parent's folder dialog when the parent's Host has one", async () => {
+    const folderHost = (dir: string) => new FolderHost(dir);
+    const { call, host, dir } = await inWorker({ host: folderHost });
+    if (!(host instanceof FolderHost)) throw new Error('FolderHost expected');
+    expect(await call('getHostCapabilities')).toMatchObject({ choosesFolders: true });
+    host.folder = dir;
+    expect(await call('chooseFolder', { title: 'Thư mục dùng chung' })).toEqual({ path: dir });
+    expect(host.folderTitles).toEqual(['Thư mục dùng chung']);
   });
 
   it('starts on a damaged database, restores the newest backup through the worker, and quits', async () => {
