@@ -36,7 +36,7 @@ export interface AuditRecorder {
 
 interface AuditScope {
   /** The database the record goes to (the open one: it changes when a restore swaps it). */
-  readonly db: () => Kysely<Database>;
+  db: () => Kysely<Database>;
   readonly recorder: AuditRecorder;
   /** The first id made by `newId` in the scope: the id of what a create made. */
   createdId: string | null;
@@ -88,6 +88,28 @@ export function recorderFor(
       scope.written = true;
     },
   };
+}
+
+/**
+ * Writes the current scope's record into `db` now, in a transaction of its own (`transact`): a
+ * restore's staged copy, which the swap then puts in place, so the restored database already
+ * holds its record and a kill between the swap and a later write cannot leave it without one.
+ */
+export async function recordInto(
+  db: Kysely<Database>,
+  transact: (db: Kysely<Database>) => Promise<void>,
+): Promise<void> {
+  const scope = storage.getStore();
+  if (scope === undefined || scope.written) return;
+  const { db: audited, force } = scope;
+  scope.db = () => db;
+  scope.force = true;
+  try {
+    await transact(db);
+  } finally {
+    scope.db = audited;
+    scope.force = force;
+  }
 }
 
 /** Notes an id just made: the first one in a scope is what a create made (ids.ts calls it). */

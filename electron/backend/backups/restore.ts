@@ -17,9 +17,14 @@ import type {
   StartupState,
 } from '../../../shared/contract/backup-types';
 import type { backupSourceSchema } from '../../../shared/contract/backup-schemas';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
+import { recordInto } from '../audit/scope';
 import type { BackendContext } from '../context';
 import { makeSelfContained, removeTemporary } from '../db/backup';
+import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { corruptError, fileErrorToAppError, notDatabaseError, sqliteCode } from '../db/sqlite-errors';
 import { sweepDeadLeftovers, withTempDir } from '../temp-files';
 import { describeCopy, summarize } from './database-summary';
@@ -218,10 +223,29 @@ async function restoreAlone(
     }
     // The undo: the database as it is now. Taken after the copy is checked, before anything changes.
     const undo = await backupBefore(ctx, 'before_restore');
+    await recordInStaged(staging);
     await swapIn(ctx, staging, undo.backup);
     return { restored: currentSummary(ctx), undo: undo.backup, notices: undo.notices };
   } finally {
     removeTemporary(staging);
+  }
+}
+
+/**
+ * The restore's audit record goes into the staged copy before the swap (when the copy has the
+ * log; an older copy gets it after the swap, once upgraded), so the file the swap puts in place
+ * already says it was restored.
+ */
+async function recordInStaged(staging: string): Promise<void> {
+  const sqlite = new BetterSqlite3(staging, { fileMustExist: true });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    const hasLog =
+      sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'audit_log'").get() !==
+      undefined;
+    if (hasLog) await recordInto(db, (staged) => inTransaction(staged, async () => undefined));
+  } finally {
+    await db.destroy();
   }
 }
 
