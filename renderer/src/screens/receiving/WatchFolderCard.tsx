@@ -69,7 +69,10 @@ function WatchFolderForm({ folder }: { folder: string }) {
 export function WatchFolderCard() {
   const scan = useWatchScan();
   return (
-    <Card title="Nhận gói số liệu qua thư mục dùng chung" style={{ marginTop: 24 }}>
+    <Card
+      title={<h3 className="card-heading">Nhận gói số liệu qua thư mục dùng chung</h3>}
+      style={{ maxWidth: 880, marginTop: 24 }}
+    >
       {scan.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : scan.isError ? (
