@@ -6,7 +6,6 @@
  * a file refused before is offered again, since nothing was received from it. A scan writes
  * nothing; a folder that cannot be read is a notice, not a failure.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -15,6 +14,7 @@ import type { SkippedFile, WatchedFile, WatchFolderScan } from '../../../shared/
 import { AppError } from '../../../shared/contract/errors';
 import { compareVi } from '../../../shared/vi/text';
 import { checkFolderSetting } from '../bundle/bundle-settings';
+import { sha256Hex } from '../bundle/write';
 import type { Database } from '../db/schema';
 import { requireReceivingProfile } from './receiving-unit';
 
@@ -55,12 +55,6 @@ function unreadable(folder: string, error: unknown): string {
     return `Máy không có quyền đọc thư mục theo dõi «${folder}». ${then}`;
   }
   return `Không đọc được thư mục theo dõi «${folder}»${code ? ` (${code})` : ''}. ${then}`;
-}
-
-async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /** The SHA-256 values among `hashes` that a received bundle had. */
@@ -113,7 +107,7 @@ export async function scanWatchFolder(db: Kysely<Database>): Promise<WatchFolder
         fileName,
         bytes: stat.size,
         modifiedAt: stat.mtime.toISOString(),
-        sha256: await hashFile(file),
+        sha256: sha256Hex(await fs.promises.readFile(file)),
       });
     } catch {
       skipped.push({ fileName, reason: 'không đọc được tệp (đang được đồng bộ, hoặc không có quyền đọc)' });
