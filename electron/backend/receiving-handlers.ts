@@ -18,6 +18,8 @@ import {
   updateReceivingProfile,
 } from './receiving/receiving-unit';
 import { createAggregateReport, updateAggregateReport } from './receiving/aggregate-report';
+import { scanWatchFolder, setWatchFolder, watchedPaths } from './receiving/watch-folder';
+import { readBundleFile } from './bundle/verify';
 
 type ReceivingOperation =
   | 'getReceivingProfile'
@@ -32,7 +34,10 @@ type ReceivingOperation =
   | 'aggregateReportFile'
   | 'updateReceivingProfile'
   | 'createAggregateReport'
-  | 'updateAggregateReport';
+  | 'updateAggregateReport'
+  | 'setWatchFolder'
+  | 'scanWatchFolder'
+  | 'importWatchedBundles';
 
 export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingOperation]: Handler<K> } {
   const { db } = ctx;
@@ -100,6 +105,21 @@ export function createReceivingHandlers(ctx: BackendContext): { [K in ReceivingO
         },
         { dryRun, acceptKeyChanges },
       );
+    },
+    setWatchFolder: ({ folder }) => setWatchFolder(db, folder),
+    // The index is brought in line first, so a bundle committed before a crash is not offered again.
+    scanWatchFolder: async () => {
+      await reconcileOnce();
+      return scanWatchFolder(db);
+    },
+    importWatchedBundles: async ({ files, dryRun, acceptKeyChanges }) => {
+      await requireReceivingProfile(db);
+      const paths = await watchedPaths(db, files);
+      if (!dryRun) await backupBefore(ctx, 'bundle_import');
+      return importBundles(importCtx, files, (i) => readBundleFile(paths[i] ?? ''), {
+        dryRun,
+        acceptKeyChanges,
+      });
     },
   };
 }

@@ -460,6 +460,13 @@ const samples: { [K in OperationName]: { outcome: Outcome; valid: InputOf<K>; in
   exportAuditLog: { outcome: 'ok', valid: { entity: 'person' }, invalid: { entity: 'người' } },
   // Issue 11, item 5: no job of that id runs, so nothing is cancelled.
   cancelJob: { outcome: 'ok', valid: { jobId: 'khong-co-viec-nay' }, invalid: { jobId: '../x' } },
+  setWatchFolder: { outcome: 'not_set_up', valid: { folder: '' }, invalid: { folder: 7 } },
+  scanWatchFolder: { outcome: 'not_set_up', valid: undefined, invalid: { folder: '/' } },
+  importWatchedBundles: {
+    outcome: 'not_set_up',
+    valid: { files: ['TCNSCD_21109_Dong-Son_2026-03.zip'], dryRun: true },
+    invalid: { files: ['../TCNSCD_21109_Dong-Son_2026-03.zip'] },
+  },
 };
 
 const ourOrigin = 'app://bundle/';

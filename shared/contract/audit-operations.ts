@@ -146,6 +146,9 @@ export const operationAudit: Record<OperationName, OperationAuditKind> = {
   updateAggregateReport: w('document', 'Sửa báo cáo tổng hợp'),
   chooseFolder: 'read',
   cancelJob: 'read',
+  setWatchFolder: w('settings', 'Đặt thư mục theo dõi'),
+  scanWatchFolder: 'read',
+  importWatchedBundles: w('receiving', 'Nhập gói số liệu từ thư mục theo dõi'),
   // ——— Issue 11: the audit log itself ———
   listAuditLog: 'read',
   exportAuditLog: 'read',

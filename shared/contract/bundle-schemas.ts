@@ -13,7 +13,7 @@ export const emailAddressSchema = z
     error: 'Địa chỉ thư điện tử không đúng dạng (ví dụ: vanthu.skhcn@quangngai.gov.vn).',
   });
 
-const folderSchema = z
+export const folderSchema = z
   .string({ error: 'Thư mục phải là chữ.' })
   .trim()
   .max(1000, { error: 'Đường dẫn thư mục quá dài.' })

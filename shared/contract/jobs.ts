@@ -49,6 +49,7 @@ export const jobNames: Readonly<Record<string, string>> = {
   importBundles: 'việc nhận gói dữ liệu',
   makeDecisions: 'việc lập quyết định',
   createBackup: 'việc sao lưu',
+  importWatchedBundles: 'việc nhận gói dữ liệu',
 };
 
 export function jobName(operation: string): string {

@@ -147,6 +147,8 @@ import {
   restorePreviewSchema,
 } from './backup-schemas';
 import { auditQuerySchema, type AuditEntry } from './audit-schemas';
+import type { WatchFolderScan } from './watch-types';
+import { importWatchedSchema, watchFolderInputSchema } from './watch-schemas';
 
 export const operations = {
   getInfo: op<AppInfo>()(noInput, 'Thông tin ứng dụng, hồ sơ xã và số bản ghi'),
@@ -476,6 +478,20 @@ export const operations = {
   cancelJob: op<JobCancelled>()(
     cancelJobSchema,
     'Hủy một việc dài đang chạy (nhập danh sách, lập nhiều quyết định, nhận gói, sao lưu): không ghi gì',
+  ),
+
+  // ——— Issue 10, item 3, receiving side: the watched folder (a share or a synced folder) ———
+  setWatchFolder: op<WatchFolderScan>()(
+    watchFolderInputSchema,
+    'Đặt thư mục theo dõi của cơ quan nhận báo cáo (ổ mạng, thư mục đồng bộ) hoặc bỏ (để trống), rồi quét',
+  ),
+  scanWatchFolder: op<WatchFolderScan>()(
+    noInput,
+    'Quét thư mục theo dõi: các tệp .zip chưa nhận (theo mã băm SHA-256) để đưa vào nhập; không ghi gì',
+  ),
+  importWatchedBundles: op<BundleImportReport>()(
+    importWatchedSchema,
+    'Nhập (hoặc chạy thử) các tệp mới của thư mục theo dõi, theo tên tệp, như nhập gói dữ liệu',
   ),
 } as const;
 

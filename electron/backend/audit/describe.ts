@@ -92,6 +92,7 @@ const bulk: Partial<Record<OperationName, WritePlan['counted']>> = {
   distributeTarget: { table: 'targets', unit: 'chỉ tiêu mới' },
   importBundles: { table: 'bundle_receipts', unit: 'gói đã ghi' },
   addReceivedCommunes: { table: 'received_communes', unit: 'xã mới' },
+  importWatchedBundles: { table: 'bundle_receipts', unit: 'gói đã ghi' },
 };
 
 function field(input: unknown, name: string): unknown {
@@ -118,7 +119,8 @@ function detailOf(name: OperationName, input: unknown): string | null {
       return typeof field(field(input, 'period'), 'code') === 'string'
         ? `kỳ ${String(field(field(input, 'period'), 'code'))}`
         : null;
-    case 'importBundles': {
+    case 'importBundles':
+    case 'importWatchedBundles': {
       const files = field(input, 'files');
       return Array.isArray(files) ? `${files.length} tệp` : null;
     }
@@ -142,7 +144,7 @@ function describeSource(source: unknown): string | null {
 
 function skipOf(name: OperationName, input: unknown): boolean {
   if (name === 'distributeTarget') return field(input, 'apply') !== true;
-  if (name === 'importBundles') return field(input, 'dryRun') === true;
+  if (name === 'importBundles' || name === 'importWatchedBundles') return field(input, 'dryRun') === true;
   if (name === 'resolveDamagedStart') return field(input, 'choice') !== 'restore';
   return false;
 }

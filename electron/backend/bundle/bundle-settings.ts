@@ -48,8 +48,11 @@ async function write(
   });
 }
 
-/** A shared folder must be an existing folder given in full; '' turns the copy off. */
-function checkSharedFolder(folder: string): void {
+/**
+ * A folder setting must be an existing folder given in full; '' turns it off. `label` names the
+ * setting in the message ("Thư mục dùng chung"), `field` is its input's field.
+ */
+export function checkFolderSetting(folder: string, label: string, field: string): void {
   if (folder === '') return;
   const problem = !path.isAbsolute(folder)
     ? 'cần ghi đường dẫn đầy đủ (ví dụ: \\\\may-chu\\chia-se\\bao-cao hoặc D:\\OneDrive\\Bao cao)'
@@ -57,8 +60,8 @@ function checkSharedFolder(folder: string): void {
       ? 'không tìm thấy thư mục này trên máy (ổ mạng chưa kết nối, hoặc gõ sai)'
       : null;
   if (problem !== null) {
-    throw new AppError('validation', `Thư mục dùng chung «${folder}»: ${problem}. Chưa ghi gì.`, {
-      fields: [{ path: 'sharedFolder', message: `Thư mục dùng chung: ${problem}.` }],
+    throw new AppError('validation', `${label} «${folder}»: ${problem}. Chưa ghi gì.`, {
+      fields: [{ path: field, message: `${label}: ${problem}.` }],
     });
   }
 }
@@ -75,7 +78,9 @@ export async function updateBundleSettings(
   db: Kysely<Database>,
   input: z.output<typeof bundleSettingsInputSchema>,
 ): Promise<BundleSettings> {
-  if (input.sharedFolder !== undefined) checkSharedFolder(input.sharedFolder);
+  if (input.sharedFolder !== undefined) {
+    checkFolderSetting(input.sharedFolder, 'Thư mục dùng chung', 'sharedFolder');
+  }
   await write(db, {
     ...(input.receivingEmail === undefined ? {} : { receivingEmail: input.receivingEmail }),
     ...(input.sendPhones === undefined ? {} : { sendPhones: String(input.sendPhones) }),

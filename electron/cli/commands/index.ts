@@ -32,6 +32,7 @@ import { bundleImportCommand } from './bundle-import';
 import { backupCreateCommand, backupListCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
 import { doctorCommand } from './doctor';
 import { auditListCommand } from './audit';
+import { bundleScanCommand } from './bundle-scan';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -74,4 +75,5 @@ export const commands: readonly Command[] = [
   backupVerifyCommand,
   doctorCommand,
   auditListCommand,
+  bundleScanCommand,
 ];

@@ -41,7 +41,7 @@ export function JobProgressModal({ job }: { job: UseJob }) {
         <Typography.Text type="secondary">
           {state?.cancelling === true
             ? 'Đang dừng…'
-            : state?.operation === 'importBundles'
+            : state?.operation === 'importBundles' || state?.operation === 'importWatchedBundles'
               ? 'Bấm “Hủy” để dừng: gói nào đã ghi xong được giữ nguyên, các gói còn lại không được ghi.'
               : 'Bấm “Hủy” để dừng: không có gì được ghi, dữ liệu giữ nguyên như trước.'}
         </Typography.Text>

@@ -13,6 +13,7 @@ import { toShownError } from '../../app/errors';
 import { readAsBase64, type ChosenFile } from '../../components/files/read-file';
 import { JobProgressModal } from '../../components/jobs/JobProgressModal';
 import { useJob } from '../../components/jobs/use-job';
+import { WatchFolderAlert } from './WatchFolderAlert';
 
 const statusView: Record<BundleImportStatus, { text: string; color: string }> = {
   added: { text: 'Nhập mới', color: 'green' },
@@ -40,6 +41,8 @@ function keyChangeOf(line: BundleImportLine): string | null {
 
 export function ImportPanel() {
   const [files, setFiles] = useState<ChosenFile[]>([]);
+  // The watched folder's new files the officer took, by name (read there by the backend).
+  const [watched, setWatched] = useState<string[] | null>(null);
   // The key changes ticked on the lines of the dry run shown.
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [report, setReport] = useState<{ dryRun: boolean; files: BundleImportLine[] } | null>(null);
@@ -48,22 +51,23 @@ export function ImportPanel() {
   // Checking and writing many bundles is a job: progress by file, "Hủy" between bundles.
   const job = useJob();
   const run = useMutation({
-    mutationFn: (dryRun: boolean) =>
-      job.run('importBundles', {
-        files,
-        dryRun,
-        acceptKeyChanges: (report?.files ?? []).flatMap((l) => {
-          const change = keyChangeOf(l);
-          return change !== null && accepted.has(change) && l.communeCode !== null && l.fingerprint !== null
-            ? [{ communeCode: l.communeCode, fingerprint: l.fingerprint }]
-            : [];
-        }),
-      }),
+    mutationFn: ({ dryRun, names }: { dryRun: boolean; names: string[] | null }) => {
+      const acceptKeyChanges = (report?.files ?? []).flatMap((l) => {
+        const change = keyChangeOf(l);
+        return change !== null && accepted.has(change) && l.communeCode !== null && l.fingerprint !== null
+          ? [{ communeCode: l.communeCode, fingerprint: l.fingerprint }]
+          : [];
+      });
+      return names === null
+        ? job.run('importBundles', { files, dryRun, acceptKeyChanges })
+        : job.run('importWatchedBundles', { files: names, dryRun, acceptKeyChanges });
+    },
     onSuccess: async (result) => {
       setReport(result);
       setAccepted(new Set());
       if (!result.dryRun) {
         setFiles([]);
+        setWatched(null);
         await queryClient.invalidateQueries();
       }
     },
@@ -77,32 +81,44 @@ export function ImportPanel() {
     void readAsBase64(file).then((chosen) =>
       setFiles((now) => [...now.filter((f) => f.fileName !== chosen.fileName), chosen]),
     );
+    setWatched(null);
     setReport(null);
     return false as const;
+  };
+  const offer = (names: string[]) => {
+    setFiles([]);
+    setWatched(names);
+    setReport(null);
+    run.mutate({ dryRun: true, names });
   };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <JobProgressModal job={job} />
+      <WatchFolderAlert onOffer={offer} />
       <Upload.Dragger accept=".zip" multiple beforeUpload={choose} showUploadList={false}>
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">Bấm để chọn các gói dữ liệu (.zip), hoặc kéo các tệp thả vào đây</p>
-        <p className="ant-upload-hint">Đã chọn {files.length} tệp.</p>
+        <p className="ant-upload-hint">
+          {watched === null
+            ? `Đã chọn ${files.length} tệp.`
+            : `Đã chọn ${watched.length} tệp mới trong thư mục theo dõi.`}
+        </p>
       </Upload.Dragger>
       <Space wrap>
         <Button
-          disabled={files.length === 0}
-          loading={run.isPending && run.variables}
-          onClick={() => run.mutate(true)}
+          disabled={files.length === 0 && watched === null}
+          loading={run.isPending && run.variables.dryRun}
+          onClick={() => run.mutate({ dryRun: true, names: watched })}
         >
           Chạy thử
         </Button>
         <Button
           type="primary"
           disabled={report === null || !report.dryRun}
-          loading={run.isPending && run.variables === false}
-          onClick={() => run.mutate(false)}
+          loading={run.isPending && !run.variables.dryRun}
+          onClick={() => run.mutate({ dryRun: false, names: watched })}
         >
           Nhập các gói
         </Button>

@@ -3,15 +3,19 @@
  * monthly bundles, the import of bundles, the aggregate of their data with its report, the
  * list of communes with their trusted keys, and the unit's own settings (Thông tin cơ quan).
  */
-import { Layout, Tabs, Typography } from 'antd';
+import { Badge, Layout, Tabs, Typography } from 'antd';
 import type { ReceivingProfile } from '../../../../shared/contract/receiving-types';
 import { AggregatePanel } from './AggregatePanel';
 import { CommunesPanel } from './CommunesPanel';
 import { CompletenessPanel } from './CompletenessPanel';
 import { ImportPanel } from './ImportPanel';
 import { UnitProfilePanel } from './UnitProfilePanel';
+import { useWatchScan } from './receiving-queries';
+import { WatchFolderCard } from './WatchFolderCard';
 
 export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
+  // The watched folder is scanned as the screen opens; its new files are counted on the import tab.
+  const newFiles = useWatchScan().data?.files.length ?? 0;
   return (
     <Layout className="receiving-layout">
       <header className="setup-banner">
@@ -30,13 +34,31 @@ export function ReceivingScreen({ profile }: { profile: ReceivingProfile }) {
           defaultActiveKey="completeness"
           items={[
             { key: 'completeness', label: 'Theo dõi nhận báo cáo', children: <CompletenessPanel /> },
-            { key: 'import', label: 'Nhập gói dữ liệu', children: <ImportPanel /> },
+            {
+              key: 'import',
+              label: (
+                <Badge
+                  count={newFiles}
+                  size="small"
+                  offset={[8, -2]}
+                  title={`${newFiles} tệp mới trong thư mục theo dõi`}
+                >
+                  Nhập gói dữ liệu
+                </Badge>
+              ),
+              children: <ImportPanel />,
+            },
             { key: 'aggregate', label: 'Tổng hợp', children: <AggregatePanel profile={profile} /> },
             { key: 'communes', label: 'Danh sách xã', children: <CommunesPanel /> },
             {
               key: 'profile',
               label: 'Thông tin cơ quan',
-              children: <UnitProfilePanel key={profile.updatedAt} profile={profile} />,
+              children: (
+                <>
+                  <UnitProfilePanel key={profile.updatedAt} profile={profile} />
+                  <WatchFolderCard />
+                </>
+              ),
             },
           ]}
         />

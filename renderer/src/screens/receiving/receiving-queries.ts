@@ -7,6 +7,7 @@ export const receivingKeys = {
   communes: ['received-communes'] as const,
   completeness: (year: number) => ['completeness', year] as const,
   aggregate: (period: string) => ['aggregate', period] as const,
+  watchScan: ['watch-folder-scan'] as const,
 };
 
 export const useReceivingProfile = () =>
@@ -20,3 +21,7 @@ export const useCompleteness = (year: number) =>
 
 export const useAggregateData = (period: string) =>
   useQuery({ queryKey: receivingKeys.aggregate(period), queryFn: () => api.getAggregateData({ period }) });
+
+/** The watched folder's scan: run when the receiving screen opens, again on "Quét lại". */
+export const useWatchScan = () =>
+  useQuery({ queryKey: receivingKeys.watchScan, queryFn: () => api.scanWatchFolder() });
