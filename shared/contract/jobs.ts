@@ -1,5 +1,5 @@
 /**
- * Long jobs (imports, batches of documents, backups): the page gives the call a job id, the
+ * Long jobs (imports, batches of documents, backups, the bundle export): the page gives the call a job id, the
  * backend reports `{done, total, label}` for it while it works, and the officer can cancel it.
  * A cancelled job writes nothing: its transaction rolls back, its temporary file goes.
  */
@@ -50,6 +50,7 @@ export const jobNames: Readonly<Record<string, string>> = {
   makeDecisions: 'việc lập quyết định',
   createBackup: 'việc sao lưu',
   importWatchedBundles: 'việc nhận gói dữ liệu',
+  exportBundle: 'việc xuất gói số liệu',
 };
 
 export function jobName(operation: string): string {

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { bundleTables } from '../../../shared/contract/bundle-format';
 import type { BundleCounts, BundleExport, BundleMade } from '../../../shared/contract/bundle-types';
 import { AppError } from '../../../shared/contract/errors';
 import type { FileDownload, SavedFile } from '../../../shared/contract/types';
@@ -25,6 +26,7 @@ import { periodInfo } from '../report/report-period';
 import { getPeriodConvention } from '../settings/settings-service';
 import { getBundleSettings, rememberSaveFolder } from './bundle-settings';
 import { ensureKey } from './keys';
+import { currentJob } from '../jobs/job';
 import { collectRecords } from './records';
 import { bundleFileName, bundleParts, sha256Hex, writeBundle } from './write';
 import { listAudit } from '../audit/audit-service';
@@ -48,10 +50,16 @@ async function reportFiles(
   reportId: string | null,
 ): Promise<{ name: string; bytes: Buffer }[]> {
   if (reportId === null) return [];
-  const files: FileDownload[] = [
-    await renderDocumentFile(ctx, reportId, 'docx'),
-    await reportWorkbook(ctx, reportId),
-  ];
+  const job = currentJob();
+  job.begin(2, 'Đang lập báo cáo của kỳ (tệp .docx, .xlsx)');
+  const files: FileDownload[] = [];
+  for (const render of [
+    () => renderDocumentFile(ctx, reportId, 'docx'),
+    () => reportWorkbook(ctx, reportId),
+  ]) {
+    files.push(await render());
+    job.advance();
+  }
   return files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
 }
 
@@ -101,23 +109,35 @@ async function periodAudit(db: Kysely<Database>, range: { from: string; to: stri
   return entries.reverse();
 }
 
-/** Makes, signs, keeps and records the bundle of a period. */
+/**
+ * Makes, signs, keeps and records the bundle of a period. As a job it counts its steps (each
+ * table read, the report's files, each part hashed, the signature, the zip, then the copies and
+ * the record) and a cancel stops it anywhere before the first file is written: nothing is kept,
+ * nothing recorded. Once the saving has begun it goes to its end (the shared folder's copy may
+ * replace an earlier one of the period, which could not be put back).
+ */
 export async function exportBundle(ctx: BackendContext, period: Period): Promise<BundleMade> {
+  const job = currentJob();
   const profile = await requireProfile(ctx.db);
   const key = ensureKey(ctx.databasePath);
   const settings = await getBundleSettings(ctx.db);
   const info = periodInfo(period, await getPeriodConvention(ctx.db));
   const reportId = await periodReport(ctx, period);
+  job.begin(bundleTables.length + 1, 'Đang đọc số liệu của kỳ (bảng)');
   // One read transaction: the records (and the audit log of the period's days) are one consistent snapshot.
-  const { records, audit } = await inTransaction(ctx.db, async (trx) => ({
-    records: await collectRecords(trx, {
-      range: info,
-      year: period.year,
-      sendPhones: settings.sendPhones,
-      reportId,
-    }),
-    audit: await periodAudit(trx, info),
-  }));
+  const { records, audit } = await inTransaction(ctx.db, async (trx) => {
+    const read = {
+      records: await collectRecords(trx, {
+        range: info,
+        year: period.year,
+        sendPhones: settings.sendPhones,
+        reportId,
+      }),
+      audit: await periodAudit(trx, info),
+    };
+    job.advance();
+    return read;
+  });
   const built = bundleParts(records, await reportFiles(ctx, reportId), audit);
   const createdAt = nowIso();
   const { bytes } = await writeBundle(
@@ -142,11 +162,15 @@ export async function exportBundle(ctx: BackendContext, period: Period): Promise
     built,
     key,
   );
+  // The last point a cancel stops at: from here the copies and the record are written.
+  job.begin(settings.sharedFolder === '' ? 2 : 3, 'Đang lưu gói (bản lưu, bản dùng chung, sổ xuất)');
   const id = newId();
   const fileName = bundleFileName(profile.communeCode, profile.communeName, period.code);
   const archive = path.join(ARCHIVE_FOLDER, `${id}.zip`);
   writeFileAtomic(path.join(ctx.host.dataDir, archive), bytes);
+  job.count();
   const shared = copyToShared(settings.sharedFolder, fileName, bytes);
+  if (settings.sharedFolder !== '') job.count();
   const row: BundleExportsTable = {
     id,
     period: period.code,
@@ -169,6 +193,7 @@ export async function exportBundle(ctx: BackendContext, period: Period): Promise
     fs.rmSync(path.join(ctx.host.dataDir, archive), { force: true });
     throw error;
   }
+  job.count();
   return { ...exportOf(row), base64: bytes.toString('base64') };
 }
 

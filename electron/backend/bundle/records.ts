@@ -20,6 +20,7 @@ import {
 import { AppError } from '../../../shared/contract/errors';
 import type { DateRange } from '../../../shared/domain/periods';
 import type { Database } from '../db/schema';
+import { currentJob } from '../jobs/job';
 
 /** The columns of a table as the bundle carries them, in the schema's order. */
 export function bundleColumns(table: BundleTable): string[] {
@@ -91,57 +92,67 @@ export interface RecordOptions {
   reportId: string | null;
 }
 
-/** Every record of the period, as the bundle carries them (see the file's comment). */
+/**
+ * Every record of the period, as the bundle carries them (see the file's comment). Each of the
+ * `bundleTables` read is one step of the current job (the caller begins the stage): a cancel
+ * stops the reading there.
+ */
 export async function collectRecords(db: Kysely<Database>, options: RecordOptions): Promise<BundleRecords> {
   const { range } = options;
-  const platforms = await db.selectFrom('platforms').selectAll().execute();
-  const indicators = await db.selectFrom('indicators').selectAll().execute();
-  const villages = await db.selectFrom('villages').selectAll().execute();
-  const teams = await db.selectFrom('teams').selectAll().execute();
-  const memberships = await db.selectFrom('memberships').selectAll().execute();
-  const activities = await db
-    .selectFrom('activities')
-    .selectAll()
-    .where('date', '>=', range.from)
-    .where('date', '<=', range.to)
-    .execute();
+  const job = currentJob();
+  const read = async <T>(rows: Promise<T>): Promise<T> => {
+    const done = await rows;
+    job.advance();
+    return done;
+  };
+  const platforms = await read(db.selectFrom('platforms').selectAll().execute());
+  const indicators = await read(db.selectFrom('indicators').selectAll().execute());
+  const villages = await read(db.selectFrom('villages').selectAll().execute());
+  const teams = await read(db.selectFrom('teams').selectAll().execute());
+  const memberships = await read(db.selectFrom('memberships').selectAll().execute());
+  const activities = await read(
+    db
+      .selectFrom('activities')
+      .selectAll()
+      .where('date', '>=', range.from)
+      .where('date', '<=', range.to)
+      .execute(),
+  );
   // The period's activities and trainings, by date, as subqueries: one statement per table.
   const periodActivities = db
     .selectFrom('activities')
     .select('id')
     .where('date', '>=', range.from)
     .where('date', '<=', range.to);
-  const activityPlatforms = await db
-    .selectFrom('activity_platforms')
-    .selectAll()
-    .where('activity_id', 'in', periodActivities)
-    .execute();
-  const activityResults = await db
-    .selectFrom('activity_results')
-    .selectAll()
-    .where('activity_id', 'in', periodActivities)
-    .execute();
-  const activityMembers = await db
-    .selectFrom('activity_members')
-    .selectAll()
-    .where('activity_id', 'in', periodActivities)
-    .execute();
-  const trainings = await db
-    .selectFrom('trainings')
-    .selectAll()
-    .where('date', '>=', range.from)
-    .where('date', '<=', range.to)
-    .execute();
-  const trainingAttendees = await db
-    .selectFrom('training_attendees')
-    .selectAll()
-    .where(
-      'training_id',
-      'in',
-      db.selectFrom('trainings').select('id').where('date', '>=', range.from).where('date', '<=', range.to),
-    )
-    .execute();
-  const targets = await db.selectFrom('targets').selectAll().where('year', '=', options.year).execute();
+  const activityPlatforms = await read(
+    db.selectFrom('activity_platforms').selectAll().where('activity_id', 'in', periodActivities).execute(),
+  );
+  const activityResults = await read(
+    db.selectFrom('activity_results').selectAll().where('activity_id', 'in', periodActivities).execute(),
+  );
+  const activityMembers = await read(
+    db.selectFrom('activity_members').selectAll().where('activity_id', 'in', periodActivities).execute(),
+  );
+  const trainings = await read(
+    db
+      .selectFrom('trainings')
+      .selectAll()
+      .where('date', '>=', range.from)
+      .where('date', '<=', range.to)
+      .execute(),
+  );
+  const trainingAttendees = await read(
+    db
+      .selectFrom('training_attendees')
+      .selectAll()
+      .where(
+        'training_id',
+        'in',
+        db.selectFrom('trainings').select('id').where('date', '>=', range.from).where('date', '<=', range.to),
+      )
+      .execute(),
+  );
+  const targets = await read(db.selectFrom('targets').selectAll().where('year', '=', options.year).execute());
 
   const personIds = [
     ...memberships.map((m) => m.person_id),
@@ -149,18 +160,22 @@ export async function collectRecords(db: Kysely<Database>, options: RecordOption
     ...trainingAttendees.map((a) => a.person_id),
   ];
   const people = (
-    await byIds(personIds, (ids) => db.selectFrom('people').selectAll().where('id', 'in', ids).execute())
+    await read(
+      byIds(personIds, (ids) => db.selectFrom('people').selectAll().where('id', 'in', ids).execute()),
+    )
   ).map((p) => (options.sendPhones ? p : { ...p, phone: null }));
   const documentIds = [
     ...memberships.flatMap((m) => [m.decision_id, m.end_decision_id]),
     options.reportId,
   ].filter((id): id is string => id !== null);
-  const documents = await byIds(documentIds, (ids) =>
-    db.selectFrom('documents').selectAll().where('id', 'in', ids).execute(),
+  const documents = await read(
+    byIds(documentIds, (ids) => db.selectFrom('documents').selectAll().where('id', 'in', ids).execute()),
   );
-  const documentTeams = await byIds(
-    documents.map((d) => d.id),
-    (ids) => db.selectFrom('document_teams').selectAll().where('document_id', 'in', ids).execute(),
+  const documentTeams = await read(
+    byIds(
+      documents.map((d) => d.id),
+      (ids) => db.selectFrom('document_teams').selectAll().where('document_id', 'in', ids).execute(),
+    ),
   );
 
   const raw: { [T in BundleTable]: readonly Row[] } = {

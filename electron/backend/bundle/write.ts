@@ -16,6 +16,7 @@ import {
   type BundleRecords,
 } from '../../../shared/contract/bundle-format';
 import { fileSlug } from '../../../shared/documents/file-names';
+import { currentJob } from '../jobs/job';
 import { signBytes, type CommuneKey } from './keys';
 
 /** Every entry's time in the zip: fixed, so nothing in a data part depends on when it was made. */
@@ -87,26 +88,38 @@ export function zipEntries(
   });
 }
 
-/** The signed bundle: manifest first, the signature, then every part. */
+/**
+ * The signed bundle: manifest first, the signature, then every part. A stage of the current job:
+ * each part hashed, the signature, the zip (a cancel stops between them; nothing is written here).
+ */
 export async function writeBundle(
   fields: ManifestFields,
   built: BundleParts,
   key: CommuneKey,
 ): Promise<{ bytes: Buffer; manifest: BundleManifest }> {
+  const job = currentJob();
+  job.begin(built.parts.length + 2, 'Đang băm, ký và nén gói (bước)');
+  const parts = built.parts.map((p) => {
+    const part = { name: p.name, bytes: p.bytes.length, sha256: sha256Hex(p.bytes) };
+    job.advance();
+    return part;
+  });
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     ...fields,
     publicKey: key.publicKey,
     counts: built.counts,
-    parts: built.parts.map((p) => ({ name: p.name, bytes: p.bytes.length, sha256: sha256Hex(p.bytes) })),
+    parts,
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
   const signature = Buffer.from(signBytes(key, manifestBytes), 'ascii');
+  job.advance();
   const bytes = await zipEntries([
     { name: bundleEntries.manifest, bytes: manifestBytes, compress: true },
     { name: bundleEntries.signature, bytes: signature, compress: false },
     ...built.parts.map((p) => ({ ...p, compress: !p.name.startsWith(bundleEntries.reportDir) })),
   ]);
+  job.advance();
   return { bytes, manifest };
 }
