@@ -18,6 +18,8 @@ import { useSettings } from '../../app/queries';
 import { navigateTo, useRouteParam } from '../../app/router';
 import { formatDateTime } from '../../components/format';
 import { saveDownload } from '../../components/files/save-download';
+import { JobProgressModal } from '../../components/jobs/JobProgressModal';
+import { useJob } from '../../components/jobs/use-job';
 import { LoadError } from '../../components/LoadError';
 import { periodFromParam, reportKinds } from '../progress/period-choice';
 import { PeriodSelector } from '../progress/PeriodSelector';
@@ -221,7 +223,7 @@ function PastExports() {
 export function BundleScreen() {
   const settings = useSettings();
   const queryClient = useQueryClient();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const convention = settings.data?.reportingPeriods ?? defaultPeriodConvention;
   const today = todayIso();
   const fromAddress = periodFromParam(useRouteParam('period'), reportKinds);
@@ -232,18 +234,22 @@ export function BundleScreen() {
     setMade(null);
     navigateTo('gui-so-lieu', { period: p.code });
   }, []);
+  // A large register takes a while: a progress window with "Hủy" (nothing kept nor recorded then).
+  const job = useJob();
   const exportNow = useMutation({
-    mutationFn: (p: Period) => api.exportBundle({ period: p.code }),
+    mutationFn: (p: Period) => job.run('exportBundle', { period: p.code }),
     onSuccess: async (result) => {
       setMade(result);
       await queryClient.invalidateQueries({ queryKey: bundleKeys.exports });
     },
-    onError: (error) =>
-      modal.error({
-        title: 'Không xuất được gói số liệu',
-        content: toShownError(error).message,
-        okText: 'Đóng',
-      }),
+    onError: (error) => {
+      const shown = toShownError(error);
+      if (shown.code === 'cancelled') {
+        void message.info(shown.message);
+        return;
+      }
+      modal.error({ title: 'Không xuất được gói số liệu', content: shown.message, okText: 'Đóng' });
+    },
   });
 
   return (
@@ -274,6 +280,7 @@ export function BundleScreen() {
                 Xuất gói số liệu
               </Button>
             </Space>
+            <JobProgressModal job={job} />
             {made !== null && made.period === period.code && <ExportResult made={made} />}
           </Space>
         )}
