@@ -1,13 +1,18 @@
 /**
- * Long jobs in the browser (issue 11, item 5): the people import and the receiving unit's bundle
- * import show their progress with counts in a window with "Hủy", and "Hủy" stops them with
+ * Long jobs in the browser (issue 11, item 5): the people import, the receiving unit's bundle
+ * import, the backup and the commune's bundle export show their progress with counts in a window with "Hủy", and "Hủy" stops them with
  * nothing written. The preview runs the test
  * worker that, once some rows are counted, waits for the cancel (test-support/
  * cancel-waiting-worker.ts): the click lands while the job is in the middle, on any machine.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ARCHIVE_FOLDER } from '../electron/backend/bundle/export-service';
+import { DEMO_YEAR } from '../electron/backend/demo/demo-monthly';
 import { sourceWorkerEntry } from '../electron/backend/worker/source-entry';
+import { bundleTables } from '../shared/contract/bundle-format';
+import type { BundleExport } from '../shared/contract/bundle-types';
+import { makePeriod } from '../shared/domain/periods';
 import { bundleCommune, bundleProfile, exportMarch } from '../test-support/bundle-fixture';
 import { contentHash } from '../test-support/content-hash';
 import { peopleUpload } from '../test-support/people-upload';
@@ -139,4 +144,38 @@ test('Sao lưu ngay: the copy checked shown, "Hủy" leaves no copy, then a back
 
   await card.getByRole('button', { name: 'Sao lưu ngay' }).click();
   await expect(page.getByText(/^Đã sao lưu \(/u)).toBeVisible();
+});
+
+test('Xuất gói số liệu: the tables read counted, "Hủy" keeps and records nothing, then it exports', async ({
+  page,
+  preview,
+}, testInfo) => {
+  await preview.call('loadDemo');
+  const november = makePeriod('month', DEMO_YEAR, 11);
+  await openSection(page, preview, `gui-so-lieu?period=${november.code}`);
+  await expect(page.getByText('Chưa xuất gói số liệu nào.')).toBeVisible();
+  const before = contentHash(preview.dbPath);
+  await page.getByRole('button', { name: 'Xuất gói số liệu' }).click();
+  const progress = dialogTitled(page, 'Việc xuất gói số liệu');
+  await expect(progress).toContainText('Đang đọc số liệu của kỳ (bảng)');
+  // The worker waits for the cancel once the first table is read: every table and the audit log.
+  await expect(progress.getByRole('progressbar')).toContainText(`1 / ${bundleTables.length + 1}`);
+  await expect(progress).toContainText('Bấm “Hủy” để dừng: không có gì được ghi');
+  await settled(page);
+  await keepScreenshot(page, testInfo, 'job-progress-bundle-export');
+  await expectAccessible(page, 'job-progress-bundle-export');
+
+  await progress.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByText('Đã hủy việc xuất gói số liệu. Không có gì được ghi')).toBeVisible();
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('Chưa xuất gói số liệu nào.')).toBeVisible();
+  expect(contentHash(preview.dbPath)).toBe(before);
+  const kept = path.join(preview.dir, ARCHIVE_FOLDER);
+  expect(fs.existsSync(kept) ? fs.readdirSync(kept) : []).toEqual([]);
+
+  // Not cancelled, the same export goes through and is listed.
+  await page.getByRole('button', { name: 'Xuất gói số liệu' }).click();
+  await expect(page.getByTestId('bundle-result')).toContainText('Đã xuất gói số liệu tháng 11/');
+  const exports = (await preview.call('listBundleExports')) as BundleExport[];
+  expect(exports.map((e) => e.period)).toEqual([november.code]);
 });

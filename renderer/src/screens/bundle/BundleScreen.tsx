@@ -6,7 +6,7 @@
  */
 import { CloudUploadOutlined, FolderOpenOutlined, MailOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Skeleton, Space, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { BundleExport, BundleMade } from '../../../../shared/contract/bundle-types';
 import { defaultPeriodConvention, periodContaining, type Period } from '../../../../shared/domain/periods';
@@ -166,7 +166,9 @@ function PastExports() {
       loading={exports.isPending}
       dataSource={exports.data ?? []}
       pagination={{ pageSize: 8, hideOnSinglePage: true }}
-      locale={{ emptyText: 'Chưa xuất gói số liệu nào.' }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa xuất gói số liệu nào." />,
+      }}
       columns={[
         { title: 'Kỳ', dataIndex: 'periodLabel', width: 130 },
         {
