@@ -163,7 +163,12 @@ export async function exportBundle(ctx: BackendContext, period: Period): Promise
     key,
   );
   // The last point a cancel stops at: from here the copies and the record are written.
-  job.begin(settings.sharedFolder === '' ? 2 : 3, 'Đang lưu gói (bản lưu, bản dùng chung, sổ xuất)');
+  job.begin(
+    settings.sharedFolder === '' ? 2 : 3,
+    settings.sharedFolder === ''
+      ? 'Đang lưu gói (bản lưu trong máy, danh sách đã xuất)'
+      : 'Đang lưu gói (bản lưu trong máy, bản ở thư mục dùng chung, danh sách đã xuất)',
+  );
   const id = newId();
   const fileName = bundleFileName(profile.communeCode, profile.communeName, period.code);
   const archive = path.join(ARCHIVE_FOLDER, `${id}.zip`);
