@@ -160,6 +160,8 @@ export async function crashRuns(scenario: CrashScenario): Promise<CrashReport> {
     if (result.workMs !== null) finished.push(result.workMs);
     await scenario.verify(run, result.completed, result.pid);
   }
+  // Every run finished before its kill: the verdicts held, but nothing was cut, nothing tested.
+  if (killedInside === 0) throw new Error('no kill landed inside the work: the harness tested nothing');
   return {
     killedInside,
     killedAfter: scenario.runs - killedInside,

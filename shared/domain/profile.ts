@@ -45,3 +45,8 @@ export function defaultsForUnit(communeName: string, provinceName: string): Unit
     receivingLevel: `Sở Khoa học và Công nghệ ${provinceInText(provinceName)}`,
   };
 }
+
+/** A signer's title is a deputy's ("Phó Giám đốc", "PHÓ CHỦ TỊCH"), whatever its case or Unicode form. */
+export function isDeputyTitle(title: string): boolean {
+  return /^Phó\s/iu.test(title.normalize('NFC').trim());
+}

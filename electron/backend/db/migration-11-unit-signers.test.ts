@@ -47,6 +47,13 @@ describe('migration 11: the receiving unit’s signers move to the leaders table
       head: null,
       deputies: [{ name: 'Lê Văn Hùng', title: 'Phó Giám đốc' }],
     });
+    const capitals = await upgradedWithSigner('Trần Thị Mai', 'PHÓ GIÁM ĐỐC');
+    expect(await getReceivingProfile(capitals.db)).toMatchObject({
+      head: null,
+      deputies: [{ name: 'Trần Thị Mai', title: 'PHÓ GIÁM ĐỐC' }],
+    });
+    const decomposed = await upgradedWithSigner('Lê Văn Hùng', 'Phó Giám đốc'.normalize('NFD'));
+    expect((await getReceivingProfile(decomposed.db))?.deputies).toHaveLength(1);
     const none = await upgradedWithSigner(null, 'Giám đốc');
     expect(await getReceivingProfile(none.db)).toMatchObject({ head: null, deputies: [] });
   });

@@ -5,14 +5,20 @@
  * becomes the head, or a deputy when its title is a deputy's ("Phó Giám đốc"); the two columns go.
  */
 import { sql, type Kysely } from 'kysely';
+import { isDeputyTitle } from '../../../shared/domain/profile';
 
 export async function moveUnitSigners(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    insert into leaders (role, full_name, title, sort_order)
-    select case when signer_title like 'Phó %' then 'vice_chairman' else 'chairman' end,
-           trim(signer_name), signer_title, 0
-    from receiving_profile
-    where signer_name is not null and trim(signer_name) != ''`.execute(db);
+  // Decided here rather than by SQL's LIKE, which ignores the case of ASCII letters only:
+  // "PHÓ GIÁM ĐỐC" or a decomposed "Phó" is a deputy too.
+  const { rows } = await sql<{ name: string | null; title: string | null }>`
+    select signer_name as name, signer_title as title from receiving_profile`.execute(db);
+  for (const { name, title } of rows) {
+    const full = (name ?? '').normalize('NFC').trim();
+    if (full === '') continue;
+    const role = isDeputyTitle(title ?? '') ? 'vice_chairman' : 'chairman';
+    await sql`insert into leaders (role, full_name, title, sort_order)
+      values (${role}, ${full}, ${title}, 0)`.execute(db);
+  }
   await sql`alter table receiving_profile drop column signer_name`.execute(db);
   await sql`alter table receiving_profile drop column signer_title`.execute(db);
 }

@@ -23,7 +23,7 @@ function removeQuietly(file: string): void {
 }
 
 /** Makes the rename itself durable; folders cannot be opened for fsync on Windows. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   try {
     const fd = fs.openSync(folder, 'r');

@@ -15,6 +15,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openDatabase, withStatementCache, type OpenedDatabase, type OpenOptions } from '../db/database';
 import { inspectDatabase, removeSidecarsWeMade } from '../db/inspect';
+import { syncFolder } from '../files/write-atomic';
 import { latestSchemaVersion } from '../db/migrations';
 import type { Database } from '../db/schema';
 import { BUSY_TIMEOUT_MS } from '../db/sqlite-errors';
@@ -59,9 +60,9 @@ async function makeTemplate(folder: string, options: StoreOptions): Promise<Buff
   }
 }
 
-/** Flushes a file, or a folder's entries, to the disk. */
-function flush(target: string): void {
-  const fd = fs.openSync(target, 'r');
+/** Flushes a file to the disk (opened for writing: Windows refuses to flush a read-only handle). */
+function flushFile(target: string): void {
+  const fd = fs.openSync(target, 'r+');
   try {
     fs.fsyncSync(fd);
   } finally {
@@ -122,9 +123,9 @@ export async function openStoreForImport(
         if (wrote) throw new Error(`the journal of ${partial} was not written back on closing`);
         return;
       }
-      flush(partial);
+      flushFile(partial);
       fs.renameSync(partial, file);
-      flush(folder);
+      syncFolder(folder);
     },
   };
 }

@@ -401,7 +401,7 @@ function cancelledLine(item: PlannedBundle): ImportResult {
     file: item.bundle.fileName,
     communeCode: item.communeCode,
     period: item.period,
-    reason: 'đã hủy trước khi ghi gói này; dữ liệu đã nhận của xã không thay đổi. Hãy nhập lại gói khi cần.',
+    reason: 'đã hủy trước khi ghi gói này: gói này chưa được ghi. Hãy nhập lại gói khi cần.',
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   UpdateReceivingProfileInput,
 } from '../../../shared/contract/receiving-schemas';
 import type { ReceivedCommune, ReceivingProfile } from '../../../shared/contract/receiving-types';
+import { isDeputyTitle } from '../../../shared/domain/profile';
 import { compareVi, upperVi } from '../../../shared/vi/text';
 import { nowIso } from '../clock';
 import type { Database } from '../db/schema';
@@ -40,11 +41,6 @@ export function onBehalfLine(name: string): string | null {
   return /^(ủy|uỷ) ban nhân dân\s/iu.test(name.normalize('NFC').trim()) || /^UBND\s/u.test(name.trim())
     ? 'TM. ỦY BAN NHÂN DÂN'
     : null;
-}
-
-/** The setup's one signer: a deputy when the title is a deputy's ("Phó Giám đốc"), else the head. */
-function isDeputyTitle(title: string): boolean {
-  return /^Phó\s/iu.test(title.trim());
 }
 
 export async function getReceivingProfile(db: Kysely<Database>): Promise<ReceivingProfile | null> {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../../shared/contract/audit-schemas';
 import type { BundleImportReport } from '../../../shared/contract/receiving-types';
 import type { WatchFolderScan } from '../../../shared/contract/watch-types';
 import { bundleCommune, exportMarch } from '../../../test-support/bundle-fixture';
@@ -180,5 +181,9 @@ describe('a scan', () => {
     await api.call('setWatchFolder', { folder });
     expect((await api.call<WatchFolderScan>('setWatchFolder', { folder: '' })).files).toEqual([]);
     expect((await scan()).folder).toBe('');
+    // Each setting of the folder is a write in the audit log; the scans are not.
+    const log = await api.call<AuditEntry[]>('listAuditLog', {});
+    expect(log.filter((e) => e.operation === 'setWatchFolder')).toHaveLength(2);
+    expect(log.filter((e) => e.operation === 'scanWatchFolder')).toHaveLength(0);
   });
 });

@@ -16,6 +16,7 @@ import { compareVi } from '../../../shared/vi/text';
 import { checkFolderSetting } from '../bundle/bundle-settings';
 import { sha256Hex } from '../bundle/write';
 import type { Database } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { requireReceivingProfile } from './receiving-unit';
 
 const WATCH_FOLDER_KEY = 'receiving.watchFolder';
@@ -36,11 +37,14 @@ export async function getWatchFolder(db: Kysely<Database>): Promise<string> {
 export async function setWatchFolder(db: Kysely<Database>, folder: string): Promise<WatchFolderScan> {
   await requireReceivingProfile(db);
   checkFolderSetting(folder, 'Thư mục theo dõi', 'folder');
-  await db
-    .insertInto('settings')
-    .values({ key: WATCH_FOLDER_KEY, value: folder })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: folder }))
-    .execute();
+  // In a transaction: the write's audit record goes in with it.
+  await inTransaction(db, (trx) =>
+    trx
+      .insertInto('settings')
+      .values({ key: WATCH_FOLDER_KEY, value: folder })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: folder }))
+      .execute(),
+  );
   return scanWatchFolder(db);
 }
 
@@ -80,7 +84,7 @@ export async function scanWatchFolder(db: Kysely<Database>): Promise<WatchFolder
   let names: string[];
   try {
     names = (await fs.promises.readdir(folder, { withFileTypes: true }))
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.zip$/iu.test(e.name))
+      .filter((e) => e.isFile() && /\.zip$/iu.test(e.name))
       .map((e) => e.name)
       .sort(compareVi);
   } catch (error) {
