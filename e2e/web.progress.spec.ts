@@ -106,14 +106,23 @@ test.describe('the demo commune', () => {
     // Laid out for paper without a `beforeprint` (a PDF printer, a print preview), a chart is
     // scaled down to the page by its viewBox, not cut at the page's edge.
     for (const svg of await page.locator('.progress-chart svg').all()) {
-      const box = await svg.evaluate((el) => ({
-        viewBox: el.getAttribute('viewBox'),
-        drawn: `0 0 ${el.getAttribute('width')} ${el.getAttribute('height')}`,
-        width: el.getBoundingClientRect().width,
-        card: el.closest('.ant-card')?.getBoundingClientRect().width ?? 0,
-      }));
-      expect(box.viewBox).toBe(box.drawn);
-      expect(box.width).toBeLessThanOrEqual(box.card);
+      const box = () =>
+        svg.evaluate((el) => ({
+          viewBox: el.getAttribute('viewBox'),
+          drawn: `0 0 ${el.getAttribute('width')} ${el.getAttribute('height')}`,
+          width: el.getBoundingClientRect().width,
+          card: el.closest('.ant-card')?.getBoundingClientRect().width ?? 0,
+        }));
+      // The print layout resizes the chart (the menu is gone): wait until it has drawn again, its
+      // viewBox following its new size, before reading it.
+      await expect
+        .poll(async () => {
+          const now = await box();
+          return now.viewBox === now.drawn;
+        })
+        .toBe(true);
+      const settledBox = await box();
+      expect(settledBox.width).toBeLessThanOrEqual(settledBox.card);
     }
     await settled(page);
     await keepScreenshot(page, testInfo, 'progress-print-grayscale');

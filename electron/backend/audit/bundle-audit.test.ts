@@ -119,4 +119,42 @@ describe('the receiving unit', () => {
       await unit.close();
     }
   });
+  it('records an import of several communes once, after all of them, counting every bundle written', async () => {
+    // A second commune's bundle of the same month, signed by its own key.
+    const other = await tempBackend();
+    let otherBytes: Buffer;
+    try {
+      const { call } = contractCaller(() => other);
+      await call('setupProfile', { ...reportProfile, communeCode: '21025', communeName: 'Phường Cẩm Thành' });
+      await call('updateSettings', { updateUrl: '', reportingPeriods: 'calendar' });
+      await call('createVillage', { name: 'Thôn Tây', kind: 'thon', households: 90 });
+      const made = await call<BundleMade>('exportBundle', { period: thisMonth() });
+      otherBytes = Buffer.from(made.base64, 'base64');
+    } finally {
+      await other.close();
+    }
+    const unit = await tempBackend();
+    try {
+      const { call } = contractCaller(() => unit);
+      await call('setupReceivingUnit', {
+        name: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+        provinceCode: '51',
+        communes: [{ code: reportProfile.communeCode }, { code: '21025' }],
+      });
+      const files = [
+        { fileName: 'dong-son.zip', base64: bytes.toString('base64') },
+        { fileName: 'cam-thanh.zip', base64: otherBytes.toString('base64') },
+      ];
+      await call('importBundles', { files });
+      const log = await call<{ operation: string; summary: string }[]>('listAuditLog');
+      expect(log.filter((e) => e.operation === 'importBundles')).toEqual([
+        expect.objectContaining({ summary: '2 gói đã ghi; 2 tệp' }),
+      ]);
+      // The same files again change nothing, and leave no record.
+      await call('importBundles', { files });
+      expect(await call<unknown[]>('listAuditLog')).toHaveLength(log.length);
+    } finally {
+      await unit.close();
+    }
+  });
 });

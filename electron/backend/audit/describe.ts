@@ -46,11 +46,14 @@ export interface WritePlan {
   /** What the input says that the rows do not (a file name, a period…). */
   detail: string | null;
   /** Recorded on its own after success when no transaction carried it (AuditRecorder.after). */
-  after: 'never' | 'always' | 'if-swapped';
+  after: 'never' | 'always' | 'if-swapped' | 'if-wrote';
 }
 
 /** Writes made outside the database's transactions: a file beside it, or the file swapped. */
-const recordedAfter: Partial<Record<OperationName, 'always' | 'if-swapped'>> = {
+const recordedAfter: Partial<Record<OperationName, 'always' | 'if-swapped' | 'if-wrote'>> = {
+  // Written commune by commune, each in its own transactions: one record after all of them.
+  importBundles: 'if-wrote',
+  importWatchedBundles: 'if-wrote',
   restoreBackup: 'if-swapped',
   resolveDamagedStart: 'if-swapped',
   renewCommuneKey: 'always',

@@ -29,17 +29,28 @@ export function createRecorder(
   let before: Record<string, unknown> | null = null;
   let countBefore = 0;
   let changesBefore = 0;
+  // What the summary compares with is the state before the operation: taken at its first transaction.
+  let begun = false;
+  let wrote = false;
+  const deferred = plan.after === 'if-wrote';
   return {
     plan,
     after: plan.after,
+    get wrote() {
+      return wrote;
+    },
     async begin(trx) {
       changesBefore = await totalChanges(trx);
+      if (begun) return;
+      begun = true;
       if (plan.row !== null) before = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);
       if (plan.settings) before = await readSettings(trx);
       if (plan.counted !== null) countBefore = await countRows(trx, plan.counted.table);
     },
     async append(trx: Kysely<Database>, force: boolean) {
-      if (!force && (await totalChanges(trx)) === changesBefore) return false;
+      const changed = (await totalChanges(trx)) !== changesBefore;
+      wrote ||= changed;
+      if (!force && (deferred || !changed)) return false;
       const createdId = plan.createdIn === null ? null : createdIdInScope();
       let after: Record<string, unknown> | null = null;
       if (plan.row !== null) after = await readRow(trx, plan.row.table, plan.row.key, plan.row.id);

@@ -31,7 +31,13 @@ export interface AuditRecorder {
    * others: no transaction wrote, so nothing changed, and nothing is recorded, leaving the file
    * byte-identical).
    */
-  readonly after: 'never' | 'always' | 'if-swapped';
+  readonly after: 'never' | 'always' | 'if-swapped' | 'if-wrote';
+  /**
+   * With `after: 'if-wrote'` (an import of many communes' bundles, written commune by commune):
+   * whether a transaction of the operation wrote, the record then written once after all of them,
+   * counting everything the operation added rather than what its first transaction did.
+   */
+  readonly wrote?: boolean;
 }
 
 interface AuditScope {
@@ -62,7 +68,9 @@ export async function runAudited<T>(
   return storage.run(scope, async () => {
     const result = await work();
     const changed =
-      recorder.after === 'always' || (recorder.after === 'if-swapped' && scope.db() !== dbBefore);
+      recorder.after === 'always' ||
+      (recorder.after === 'if-swapped' && scope.db() !== dbBefore) ||
+      (recorder.after === 'if-wrote' && recorder.wrote === true);
     if (!scope.written && changed) {
       scope.force = true;
       await transact(scope.db(), async () => undefined);
