@@ -132,6 +132,29 @@ describe('reading a bundle', () => {
     expect(await refusal(file)).toContain('bom nén');
   });
 
+  it('refuses an entry that inflates beyond the size it declares, and one shorter than declared', async () => {
+    /** The zip with the uncompressed size of `name` set to `size`, in its local and central headers. */
+    const declaring = (zip: Buffer, name: string, size: number): Buffer => {
+      const out = Buffer.from(zip);
+      const nameBytes = Buffer.from(name, 'utf8');
+      for (const [signature, nameAt, sizeAt] of [
+        [0x04034b50, 30, 22],
+        [0x02014b50, 46, 24],
+      ] as const) {
+        for (let at = out.indexOf(nameBytes); at !== -1; at = out.indexOf(nameBytes, at + 1)) {
+          const header = at - nameAt;
+          if (header >= 0 && out.readUInt32LE(header) === signature) out.writeUInt32LE(size, header + sizeAt);
+        }
+      }
+      return out;
+    };
+    const activities = entries.find((e) => e.name === 'data/activities.json')!.bytes;
+    const smaller = declaring(valid, 'data/activities.json', Math.floor(activities.length / 2));
+    expect(await refusal(smaller)).toContain('lớn hơn kích thước khai báo');
+    const larger = declaring(valid, 'data/activities.json', activities.length + 10);
+    expect(await refusal(larger)).toMatch(/bị hỏng/u);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const big = Buffer.alloc(bundleLimits.fileBytes + 1);
     valid.copy(big);

@@ -6,6 +6,7 @@
  * and stopped at the first breach. Refusals are `ZipRefusal`s whose `kind` says which sentence
  * the officer reads.
  */
+import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { bundleLimits } from '../../../shared/contract/bundle-format';
 
@@ -66,35 +67,60 @@ function checkName(name: string, seen: Set<string>, allowed: (name: string) => b
     throw new ZipRefusal('foreign', `có mục lạ «${name.slice(0, 80)}» không thuộc định dạng gói số liệu`);
 }
 
-function readStream(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { total: number }): Promise<Buffer> {
+/** The raw bytes of an entry as stored in the zip (still compressed): a memory read, no inflating. */
+function readRaw(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
+    const take = (error: Error | null, stream: NodeJS.ReadableStream) => {
       if (error) {
         reject(yauzlRefusal(error));
         return;
       }
       const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        budget.total += chunk.length;
-        // Counted on what actually comes out of the inflater, not what the header claims.
-        if (size > entry.uncompressedSize || size > bundleLimits.entryBytes) {
-          stream.destroy();
-          reject(new ZipRefusal('unsafe', `mục «${entry.fileName}» bung ra lớn hơn kích thước khai báo`));
-          return;
-        }
-        if (budget.total > bundleLimits.totalBytes) {
-          stream.destroy();
-          reject(new ZipRefusal('too_big', 'nội dung giải nén vượt quá giới hạn cho phép'));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', (e: Error) => reject(e instanceof ZipRefusal ? e : yauzlRefusal(e)));
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('error', (e: Error) => reject(yauzlRefusal(e)));
       stream.on('end', () => resolve(Buffer.concat(chunks)));
-    });
+    };
+    try {
+      zip.openReadStream(entry, { decodeFileData: false }, take);
+    } catch (error) {
+      reject(
+        error instanceof Error ? yauzlRefusal(error) : new ZipRefusal('damaged', 'không đọc được tệp nén'),
+      );
+    }
   });
+}
+
+/**
+ * An entry's bytes: stored as is, or inflated in one synchronous call (no round trip to zlib's
+ * thread pool per chunk) that stops at the size the entry declares, so that an entry inflating
+ * beyond it is refused without ever being held whole.
+ */
+async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { total: number }): Promise<Buffer> {
+  const declared = entry.uncompressedSize;
+  const raw = await readRaw(zip, entry);
+  let bytes: Buffer;
+  if (entry.compressionMethod === 0) bytes = raw;
+  else if (entry.compressionMethod === 8) {
+    try {
+      bytes = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(declared, 1) });
+    } catch (error) {
+      if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ZipRefusal('unsafe', `mục «${entry.fileName}» bung ra lớn hơn kích thước khai báo`);
+      }
+      throw new ZipRefusal('damaged', 'cấu trúc tệp nén bị hỏng hoặc bị cắt cụt');
+    }
+  } else {
+    throw new ZipRefusal('foreign', `mục «${entry.fileName}» được nén theo cách gói số liệu không dùng`);
+  }
+  if (bytes.length > declared) {
+    throw new ZipRefusal('unsafe', `mục «${entry.fileName}» bung ra lớn hơn kích thước khai báo`);
+  }
+  if (bytes.length < declared) throw new ZipRefusal('damaged', 'cấu trúc tệp nén bị hỏng hoặc bị cắt cụt');
+  budget.total += bytes.length;
+  if (budget.total > bundleLimits.totalBytes) {
+    throw new ZipRefusal('too_big', 'nội dung giải nén vượt quá giới hạn cho phép');
+  }
+  return bytes;
 }
 
 /**
@@ -159,7 +185,7 @@ export async function readZipEntries(
               `mục «${entry.fileName}» có tỉ lệ nén bất thường (dấu hiệu "bom nén")`,
             );
           }
-          out.push({ name: entry.fileName, bytes: await readStream(zip, entry, budget) });
+          out.push({ name: entry.fileName, bytes: await readEntry(zip, entry, budget) });
           zip.readEntry();
         })().catch(reject);
       });
